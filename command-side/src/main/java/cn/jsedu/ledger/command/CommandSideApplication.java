@@ -1,0 +1,22 @@
+package cn.jsedu.ledger.command;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The command side: accepts commands, enforces the rules, appends events to PostgreSQL. */
+@SpringBootApplication
+public class CommandSideApplication {
+
+    /** Its configuration file is {@code command-side.yml}, so both sides can share one classpath in tests. */
+    public static final String CONFIG_NAME = "spring.config.name=command-side";
+
+    static {
+        // Nothing in the ledger may call out: Axon's update checker reads this system property (and the
+        // AXONIQ_UPDATE_CHECKER_DISABLED environment variable, which the run scripts also set).
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(CommandSideApplication.class).properties(CONFIG_NAME).run(args);
+    }
+}

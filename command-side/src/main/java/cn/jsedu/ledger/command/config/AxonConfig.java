@@ -1,0 +1,122 @@
+package cn.jsedu.ledger.command.config;
+
+import cn.jsedu.ledger.command.registry.CollegeRegistryProjector;
+import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon on PostgreSQL: the JDBC event store with our schema, serializers, cache, snapshots and metadata. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /** Our table and column names (snake_case, in schema event_store); see V1__event_store.sql. */
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("event_store.domain_event_entry")
+                .snapshotTable("event_store.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** Events, commands and snapshots share one JSON shape (fields only, strict). */
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).revisionResolver(revisionResolver)
+                .build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(@Qualifier("eventSerializer") Serializer eventSerializer) {
+        return eventSerializer;
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager, EventSchema eventSchema,
+                                                 @Value("${ledger.axon.event-batch-size:500}") int batchSize) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .batchSize(batchSize)
+                .build();
+    }
+
+    /**
+     * Aggregates stay in memory between commands. A weak cache is safe with several instances: an entry made
+     * stale by another instance fails its append on the unique (aggregate, sequence) key, is evicted on rollback,
+     * and the command is retried on fresh state.
+     */
+    @Bean
+    public Cache platformCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition platformSnapshotTrigger(Snapshotter snapshotter,
+                                                             @Value("${ledger.axon.snapshot-threshold:250}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Who, in which role, why and for which request: copied from each command to the events it causes. It
+     * replaces Axon's MessageOriginProvider, which would overwrite the request's correlation id with the
+     * command message's id.
+     */
+    @Bean
+    public CorrelationDataProvider ledgerMetadataProvider() {
+        return new SimpleCorrelationDataProvider(EventMetadataKeys.USER, EventMetadataKeys.ROLE,
+                EventMetadataKeys.COLLEGE, EventMetadataKeys.CLIENT_ADDRESS, EventMetadataKeys.REASON,
+                EventMetadataKeys.DECISION_REF, EventMetadataKeys.IDEMPOTENCY_KEY, EventMetadataKeys.CORRELATION_ID);
+    }
+
+    /** The college registry runs in the command's transaction and its failures roll the command back. */
+    @Bean
+    public ConfigurerModule collegeRegistryProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(CollegeRegistryProjector.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(CollegeRegistryProjector.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,53 @@
+package cn.jsedu.ledger.command.idempotency;
+
+import cn.jsedu.ledger.command.platform.CommandResult;
+import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Makes every command with an idempotency key run at most once. It is a handler interceptor, so it runs inside
+ * the command's unit of work and transaction: the key row, the events and the stored result commit together.
+ * A repeated request gets the stored result and appends nothing; a key reused for another request is refused.
+ * Axon's Spring Boot auto-configuration registers it on the command bus because it is a bean.
+ */
+@Component
+public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    /** Metadata key of the request fingerprint (method, path and canonical body); not copied to events. */
+    public static final String REQUEST_HASH = "requestHash";
+
+    private final IdempotencyStore store;
+
+    public IdempotencyInterceptor(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        String key = (String) command.getMetaData().get(EventMetadataKeys.IDEMPOTENCY_KEY);
+        if (key == null) {
+            return chain.proceed();
+        }
+        String requestHash = (String) command.getMetaData().get(REQUEST_HASH);
+        Optional<IdempotencyStore.UsedKey> used = store.claim(key, requestHash, command.getCommandName());
+        if (used.isPresent()) {
+            if (!used.get().requestHash().equals(requestHash)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return used.get().result();
+        }
+        Object result = chain.proceed();
+        if (result instanceof CommandResult commandResult) {
+            store.complete(key, commandResult);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,14 @@
+package cn.jsedu.ledger.command.platform;
+
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.id.EntryId;
+import cn.jsedu.ledger.kernel.id.PlatformId;
+import cn.jsedu.ledger.kernel.money.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record RecordRecoveryCommand(@TargetAggregateIdentifier PlatformId platformId, EntryId entryId,
+                                    FundingSource source, Money amount, LocalDate effectiveDate, String reason,
+                                    String decisionRef) {
+}

@@ -1,0 +1,43 @@
+package cn.jsedu.ledger.command.registry;
+
+import cn.jsedu.ledger.command.platform.LedgerRuleException;
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Which college has a live platform. "At most one per college" is a partial unique index, not a read before a
+ * write: two instances declaring for the same college at once both insert, and PostgreSQL lets exactly one
+ * commit. The row joins the command's transaction (Axon's unit of work), so it exists iff the declaration does.
+ */
+@Repository
+public class CollegeRegistry {
+
+    private static final String ONE_LIVE_PER_COLLEGE = "one_live_platform_per_college";
+
+    private final JdbcTemplate jdbc;
+
+    public CollegeRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void claim(String collegeCode, String platformId) {
+        try {
+            jdbc.update("INSERT INTO command_side.college_registration (college_code, platform_id) VALUES (?, ?)",
+                    collegeCode, platformId);
+        } catch (DuplicateKeyException e) {
+            if (String.valueOf(e.getMessage()).contains(ONE_LIVE_PER_COLLEGE)) {
+                throw new LedgerRuleException(ErrorCode.COLLEGE_ALREADY_HAS_PLATFORM, "college.code",
+                        "college " + collegeCode + " already has a live declaration or platform (每校限报1个)");
+            }
+            throw new LedgerRuleException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
+                    "platform " + platformId + " already exists");
+        }
+    }
+
+    /** A rejected or terminated platform no longer counts against its college. */
+    public void release(String platformId) {
+        jdbc.update("UPDATE command_side.college_registration SET live = false WHERE platform_id = ?", platformId);
+    }
+}

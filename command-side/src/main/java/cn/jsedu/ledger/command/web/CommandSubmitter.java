@@ -1,0 +1,120 @@
+package cn.jsedu.ledger.command.web;
+
+import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
+import cn.jsedu.ledger.command.platform.CommandResult;
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a command through the gateway with the metadata every event must carry, and retries it when another
+ * instance appended to the same platform first (Axon's {@link ConcurrencyException}). A retry is safe: the
+ * failed attempt rolled back entirely, idempotency key included, and the retry re-checks every rule on fresh
+ * state. Clients see a 409 only if contention outlasts the attempts.
+ */
+@Component
+public class CommandSubmitter {
+
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final CommandGateway gateway;
+    private final ObjectMapper json;
+    private final Issuer issuer;
+    private final int maxAttempts;
+
+    public CommandSubmitter(CommandGateway gateway, ObjectMapper json, Issuer issuer,
+                            @Value("${ledger.commands.max-attempts:8}") int maxAttempts) {
+        this.gateway = gateway;
+        this.json = json;
+        this.issuer = issuer;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public ResponseEntity<CommandResponse> submit(Object command, Object requestBody, Why why, HttpStatus status,
+                                                  HttpServletRequest request) {
+        GenericCommandMessage<?> message = new GenericCommandMessage<>(command)
+                .andMetaData(metadata(requestBody, why, request));
+        CommandResult result = sendWithRetry(message);
+        return ResponseEntity.status(status).body(CommandResponse.of(result));
+    }
+
+    private CommandResult sendWithRetry(GenericCommandMessage<?> message) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(message);
+            } catch (AggregateStreamCreationException e) {
+                throw new CommandRefusedException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
+                        "a platform with this id already exists");
+            } catch (ConcurrencyException e) {
+                if (attempt >= maxAttempts) {
+                    throw new CommandRefusedException(ErrorCode.CONCURRENT_MODIFICATION, null,
+                            "the platform kept changing under this command; retry it with the same Idempotency-Key");
+                }
+                // Jittered backoff so two instances retrying the same platform do not collide again in lockstep.
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 5_000_000L * attempt));
+            }
+        }
+    }
+
+    private Map<String, Object> metadata(Object requestBody, Why why, HttpServletRequest request) {
+        Issuer.Identity identity = issuer.of(request);
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(EventMetadataKeys.USER, identity.user());
+        metadata.put(EventMetadataKeys.ROLE, identity.role());
+        putIfPresent(metadata, EventMetadataKeys.COLLEGE, identity.college());
+        putIfPresent(metadata, EventMetadataKeys.CLIENT_ADDRESS, identity.clientAddress());
+        putIfPresent(metadata, EventMetadataKeys.REASON, why.reason());
+        putIfPresent(metadata, EventMetadataKeys.DECISION_REF, why.decisionRef());
+        metadata.put(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.of(request));
+        String key = request.getHeader(IDEMPOTENCY_HEADER);
+        if (key != null) {
+            if (!KEY_SHAPE.matcher(key).matches()) {
+                throw new CommandRefusedException(ErrorCode.IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_HEADER,
+                        "an Idempotency-Key is 1-200 printable ASCII characters without spaces");
+            }
+            metadata.put(EventMetadataKeys.IDEMPOTENCY_KEY, key);
+            metadata.put(IdempotencyInterceptor.REQUEST_HASH, fingerprint(request, requestBody));
+        }
+        return MetaData.from(metadata);
+    }
+
+    private static void putIfPresent(Map<String, Object> metadata, String key, String value) {
+        if (value != null) {
+            metadata.put(key, value);
+        }
+    }
+
+    /** The same key must come with the same request: method, path and the body as parsed (not as typed). */
+    private String fingerprint(HttpServletRequest request, Object requestBody) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(json.writeValueAsBytes(requestBody));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package cn.jsedu.ledger.command.web;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the ledger's problem details: status, stable code, human detail, the fields to blame. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    record FieldProblem(String field, String message) implements Comparable<FieldProblem> {
+        @Override
+        public int compareTo(FieldProblem other) {
+            return field.compareTo(other.field);
+        }
+    }
+
+    static ResponseEntity<ProblemDetail> of(ErrorCode code, String detail, List<FieldProblem> errors,
+                                            HttpServletRequest request) {
+        return of(code, HttpStatus.valueOf(code.kind().httpStatus()), detail, errors, request);
+    }
+
+    static ResponseEntity<ProblemDetail> of(ErrorCode code, HttpStatus status, String detail, List<FieldProblem> errors,
+                                            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:jsedu-ledger:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code.name());
+        problem.setProperty("errors", errors);
+        problem.setProperty("correlationId", CorrelationIdFilter.of(request));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path of a mapping problem as the client wrote it: {@code plan[0].amount}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** Parser messages may quote input; keep them to one short line without control characters. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
+    }
+}

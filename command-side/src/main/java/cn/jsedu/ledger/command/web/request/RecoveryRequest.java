@@ -1,0 +1,17 @@
+package cn.jsedu.ledger.command.web.request;
+
+import cn.jsedu.ledger.command.web.PlainText;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import java.time.LocalDate;
+
+public record RecoveryRequest(@Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String entryId,
+                              @NotNull FundingSource source,
+                              @NotNull @Pattern(regexp = Shapes.MONEY, message = Shapes.MONEY_MESSAGE) String amount,
+                              @NotNull LocalDate effectiveDate,
+                              @NotBlank @PlainText String reason,
+                              @NotBlank @PlainText String decisionRef) {
+}

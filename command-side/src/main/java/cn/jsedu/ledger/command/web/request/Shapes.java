@@ -1,0 +1,19 @@
+package cn.jsedu.ledger.command.web.request;
+
+/** Regular expressions for the shapes of request fields; messages say what is expected. */
+public final class Shapes {
+
+    /** Same as the typed ids of shared-kernel. */
+    public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final String ID_MESSAGE = "must be 1-64 letters, digits, '.', '_' or '-'";
+
+    /** A non-negative decimal string with at most two fractional digits: no sign, exponent, NaN or spaces. */
+    public static final String MONEY = "(0|[1-9][0-9]{0,15})(\\.[0-9]{1,2})?";
+    public static final String MONEY_MESSAGE = "must be a decimal string with at most 2 fractional digits, e.g. \"1500000.00\"";
+
+    /** A half-year reporting period, e.g. 2020H1. */
+    public static final String PERIOD = "(19|20)[0-9]{2}H[12]";
+
+    private Shapes() {
+    }
+}

@@ -1,0 +1,64 @@
+package cn.jsedu.ledger.kernel.error;
+
+/**
+ * Stable error codes of the ledger's problem details. Clients switch on these; never rename one.
+ * Each code belongs to one {@link ErrorKind}, which fixes its HTTP status.
+ */
+public enum ErrorCode {
+    // 400: the request itself is malformed
+    MALFORMED_REQUEST(ErrorKind.MALFORMED),
+    VALIDATION_FAILED(ErrorKind.MALFORMED),
+    IDEMPOTENCY_KEY_INVALID(ErrorKind.MALFORMED),
+
+    // 403
+    ACCESS_DENIED(ErrorKind.FORBIDDEN),
+
+    // 404
+    NOT_FOUND(ErrorKind.NOT_FOUND),
+    PLATFORM_NOT_FOUND(ErrorKind.NOT_FOUND),
+
+    // 409: conflicts with what already exists
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.CONFLICT),
+    PLATFORM_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    COLLEGE_ALREADY_HAS_PLATFORM(ErrorKind.CONFLICT),
+    ID_ALREADY_USED(ErrorKind.CONFLICT),
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+
+    // 422: a rule of DOMAIN.md is broken
+    AMOUNT_OUT_OF_RANGE(ErrorKind.RULE),
+    PLAN_BELOW_MINIMUM_TOTAL(ErrorKind.RULE),
+    ENTERPRISE_SHARE_NOT_MET(ErrorKind.RULE),
+    INVALID_PLAN(ErrorKind.RULE),
+    UNKNOWN_BATCH(ErrorKind.RULE),
+    CONSTRUCTION_START_OUTSIDE_BATCH_YEAR(ErrorKind.RULE),
+    INVALID_STATE(ErrorKind.RULE),
+    PLATFORM_NOT_APPROVED(ErrorKind.RULE),
+    PLATFORM_SUSPENDED(ErrorKind.RULE),
+    PLATFORM_CLOSED(ErrorKind.RULE),
+    DATE_IN_FUTURE(ErrorKind.RULE),
+    DATE_OUT_OF_ORDER(ErrorKind.RULE),
+    INVALID_PARTY(ErrorKind.RULE),
+    PARTY_NOT_IN_AGREEMENT(ErrorKind.RULE),
+    ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION(ErrorKind.RULE),
+    APPRAISAL_REF_REQUIRED(ErrorKind.RULE),
+    INSUFFICIENT_CASH_BALANCE(ErrorKind.RULE),
+    UNKNOWN_ENTRY(ErrorKind.RULE),
+    CORRECTION_CHANGES_NOTHING(ErrorKind.RULE),
+    DECISION_AMOUNT_INVALID(ErrorKind.RULE),
+    REDUCTION_EXCEEDS_PLANNED_PROVINCIAL(ErrorKind.RULE),
+    ACCEPTANCE_TOO_EARLY(ErrorKind.RULE),
+
+    // 503
+    READ_MODEL_BEHIND(ErrorKind.UNAVAILABLE),
+    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}
