@@ -1,0 +1,45 @@
+package cn.jsedu.ledger.command.api;
+
+import cn.jsedu.ledger.command.CommandSideApplication;
+import cn.jsedu.ledger.command.support.Api;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+
+import static cn.jsedu.ledger.command.support.Requests.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With no database configured the command side runs its own PostgreSQL, whose data survives a restart. */
+class EmbeddedDefaultIT {
+
+    @TempDir
+    Path dataRoot;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties(CommandSideApplication.CONFIG_NAME)
+                .run("--server.port=0", "--ledger.embedded-db.port=0",
+                        "--ledger.embedded-db.data-dir=" + dataRoot.resolve("postgres"));
+    }
+
+    @Test
+    void theLedgerKeepsItsDataAcrossARestart() {
+        try (ConfigurableApplicationContext running = start()) {
+            assertThat(running.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+            Api api = new Api(Integer.parseInt(running.getEnvironment().getProperty("local.server.port")));
+            expect(api.post("/api/v1/platforms", declaration("KEEP-1", "9400000001")), 201);
+        }
+        assertThat(dataRoot.resolve("postgres").resolve("PG_VERSION")).exists();
+        try (ConfigurableApplicationContext restarted = start()) {
+            Api api = new Api(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
+            assertThat(expect(api.post("/api/v1/platforms/KEEP-1/approval", approval()), 200).version()).isEqualTo(1);
+            assertThat(restarted.getBean(JdbcTemplate.class)
+                    .queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class)).isEqualTo(2);
+        }
+    }
+}

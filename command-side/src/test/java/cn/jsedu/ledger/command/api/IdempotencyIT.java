@@ -1,0 +1,107 @@
+package cn.jsedu.ledger.command.api;
+
+import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
+import cn.jsedu.ledger.command.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static cn.jsedu.ledger.command.support.Requests.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Same key and body → the first result again and no second event; same key, other body → 409. */
+@CommandSideIntegrationTest
+class IdempotencyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void aRepeatedRequestGetsTheFirstAnswerAndAppendsNothing() {
+        Requests.approvedPlatform(api, "IDEM-1", "9000000200");
+        String body = installment("I-1", "COLLEGE", "100.00", "2020-04-01").replace("\"entryId\":\"I-1\",", "");
+        Api.Response first = expect(api.post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
+        Api.Response again = expect(api.post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(eventsOf("IDEM-1")).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT entry_id FROM command_side.idempotency_key WHERE idempotency_key = 'idem-1'",
+                String.class)).isEqualTo(first.json().path("entryId").asText());
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+        Requests.approvedPlatform(api, "IDEM-2", "9000000201");
+        expect(api.post("/api/v1/platforms/IDEM-2/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01"),
+                "Idempotency-Key", "idem-2"), 201);
+        Api.Response other = expect(api.post("/api/v1/platforms/IDEM-2/installments",
+                installment("I-1", "COLLEGE", "100.01", "2020-04-01"), "Idempotency-Key", "idem-2"), 409);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        Api.Response otherPath = expect(api.post("/api/v1/platforms/IDEM-2/expenditures",
+                expenditure("X-1", "COLLEGE", "1.00", "2020-04-02"), "Idempotency-Key", "idem-2"), 409);
+        assertThat(otherPath.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(eventsOf("IDEM-2")).isEqualTo(4);
+    }
+
+    @Test
+    void aRefusedCommandDoesNotConsumeItsKey() {
+        Requests.approvedPlatform(api, "IDEM-3", "9000000202");
+        String spend = expenditure("X-1", "COLLEGE", "50.00", "2020-05-01");
+        expect(api.post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 422);
+        expect(api.post("/api/v1/platforms/IDEM-3/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01")), 201);
+        expect(api.post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 201);
+    }
+
+    @Test
+    void concurrentDuplicatesRunTheCommandOnce() throws Exception {
+        Requests.approvedPlatform(api, "IDEM-4", "9000000203");
+        String body = installment("I-1", "COLLEGE", "100.00", "2020-04-01").replace("\"entryId\":\"I-1\",", "");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Api.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(() -> api.post("/api/v1/platforms/IDEM-4/installments", body, "Idempotency-Key", "idem-4"));
+            }
+            List<String> bodies = new ArrayList<>();
+            for (Future<Api.Response> f : pool.invokeAll(calls)) {
+                bodies.add(expect(f.get(), 201).body());
+            }
+            assertThat(bodies).containsOnly(bodies.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(eventsOf("IDEM-4")).isEqualTo(4);
+    }
+
+    @Test
+    void aDeclarationWithoutAnIdIsNotDeclaredTwiceOnRetry() {
+        String body = declaration("X", "9000000204").replace("\"platformId\":\"X\",", "");
+        Api.Response first = expect(api.post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
+        Api.Response again = expect(api.post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
+        assertThat(again.json().path("platformId").asText()).isEqualTo(first.json().path("platformId").asText());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM command_side.college_registration WHERE college_code = '9000000204'",
+                Long.class)).isEqualTo(1);
+    }
+
+    private long eventsOf(String platformId) {
+        return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, platformId);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.jsedu.ledger.command.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The command side as it runs by default: its own embedded PostgreSQL (in a fresh folder under target/, on a
+ * random port) and a real HTTP server. All classes with this annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=command-side",
+        "ledger.embedded-db.port=0",
+        "ledger.embedded-db.data-dir=target/it-postgres/${random.uuid}"})
+public @interface CommandSideIntegrationTest {
+}

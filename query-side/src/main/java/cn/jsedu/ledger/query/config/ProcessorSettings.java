@@ -1,0 +1,23 @@
+package cn.jsedu.ledger.query.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code ledger.processors.*}: how every processing group of the query side streams the event store.
+ *
+ * @param batchSize    events handled per transaction of one segment (the token is stored in the same transaction)
+ * @param segments     initial segment count of a processor that has no tokens yet
+ * @param threadCount  worker threads per processor
+ * @param fetchSize    rows per query on the event store
+ * @param pollInterval how often an idle stream looks for new final events
+ */
+@ConfigurationProperties(prefix = "ledger.processors")
+public record ProcessorSettings(@DefaultValue("200") int batchSize,
+                                @DefaultValue("2") int segments,
+                                @DefaultValue("2") int threadCount,
+                                @DefaultValue("500") int fetchSize,
+                                @DefaultValue("25ms") Duration pollInterval) {
+}

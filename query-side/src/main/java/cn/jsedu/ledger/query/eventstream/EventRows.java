@@ -1,0 +1,77 @@
+package cn.jsedu.ledger.query.eventstream;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The SQL against {@code event_store.domain_event_entry} (V1__event_store.sql in shared-kernel) and the mapping of
+ * its rows to Axon's serialized event data. Reads only: the query side's role has SELECT on the event tables.
+ *
+ * <p>{@code tx_id} is an xid8; it travels through JDBC as text (the driver has no xid8 type) and is a long here.
+ */
+final class EventRows {
+
+    static final String TABLE = "event_store.domain_event_entry";
+
+    /** Every transaction below this bound has ended: its rows are final and no new row can appear below it. */
+    static final String FINAL = "tx_id < pg_snapshot_xmin(pg_current_snapshot())";
+
+    private static final String COLUMNS = "tx_id::text AS tx_id, global_index, event_identifier, "
+            + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
+            + "meta_data";
+
+    /** The next rows after a position, in stream order; the row comparison uses the (tx_id, global_index) index. */
+    static final String AFTER = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE (tx_id, global_index) > (CAST(CAST(? AS text) AS xid8), ?) AND " + FINAL
+            + " ORDER BY tx_id, global_index LIMIT ?";
+
+    static final String ANY_AFTER = "SELECT 1 FROM " + TABLE
+            + " WHERE (tx_id, global_index) > (CAST(CAST(? AS text) AS xid8), ?) AND " + FINAL + " LIMIT 1";
+
+    static final String HEAD = "SELECT tx_id::text AS tx_id, global_index FROM " + TABLE + " WHERE " + FINAL
+            + " ORDER BY tx_id DESC, global_index DESC LIMIT 1";
+
+    /** The first final row (in stream order) stamped at or after a time; a scan, but only used for resets. */
+    static final String FIRST_AT = "SELECT tx_id::text AS tx_id, global_index FROM " + TABLE
+            + " WHERE CAST(time_stamp AS timestamptz) >= CAST(? AS timestamptz) AND " + FINAL
+            + " ORDER BY tx_id, global_index LIMIT 1";
+
+    static final String OF_AGGREGATE = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE aggregate_identifier = ? ORDER BY sequence_number";
+
+    private EventRows() {
+    }
+
+    static void bindPosition(PreparedStatement statement, XidIndexToken after) throws SQLException {
+        statement.setString(1, Long.toString(after.txId()));
+        statement.setLong(2, after.globalIndex());
+    }
+
+    static XidIndexToken position(ResultSet row) throws SQLException {
+        return new XidIndexToken(Long.parseLong(row.getString("tx_id")), row.getLong("global_index"));
+    }
+
+    static TrackedEventData<byte[]> tracked(ResultSet row) throws SQLException {
+        return new TrackedDomainEventData<>(position(row), domain(row));
+    }
+
+    /**
+     * Like Axon's JdbcEventStorageEngine: an event published outside an aggregate is stored with its own id as
+     * aggregate id and comes back as a plain (non-domain) event message.
+     */
+    static DomainEventData<byte[]> domain(ResultSet row) throws SQLException {
+        String eventId = row.getString("event_identifier");
+        String aggregateId = row.getString("aggregate_identifier");
+        return new GenericDomainEventEntry<>(row.getString("type"),
+                eventId.equals(aggregateId) ? null : aggregateId,
+                row.getLong("sequence_number"), eventId, row.getString("time_stamp"),
+                row.getString("payload_type"), row.getString("payload_revision"),
+                row.getBytes("payload"), row.getBytes("meta_data"));
+    }
+}

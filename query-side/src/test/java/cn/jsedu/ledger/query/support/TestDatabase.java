@@ -1,0 +1,59 @@
+package cn.jsedu.ledger.query.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One real PostgreSQL per test JVM (zonky, random port, thrown away at exit) with the event store migrated from
+ * shared-kernel's scripts, as the command side would. Spring tests point the query side at it with
+ * {@link #register(DynamicPropertyRegistry)}; the query side then migrates its own read_model schema.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabase() {
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            }
+            Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("event_store")
+                    .defaultSchema("event_store").locations("classpath:db/event-store").load().migrate();
+            EmbeddedPostgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // The JVM is going away; zonky cleans its temporary directory on its own.
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    public static String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    /** A plain data source (no pool, autocommit) on the test database, for writers and readers outside Spring. */
+    public static DataSource dataSource() {
+        return postgres().getPostgresDatabase();
+    }
+
+    /** For {@code @DynamicPropertySource}: the query side's datasource and configuration file. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
