@@ -83,6 +83,7 @@ public class ProcessingConfig {
             axon.onShutdown(workers::shutdown);
             return builder.batchSize(settings.batchSize())
                     .initialSegmentCount(settings.segments())
+                    .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                     .workerExecutor(workers)
                     // Large batches can outlast a claim; the coordinator keeps the claims alive meanwhile (#2785).
                     .enableCoordinatorClaimExtension();

@@ -13,11 +13,14 @@ import java.time.Duration;
  * @param threadCount  worker threads per processor
  * @param fetchSize    rows per query on the event store
  * @param pollInterval how often an idle stream looks for new final events
+ * @param tokenClaimInterval how often a processor tries to claim unclaimed segments (also its retry pace after a
+ *                     failed batch released a segment)
  */
 @ConfigurationProperties(prefix = "ledger.processors")
 public record ProcessorSettings(@DefaultValue("200") int batchSize,
                                 @DefaultValue("2") int segments,
                                 @DefaultValue("2") int threadCount,
                                 @DefaultValue("500") int fetchSize,
-                                @DefaultValue("25ms") Duration pollInterval) {
+                                @DefaultValue("25ms") Duration pollInterval,
+                                @DefaultValue("5s") Duration tokenClaimInterval) {
 }

@@ -17,33 +17,37 @@ import java.sql.SQLException;
  */
 final class EventRows {
 
-    static final String TABLE = "event_store.domain_event_entry";
+    /** Aliased: an unqualified {@code tx_id} in ORDER BY would mean the text output column and sort 1000 < 996. */
+    static final String TABLE = "event_store.domain_event_entry e";
 
     /** Every transaction below this bound has ended: its rows are final and no new row can appear below it. */
-    static final String FINAL = "tx_id < pg_snapshot_xmin(pg_current_snapshot())";
+    static final String FINAL = "e.tx_id < pg_snapshot_xmin(pg_current_snapshot())";
 
-    private static final String COLUMNS = "tx_id::text AS tx_id, global_index, event_identifier, "
-            + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
-            + "meta_data";
+    private static final String POSITION = "e.tx_id::text AS tx_text, e.global_index";
+
+    private static final String COLUMNS = POSITION + ", e.event_identifier, e.aggregate_identifier, "
+            + "e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
+
+    private static final String STREAM_ORDER = " ORDER BY e.tx_id, e.global_index";
+
+    private static final String AFTER_POSITION =
+            " WHERE (e.tx_id, e.global_index) > (CAST(CAST(? AS text) AS xid8), ?) AND " + FINAL;
 
     /** The next rows after a position, in stream order; the row comparison uses the (tx_id, global_index) index. */
-    static final String AFTER = "SELECT " + COLUMNS + " FROM " + TABLE
-            + " WHERE (tx_id, global_index) > (CAST(CAST(? AS text) AS xid8), ?) AND " + FINAL
-            + " ORDER BY tx_id, global_index LIMIT ?";
+    static final String AFTER = "SELECT " + COLUMNS + " FROM " + TABLE + AFTER_POSITION + STREAM_ORDER + " LIMIT ?";
 
-    static final String ANY_AFTER = "SELECT 1 FROM " + TABLE
-            + " WHERE (tx_id, global_index) > (CAST(CAST(? AS text) AS xid8), ?) AND " + FINAL + " LIMIT 1";
+    static final String ANY_AFTER = "SELECT 1 FROM " + TABLE + AFTER_POSITION + " LIMIT 1";
 
-    static final String HEAD = "SELECT tx_id::text AS tx_id, global_index FROM " + TABLE + " WHERE " + FINAL
-            + " ORDER BY tx_id DESC, global_index DESC LIMIT 1";
+    static final String HEAD = "SELECT " + POSITION + " FROM " + TABLE + " WHERE " + FINAL
+            + " ORDER BY e.tx_id DESC, e.global_index DESC LIMIT 1";
 
     /** The first final row (in stream order) stamped at or after a time; a scan, but only used for resets. */
-    static final String FIRST_AT = "SELECT tx_id::text AS tx_id, global_index FROM " + TABLE
-            + " WHERE CAST(time_stamp AS timestamptz) >= CAST(? AS timestamptz) AND " + FINAL
-            + " ORDER BY tx_id, global_index LIMIT 1";
+    static final String FIRST_AT = "SELECT " + POSITION + " FROM " + TABLE
+            + " WHERE CAST(e.time_stamp AS timestamptz) >= CAST(? AS timestamptz) AND " + FINAL + STREAM_ORDER
+            + " LIMIT 1";
 
     static final String OF_AGGREGATE = "SELECT " + COLUMNS + " FROM " + TABLE
-            + " WHERE aggregate_identifier = ? ORDER BY sequence_number";
+            + " WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number";
 
     private EventRows() {
     }
@@ -54,7 +58,7 @@ final class EventRows {
     }
 
     static XidIndexToken position(ResultSet row) throws SQLException {
-        return new XidIndexToken(Long.parseLong(row.getString("tx_id")), row.getLong("global_index"));
+        return new XidIndexToken(Long.parseLong(row.getString("tx_text")), row.getLong("global_index"));
     }
 
     static TrackedEventData<byte[]> tracked(ResultSet row) throws SQLException {

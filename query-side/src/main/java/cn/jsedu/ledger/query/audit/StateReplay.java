@@ -1,0 +1,57 @@
+package cn.jsedu.ledger.query.audit;
+
+import cn.jsedu.ledger.query.balance.BalancesView;
+import cn.jsedu.ledger.query.balance.FiguresView;
+import cn.jsedu.ledger.query.eventstream.EventStoreReader;
+import cn.jsedu.ledger.query.ledger.Balances;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Rebuilds a platform by replaying its events from the event store, ignoring snapshots and read models. */
+@Service
+public class StateReplay {
+
+    private final EventStoreReader reader;
+
+    public StateReplay(EventStoreReader reader) {
+        this.reader = reader;
+    }
+
+    /** Replays events with sequence number ≤ {@code atVersion} and recorded ≤ {@code knownAt} (nulls: all). */
+    public Optional<PlatformStateView> replay(String platformId, Long atVersion, Instant knownAt) {
+        List<DomainEventMessage<?>> events = reader.readPlatform(platformId);
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        ReplayedPlatform platform = new ReplayedPlatform();
+        int replayed = 0;
+        for (DomainEventMessage<?> event : events) {
+            if ((atVersion != null && event.getSequenceNumber() > atVersion)
+                    || (knownAt != null && event.getTimestamp().isAfter(knownAt))) {
+                break;
+            }
+            platform.apply(event);
+            replayed++;
+        }
+        if (replayed == 0) {
+            return Optional.empty();
+        }
+        Balances balances = Balances.of(platform.lines, platform.plan, platform.provincialAdjustment, null, null);
+        return Optional.of(new PlatformStateView(platform.platformId, platform.version, atVersion, knownAt, replayed,
+                platform.status.name(), platform.collegeCode, platform.collegeName, platform.title, platform.batch,
+                platform.constructionStart, platform.constructionEnd, platform.keySupport, platform.acceptanceResult,
+                platform.plan.stream().map(l -> new PlatformStateView.PlanLineView(l.source().name(), l.partyId(),
+                        l.year(), l.amount().toString())).toList(),
+                platform.parties, platform.agreements, platform.decisions,
+                platform.lines.stream().map(l -> new PlatformStateView.EntryView(l.sequenceNumber(), l.eventId(),
+                        l.entryId(), l.kind(), l.originalEntryId(), l.source().name(), l.partyId(), l.form().name(),
+                        l.amount().toString(), l.effectiveDate(), l.recordedAt())).toList(),
+                balances.bySource().entrySet().stream().map(e -> new BalancesView.SourceBalance(e.getKey(),
+                        e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(),
+                FiguresView.of(balances.total())));
+    }
+}

@@ -1,0 +1,71 @@
+package cn.jsedu.ledger.query.balance;
+
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.PlanLine;
+import cn.jsedu.ledger.query.ledger.Balances;
+import cn.jsedu.ledger.query.ledger.LedgerLine;
+import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Balances from the read model: the platform's ledger lines and plan versions, folded for the asked effective
+ * date and recording time. Everything needed for any (asOf, knownAt) is stored, so time travel needs no replay.
+ */
+@Service
+public class BalanceQueries {
+
+    private final PlatformQueries platforms;
+    private final LedgerLineRepository lines;
+
+    public BalanceQueries(PlatformQueries platforms, LedgerLineRepository lines) {
+        this.platforms = platforms;
+        this.lines = lines;
+    }
+
+    /** The inputs of every money figure of one platform, as known at {@code knownAt}. */
+    public record Inputs(PlatformRow platform, List<LedgerLine> lines, List<PlanLine> plan, Money provincialAdjustment,
+                         String planEventId, List<PlatformQueries.Decision> decisions) {
+    }
+
+    public Inputs inputs(PlatformRow platform, Instant knownAt) {
+        String id = platform.platformId();
+        List<PlatformQueries.Decision> decisions = platforms.decisions(id).stream()
+                .filter(d -> knownAt == null || !d.recordedAt().isAfter(knownAt)).toList();
+        return new Inputs(platform, lines.linesOf(id), platforms.planKnownAt(id, knownAt), adjustment(decisions),
+                platforms.planEventKnownAt(id, knownAt).orElse(null), decisions);
+    }
+
+    public BalancesView balances(PlatformRow platform, LocalDate asOf, Instant knownAt) {
+        Inputs in = inputs(platform, knownAt);
+        Balances balances = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), asOf, knownAt);
+        Map<String, String> names = platforms.parties(platform.platformId()).stream()
+                .collect(Collectors.toMap(PlatformQueries.Party::partyId, PlatformQueries.Party::name));
+        return new BalancesView(platform.platformId(), asOf, knownAt, platform.version(),
+                balances.bySource().entrySet().stream().map(e -> new BalancesView.SourceBalance(e.getKey(),
+                        e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(),
+                balances.byEnterpriseParty().entrySet().stream().map(e -> new BalancesView.PartyBalance(e.getKey(),
+                        names.get(e.getKey()), FiguresView.of(e.getValue()))).toList(),
+                FiguresView.of(balances.total()));
+    }
+
+    /** Rewards add to the planned provincial funds, reductions of support take away. */
+    static Money adjustment(List<PlatformQueries.Decision> decisions) {
+        Money total = Money.ZERO;
+        for (PlatformQueries.Decision d : decisions) {
+            if ("REWARD".equals(d.type())) {
+                total = total.plus(d.amount());
+            } else if ("REDUCE_SUPPORT".equals(d.type())) {
+                total = total.minus(d.amount());
+            }
+        }
+        return total;
+    }
+}

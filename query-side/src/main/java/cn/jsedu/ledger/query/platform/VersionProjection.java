@@ -1,0 +1,33 @@
+package cn.jsedu.ledger.query.platform;
+
+import cn.jsedu.ledger.kernel.event.PlatformEvent;
+import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
+import cn.jsedu.ledger.query.readmodel.ReadModels;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import static cn.jsedu.ledger.query.readmodel.Sql.time;
+
+/**
+ * Every event moves its platform's version, which {@code minVersion} waits for. It shares the processing group
+ * (and so the transaction) of the other read-model projections: the version moves with their rows.
+ */
+@Component
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class VersionProjection {
+
+    private final ReadModelWriter writer;
+
+    public VersionProjection(ReadModelWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventHandler
+    void on(PlatformEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        writer.update("UPDATE read_model.platform SET version = ?, updated_at = ? WHERE platform_id = ?",
+                sequence, time(message.getTimestamp()), e.platformId());
+    }
+}

@@ -1,0 +1,91 @@
+package cn.jsedu.ledger.query.programme;
+
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.query.compliance.ComplianceRules;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static cn.jsedu.ledger.query.readmodel.Sql.money;
+
+/**
+ * Programme compliance from the platform table's running totals: no events are read per request. The counts
+ * use the same integer rule as {@link ComplianceRules} ({@code d × enterprise ≥ n × total}), in SQL NUMERIC.
+ */
+@Service
+public class ProgrammeComplianceQueries {
+
+    /** Platforms that count: approved or beyond, not rejected. */
+    private static final String COUNTED = "status NOT IN ('DECLARED', 'REJECTED')";
+
+    private final JdbcTemplate jdbc;
+    private final PlatformQueries platforms;
+    private final ProgrammeParameters parameters;
+    private final Clock clock;
+
+    public ProgrammeComplianceQueries(JdbcTemplate jdbc, PlatformQueries platforms, ProgrammeParameters parameters,
+                                      Clock clock) {
+        this.jdbc = jdbc;
+        this.platforms = platforms;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    public ProgrammeComplianceView compliance(int page, int size) {
+        LocalDate today = LocalDate.now(clock);
+        PlatformQueries.Page rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, size);
+        return new ProgrammeComplianceView(today, parameters.minimumTotalInvestment().toString(),
+                parameters.minimumEnterpriseShare().toString(), totals(), page, size, rows.total(),
+                rows.rows().stream().map(r -> row(r, today)).toList());
+    }
+
+    private ProgrammeComplianceView.Totals totals() {
+        long n = parameters.minimumEnterpriseShare().numerator();
+        long d = parameters.minimumEnterpriseShare().denominator();
+        Map<String, Object> t = jdbc.queryForMap("""
+                SELECT count(*) AS platforms, coalesce(sum(planned_total), 0) AS planned_total,
+                  coalesce(sum(planned_enterprise), 0) AS planned_enterprise,
+                  coalesce(sum(received_cash + received_non_cash - recovered), 0) AS actual_total,
+                  coalesce(sum(enterprise_received - enterprise_recovered), 0) AS actual_enterprise,
+                  count(*) FILTER (WHERE planned_total >= ?) AS meeting_planned_total,
+                  count(*) FILTER (WHERE ? * planned_enterprise >= ? * planned_total) AS meeting_planned_share,
+                  count(*) FILTER (WHERE ? * (enterprise_received - enterprise_recovered)
+                                      >= ? * (received_cash + received_non_cash - recovered)) AS meeting_actual_share
+                FROM read_model.platform WHERE """ + COUNTED,
+                money(parameters.minimumTotalInvestment()), d, n, d, n);
+        Money plannedTotal = Money.of((BigDecimal) t.get("planned_total"));
+        Money plannedEnterprise = Money.of((BigDecimal) t.get("planned_enterprise"));
+        Money actualTotal = Money.of((BigDecimal) t.get("actual_total"));
+        Money actualEnterprise = Money.of((BigDecimal) t.get("actual_enterprise"));
+        return new ProgrammeComplianceView.Totals(((Number) t.get("platforms")).longValue(),
+                plannedTotal.toString(), plannedEnterprise.toString(), ComplianceRules.percent(plannedEnterprise, plannedTotal),
+                ComplianceRules.shareMet(plannedEnterprise, plannedTotal, parameters), actualTotal.toString(),
+                actualEnterprise.toString(), ComplianceRules.percent(actualEnterprise, actualTotal),
+                ComplianceRules.shareMet(actualEnterprise, actualTotal, parameters),
+                ((Number) t.get("meeting_planned_total")).longValue(), ((Number) t.get("meeting_planned_share")).longValue(),
+                ((Number) t.get("meeting_actual_share")).longValue());
+    }
+
+    private ProgrammeComplianceView.Row row(PlatformRow r, LocalDate today) {
+        boolean behind = r.constructionStart() != null && ComplianceRules.arrivalBehind(r.received(), r.plannedTotal(),
+                ComplianceRules.elapsed(r.constructionStart(), r.constructionEnd(), today), parameters);
+        Money recoveryDue = ComplianceRules.recoveryDue(r.status() == PlatformStatus.TERMINATED,
+                r.provincialNetReceived(), r.plannedProvincial(), r.provincialCashBalance());
+        return new ProgrammeComplianceView.Row(r.platformId(), r.title(), r.collegeName(), r.status().name(), r.batch(),
+                r.plannedTotal().toString(), r.plannedEnterprise().toString(),
+                ComplianceRules.totalMet(r.plannedTotal(), parameters),
+                ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),
+                r.netReceived().toString(), r.netEnterprise().toString(),
+                ComplianceRules.percent(r.netEnterprise(), r.netReceived()),
+                ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters),
+                ComplianceRules.percent(r.received(), r.plannedTotal()), behind, recoveryDue.toString(), r.version());
+    }
+}

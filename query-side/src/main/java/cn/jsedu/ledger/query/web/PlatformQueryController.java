@@ -1,0 +1,117 @@
+package cn.jsedu.ledger.query.web;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.query.audit.HistoryEntry;
+import cn.jsedu.ledger.query.audit.HistoryQueries;
+import cn.jsedu.ledger.query.audit.PlatformStateView;
+import cn.jsedu.ledger.query.audit.StateReplay;
+import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.balance.BalancesView;
+import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
+import cn.jsedu.ledger.query.compliance.ComplianceRules;
+import cn.jsedu.ledger.query.compliance.ComplianceView;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The platform queries of API.md: list, detail, balances, compliance, history and replayed state. */
+@RestController
+@RequestMapping(path = "/api/v1/platforms", produces = "application/json")
+public class PlatformQueryController {
+
+    private final PlatformQueries platforms;
+    private final ReadYourWrites reads;
+    private final BalanceQueries balances;
+    private final HistoryQueries history;
+    private final StateReplay replay;
+    private final ProgrammeParameters parameters;
+    private final Clock clock;
+
+    public PlatformQueryController(PlatformQueries platforms, ReadYourWrites reads, BalanceQueries balances,
+                                   HistoryQueries history, StateReplay replay, ProgrammeParameters parameters, Clock clock) {
+        this.platforms = platforms;
+        this.reads = reads;
+        this.balances = balances;
+        this.history = history;
+        this.replay = replay;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public PlatformListView list(@RequestParam(required = false) PlatformStatus status,
+                                 @RequestParam(required = false) Integer batch,
+                                 @RequestParam(required = false) String college,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        PlatformQueries.Page result = platforms.list(new PlatformQueries.Filter(status, batch, college), page, size);
+        return new PlatformListView(page, size, result.total(), result.rows().stream().map(this::item).toList());
+    }
+
+    @GetMapping("/{platformId}")
+    public PlatformDetailView detail(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
+        PlatformRow row = reads.platform(platformId, minVersion);
+        List<PlatformDetailView.PlanLineView> plan = platforms.planKnownAt(platformId, null).stream()
+                .map(l -> new PlatformDetailView.PlanLineView(l.source().name(), l.partyId(), l.year(), l.amount().toString()))
+                .toList();
+        return PlatformDetailView.of(row, plan, platforms);
+    }
+
+    @GetMapping("/{platformId}/balances")
+    public BalancesView balances(@PathVariable String platformId,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                 @RequestParam(required = false) Instant knownAt,
+                                 @RequestParam(required = false) Long minVersion) {
+        return balances.balances(reads.platform(platformId, minVersion), asOf, knownAt);
+    }
+
+    @GetMapping("/{platformId}/compliance")
+    public ComplianceView compliance(@PathVariable String platformId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                     @RequestParam(required = false) Instant knownAt,
+                                     @RequestParam(required = false) Long minVersion) {
+        PlatformRow row = reads.platform(platformId, minVersion);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt, parameters);
+    }
+
+    @GetMapping("/{platformId}/history")
+    public List<HistoryEntry> history(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
+        List<HistoryEntry> entries = history.history(platformId);
+        if (entries.isEmpty()) {
+            throw new QueryProblem(ErrorCode.PLATFORM_NOT_FOUND, "platformId", "no platform " + platformId);
+        }
+        return entries;
+    }
+
+    @GetMapping("/{platformId}/state")
+    public PlatformStateView state(@PathVariable String platformId, @RequestParam(required = false) Long atVersion,
+                                   @RequestParam(required = false) Instant knownAt) {
+        if (atVersion != null && atVersion < 0) {
+            throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "atVersion", "atVersion must be ≥ 0");
+        }
+        return replay.replay(platformId, atVersion, knownAt).orElseThrow(() -> new QueryProblem(
+                ErrorCode.PLATFORM_NOT_FOUND, "platformId", "no platform " + platformId + " at that point"));
+    }
+
+    private PlatformListView.Item item(PlatformRow r) {
+        return new PlatformListView.Item(r.platformId(), r.title(), r.collegeCode(), r.collegeName(), r.status().name(),
+                r.batch(), r.plannedTotal().toString(), r.received().toString(),
+                ComplianceRules.totalMet(r.plannedTotal(), parameters),
+                ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),
+                ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters), r.version());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.jsedu.ledger.query.web;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * {@code minVersion}: a client that just wrote version N of a platform waits (bounded) until the read model has
+ * applied it, then reads its own write. Past the bound it gets a 503 saying so, never stale data as if current.
+ */
+@Component
+public class ReadYourWrites {
+
+    private final PlatformQueries platforms;
+    private final Duration timeout;
+    private final Duration pollInterval;
+
+    public ReadYourWrites(PlatformQueries platforms,
+                          @Value("${ledger.query.min-version-timeout:5s}") Duration timeout,
+                          @Value("${ledger.query.min-version-poll:20ms}") Duration pollInterval) {
+        this.platforms = platforms;
+        this.timeout = timeout;
+        this.pollInterval = pollInterval;
+    }
+
+    /** The platform's read-model row once it has applied {@code minVersion} (null: no wait). */
+    public PlatformRow platform(String platformId, Long minVersion) {
+        if (minVersion != null && minVersion < 0) {
+            throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "minVersion", "minVersion must be ≥ 0");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<PlatformRow> row = platforms.find(platformId);
+            if (row.isPresent() && (minVersion == null || row.get().version() >= minVersion)) {
+                return row.get();
+            }
+            if (minVersion == null) {
+                throw new QueryProblem(ErrorCode.PLATFORM_NOT_FOUND, "platformId", "no platform " + platformId);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new QueryProblem(ErrorCode.READ_MODEL_BEHIND, "minVersion", "the read model has not yet applied "
+                        + "version " + minVersion + " of platform " + platformId + " (it is at "
+                        + row.map(r -> String.valueOf(r.version())).orElse("none") + "); retry shortly");
+            }
+            LockSupport.parkNanos(pollInterval.toNanos());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cn.jsedu.ledger.query.eventstream;
+
+import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.query.support.TestDatabase;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The source against a real event table, without Spring: messages, tokens, batching and wake-up. */
+class XidOrderedEventSourceTest {
+
+    /** A fetch size smaller than the test's batches, so reading across several queries is exercised. */
+    private final XidOrderedEventSource source = new XidOrderedEventSource(TestDatabase.dataSource(),
+            TestEvents.SERIALIZER, NoOpEventUpcaster.INSTANCE, 2, Duration.ofMillis(20));
+
+    @AfterEach
+    void close() {
+        source.close();
+    }
+
+    @Test
+    void streamsDomainEventMessagesWithEverythingTheCommandSideStored() throws InterruptedException {
+        XidIndexToken head = source.createHeadToken();
+        String platform = "P-" + UUID.randomUUID();
+        Instant stamped = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<InstallmentRecordedEvent> payloads = List.of(TestEvents.installment(platform),
+                TestEvents.installment(platform), TestEvents.installment(platform));
+        long xid;
+        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+            xid = writer.takeXid();
+            for (int i = 0; i < payloads.size(); i++) {
+                writer.insert(payloads.get(i), platform, i, stamped, MetaData.with("user", "u" + i));
+            }
+            writer.commit();
+        }
+
+        List<TrackedEventMessage<?>> read = read(source.openStream(head), 3);
+
+        assertThat(read).allSatisfy(event -> assertThat(event).isInstanceOf(DomainEventMessage.class));
+        for (int i = 0; i < 3; i++) {
+            DomainEventMessage<?> event = (DomainEventMessage<?>) read.get(i);
+            assertThat(event.getAggregateIdentifier()).isEqualTo(platform);
+            assertThat(event.getSequenceNumber()).isEqualTo(i);
+            assertThat(event.getType()).isEqualTo("Platform");
+            assertThat(event.getTimestamp()).isEqualTo(stamped);
+            assertThat(event.getMetaData()).containsEntry("user", "u" + i);
+            assertThat(event.getPayload()).isEqualTo(payloads.get(i));
+            assertThat(((TrackedEventMessage<?>) event).trackingToken())
+                    .isInstanceOfSatisfying(XidIndexToken.class, token -> assertThat(token.txId()).isEqualTo(xid));
+        }
+        assertThat(source.createHeadToken()).isEqualTo(read.get(2).trackingToken());
+    }
+
+    @Test
+    void tokensAtTailAndAtATime() throws InterruptedException {
+        Instant now = Instant.now();
+        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+            String platform = "P-" + UUID.randomUUID();
+            writer.insert(TestEvents.installment(platform), platform, 0, now.minusSeconds(3600), MetaData.emptyInstance());
+            writer.commit();
+        }
+        String recent;
+        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+            recent = writer.insertInstallment();
+            writer.commit();
+        }
+
+        List<TrackedEventMessage<?>> sinceNow = read(source.openStream(source.createTokenAt(now)), 1);
+
+        assertThat(sinceNow).extracting(TrackedEventMessage::getIdentifier).containsExactly(recent);
+        assertThat(source.createTokenAt(now.plusSeconds(3600))).isEqualTo(source.createHeadToken());
+        assertThat(source.createTailToken()).isEqualTo(XidIndexToken.TAIL);
+        try (BlockingStream<TrackedEventMessage<?>> all = source.openStream(null)) {
+            assertThat(all.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void anIdleStreamWakesItsConsumerWhenANewEventIsFinal() throws InterruptedException {
+        AtomicInteger wakeUps = new AtomicInteger();
+        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createHeadToken())) {
+            assertThat(stream.setOnAvailableCallback(wakeUps::incrementAndGet)).isTrue();
+            assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
+            assertThat(wakeUps).hasValue(0);
+
+            List<String> ids = TestEvents.commitInstallments(1);
+
+            await().atMost(Duration.ofSeconds(5)).untilAtomic(wakeUps, org.hamcrest.Matchers.greaterThan(0));
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().getIdentifier()).isEqualTo(ids.get(0));
+        }
+    }
+
+    static List<TrackedEventMessage<?>> read(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            throws InterruptedException {
+        List<TrackedEventMessage<?>> read = new ArrayList<>();
+        try (stream) {
+            while (read.size() < count && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                read.add(stream.nextAvailable());
+            }
+        }
+        return read;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.jsedu.ledger.system;
+
+import cn.jsedu.ledger.kernel.id.CreditCode;
+
+/** Sends commands through the command API and fails the test on any refusal it did not ask for. */
+public final class Commands {
+
+    public static final String E1_CODE = CreditCode.withCheckCharacter("91320200MA1MXXXX1").value();
+    public static final String E2_CODE = CreditCode.withCheckCharacter("91320200MA1MYYYY2").value();
+
+    private final Api api;
+
+    public Commands(Api api) {
+        this.api = api;
+    }
+
+    public static Api.Response expect(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response);
+        }
+        return response;
+    }
+
+    /** Declares (E1, E2; plan 10M provincial, 10M enterprise, 10M college), approves (batch 2, 2020-03-01), signs. */
+    public long approvedPlatform(String platformId, String collegeCode) {
+        expect(api.post("/api/v1/platforms", """
+                {"platformId":"%s","college":{"code":"%s","name":"测试职业技术学院"},"majorGroup":"智能制造专业群",
+                 "industry":"高端装备制造","title":"产教融合集成平台 %s",
+                 "enterprises":[{"partyId":"E1","name":"甲企业","creditCode":"%s"},{"partyId":"E2","name":"乙企业","creditCode":"%s"}],
+                 "plan":[{"source":"PROVINCIAL_FINANCE","year":2020,"amount":"10000000.00"},
+                         {"source":"ENTERPRISE","partyId":"E1","year":2020,"amount":"6000000.00"},
+                         {"source":"ENTERPRISE","partyId":"E2","year":2021,"amount":"4000000.00"},
+                         {"source":"COLLEGE","year":2021,"amount":"10000000.00"}]}"""
+                .formatted(platformId, collegeCode, platformId, E1_CODE, E2_CODE)), 201);
+        expect(post(platformId, "approval", """
+                {"batch":2,"constructionStart":"2020-03-01","decisionRef":"苏教职〔2020〕1号"}"""), 200);
+        return expect(post(platformId, "agreements", """
+                {"agreementId":"A-1","signedOn":"2020-03-10","termsRef":"共建协议-1",
+                 "parties":[{"partyId":"E1","name":"甲企业","creditCode":"%s","role":"ENTERPRISE"},
+                            {"partyId":"E2","name":"乙企业","creditCode":"%s","role":"ENTERPRISE"}],
+                 "pledges":[{"partyId":"E1","source":"ENTERPRISE","form":"CASH","amount":"6000000.00"},
+                            {"partyId":"E2","source":"ENTERPRISE","form":"EQUIPMENT","amount":"4000000.00"}]}"""
+                .formatted(E1_CODE, E2_CODE)), 201).version();
+    }
+
+    public long installment(String platformId, String entryId, String source, String amount, String date) {
+        return expect(post(platformId, "installments", """
+                {"entryId":"%s","source":"%s","form":"CASH","amount":"%s","effectiveDate":"%s","voucherRef":"凭证-%s"}"""
+                .formatted(entryId, source, amount, date, entryId)), 201).version();
+    }
+
+    public long contribution(String platformId, String entryId, String party, String form, String amount, String date) {
+        String appraisal = "CASH".equals(form) ? "" : ",\"appraisalRef\":\"评估-" + entryId + "\"";
+        return expect(post(platformId, "enterprise-contributions", """
+                {"entryId":"%s","partyId":"%s","form":"%s","amount":"%s","effectiveDate":"%s","voucherRef":"凭证-%s"%s}"""
+                .formatted(entryId, party, form, amount, date, entryId, appraisal)), 201).version();
+    }
+
+    public long expenditure(String platformId, String entryId, String source, String party, String amount, String date) {
+        String partyField = party == null ? "" : ",\"partyId\":\"" + party + "\"";
+        return expect(post(platformId, "expenditures", """
+                {"entryId":"%s","category":"EQUIPMENT_PURCHASE","chargedSource":"%s","amount":"%s","effectiveDate":"%s","voucherRef":"凭证-%s"%s}"""
+                .formatted(entryId, source, amount, date, entryId, partyField)), 201).version();
+    }
+
+    public long correction(String platformId, String entryId, String original, String corrected) {
+        return expect(post(platformId, "adjustments", """
+                {"entryId":"%s","originalEntryId":"%s","correctedAmount":"%s","reason":"评估值录入错误"}"""
+                .formatted(entryId, original, corrected)), 201).version();
+    }
+
+    public long decision(String platformId, String type, String amount, String decidedOn) {
+        String amountField = amount == null ? "" : ",\"amount\":\"" + amount + "\"";
+        return expect(post(platformId, "decisions", """
+                {"type":"%s","basis":"绩效考核","decisionRef":"苏教职〔2022〕%s号","decidedOn":"%s"%s}"""
+                .formatted(type, type.length(), decidedOn, amountField)), 201).version();
+    }
+
+    public Api.Response post(String platformId, String resource, String body) {
+        return api.post("/api/v1/platforms/" + platformId + "/" + resource, body);
+    }
+}
