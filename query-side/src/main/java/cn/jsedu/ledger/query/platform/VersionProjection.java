@@ -1,11 +1,13 @@
 package cn.jsedu.ledger.query.platform;
 
 import cn.jsedu.ledger.kernel.event.PlatformEvent;
+import cn.jsedu.ledger.query.readmodel.ReadModelReset;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,17 @@ import static cn.jsedu.ledger.query.readmodel.Sql.time;
 public class VersionProjection {
 
     private final ReadModelWriter writer;
+    private final ReadModelReset reset;
 
-    public VersionProjection(ReadModelWriter writer) {
+    public VersionProjection(ReadModelWriter writer, ReadModelReset reset) {
         this.writer = writer;
+        this.reset = reset;
+    }
+
+    /** Before a replay, in the reset's transaction: the replay starts from empty tables. */
+    @ResetHandler
+    void reset() {
+        reset.reset();
     }
 
     @EventHandler

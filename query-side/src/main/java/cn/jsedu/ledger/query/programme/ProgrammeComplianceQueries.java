@@ -59,7 +59,7 @@ public class ProgrammeComplianceQueries {
                   count(*) FILTER (WHERE ? * planned_enterprise >= ? * planned_total) AS meeting_planned_share,
                   count(*) FILTER (WHERE ? * (enterprise_received - enterprise_recovered)
                                       >= ? * (received_cash + received_non_cash - recovered)) AS meeting_actual_share
-                FROM read_model.platform WHERE """ + COUNTED,
+                FROM read_model.platform""" + " WHERE " + COUNTED,
                 money(parameters.minimumTotalInvestment()), d, n, d, n);
         Money plannedTotal = Money.of((BigDecimal) t.get("planned_total"));
         Money plannedEnterprise = Money.of((BigDecimal) t.get("planned_enterprise"));

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.StreamableMessageSource;
 import cn.jsedu.ledger.query.eventstream.XidIndexToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,9 @@ public class ReadModelRebuild {
         StreamingEventProcessor processor = processor();
         log.info("rebuilding read models: stopping {}", ReadModels.PROCESSING_GROUP);
         processor.shutdownAsync().join();
-        processor.resetTokens();
+        // From the tail explicitly: the processor's default initial token is itself a replay token up to the head,
+        // and a replay token nested in a replay token re-delivered events already applied.
+        processor.resetTokens(StreamableMessageSource::createTailToken);
         processor.start();
         log.info("rebuilding read models: replay of {} events started", eventsInStore());
     }
@@ -55,7 +58,8 @@ public class ReadModelRebuild {
                 SELECT count(*) FROM event_store.domain_event_entry
                 WHERE (tx_id, global_index) <= (CAST(? AS text)::xid8, ?)""", Long.class,
                 String.valueOf(lowest.get().txId()), lowest.get().globalIndex());
-        return new RebuildStatus(processor.isRunning(), replaying, segments.size(), Math.min(applied, total), total);
+        return new RebuildStatus(processor.isRunning(), replaying, segments.size(), Math.min(applied, total), total,
+                processor.isRunning() && !segments.isEmpty() && applied >= total);
     }
 
     private long eventsInStore() {
@@ -67,7 +71,12 @@ public class ReadModelRebuild {
                 .orElseThrow(() -> new IllegalStateException("no processor " + ReadModels.PROCESSING_GROUP));
     }
 
-    /** Rebuild progress; {@code appliedEvents} is an estimate from the slowest segment's position. */
-    public record RebuildStatus(boolean running, boolean replaying, int segments, long appliedEvents, long eventsInStore) {
+    /**
+     * Rebuild progress: {@code appliedEvents} of {@code eventsInStore} at the slowest segment of this instance.
+     * {@code complete} once every event in the store is applied; Axon's {@code replaying} flag may stay up until
+     * the next new event passes the position of the reset.
+     */
+    public record RebuildStatus(boolean running, boolean replaying, int segments, long appliedEvents,
+                                long eventsInStore, boolean complete) {
     }
 }

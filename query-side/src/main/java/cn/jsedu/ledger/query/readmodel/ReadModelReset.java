@@ -1,13 +1,13 @@
 package cn.jsedu.ledger.query.readmodel;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** When the read-models processor is reset, every read-model table is emptied before the replay refills it. */
+/**
+ * Empties every read-model table before a replay refills it. Called from the {@code @ResetHandler} of
+ * {@code VersionProjection}: Axon only registers a component in a processing group if it has event handlers.
+ */
 @Component
-@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class ReadModelReset {
 
     /** Every table the read-models processing group writes; the token table is Axon's and stays. */
@@ -21,7 +21,6 @@ public class ReadModelReset {
         this.jdbc = jdbc;
     }
 
-    @ResetHandler
     public void reset() {
         jdbc.execute("TRUNCATE " + TABLES);
     }

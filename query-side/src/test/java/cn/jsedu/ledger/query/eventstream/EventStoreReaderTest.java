@@ -25,18 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Per-platform reads, and upcasters applied both there and on the stream. */
 class EventStoreReaderTest {
 
-    private static final String INSTALLMENT = InstallmentRecordedEvent.class.getName();
+    private static final String NOTED = VoucherNoted.class.getName();
 
-    /** A made-up revision "0" that called the voucher field {@code voucher}. */
     static final class VoucherRenamed extends SingleEventUpcaster {
         @Override
         protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return representation.getType().equals(new SimpleSerializedType(INSTALLMENT, "0"));
+            return representation.getType().equals(new SimpleSerializedType(NOTED, "0"));
         }
 
         @Override
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(new SimpleSerializedType(INSTALLMENT, "1"), JsonNode.class, node -> {
+            return representation.upcastPayload(new SimpleSerializedType(NOTED, "1"), JsonNode.class, node -> {
                 ObjectNode object = (ObjectNode) node;
                 object.set("voucherRef", object.remove("voucher"));
                 return object;
@@ -50,11 +49,11 @@ class EventStoreReaderTest {
     @Test
     void readsOnePlatformInSequenceOrderWithUpcasting() throws IOException {
         String platform = "P-" + UUID.randomUUID();
-        InstallmentRecordedEvent first = TestEvents.installment(platform);
+        VoucherNoted first = new VoucherNoted(platform, "V-0");
         InstallmentRecordedEvent second = TestEvents.installment(platform);
         try (TestEvents.Writer later = new TestEvents.Writer(); TestEvents.Writer earlier = new TestEvents.Writer()) {
             later.insert(second, platform, 1, Instant.now(), MetaData.emptyInstance());
-            earlier.insertRaw(platform, 0, Instant.now(), INSTALLMENT, "0", revisionZero(first),
+            earlier.insertRaw(platform, 0, Instant.now(), NOTED, "0", revisionZero(first),
                     MetaData.with("user", "old"));
             earlier.commit();
             later.commit();
@@ -75,10 +74,10 @@ class EventStoreReaderTest {
         XidOrderedEventSource source = new XidOrderedEventSource(TestDatabase.dataSource(), TestEvents.SERIALIZER,
                 new VoucherRenamed(), 100, Duration.ofMillis(20));
         String platform = "P-" + UUID.randomUUID();
-        InstallmentRecordedEvent event = TestEvents.installment(platform);
+        VoucherNoted event = new VoucherNoted(platform, "V-9");
         XidIndexToken head = source.createHeadToken();
         try (TestEvents.Writer writer = new TestEvents.Writer()) {
-            writer.insertRaw(platform, 0, Instant.now(), INSTALLMENT, "0", revisionZero(event), MetaData.emptyInstance());
+            writer.insertRaw(platform, 0, Instant.now(), NOTED, "0", revisionZero(event), MetaData.emptyInstance());
             writer.commit();
         }
 
@@ -88,7 +87,7 @@ class EventStoreReaderTest {
         assertThat(read).extracting(message -> (Object) message.getPayload()).containsExactly(event);
     }
 
-    private static byte[] revisionZero(InstallmentRecordedEvent event) throws IOException {
+    private static byte[] revisionZero(VoucherNoted event) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = (ObjectNode) mapper.readTree(TestEvents.SERIALIZER.serialize(event, byte[].class).getData());
         json.set("voucher", json.remove("voucherRef"));

@@ -74,6 +74,16 @@ public class GapProbe {
                 (Object) eventIds.toArray(String[]::new));
     }
 
+    /** For failure messages: the events not applied, with their stream positions. */
+    List<String> missing(Collection<String> eventIds) {
+        return jdbc.queryForList("""
+                SELECT e.event_identifier || ' ' || e.tx_id || ' ' || e.global_index
+                FROM event_store.domain_event_entry e
+                WHERE e.event_identifier = ANY (?) AND NOT EXISTS
+                    (SELECT 1 FROM gap_probe.applied a WHERE a.event_id = e.event_identifier)
+                ORDER BY e.tx_id, e.global_index LIMIT 20""", String.class, (Object) eventIds.toArray(String[]::new));
+    }
+
     List<String> duplicates() {
         return jdbc.queryForList("SELECT event_id FROM gap_probe.duplicate", String.class);
     }

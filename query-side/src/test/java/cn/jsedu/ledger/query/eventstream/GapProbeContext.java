@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.eventstream;
 import cn.jsedu.ledger.query.QuerySideApplication;
 import cn.jsedu.ledger.query.support.TestDatabase;
 import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -43,14 +44,8 @@ abstract class GapProbeContext {
     void awaitAppliedExactlyOnce(Collection<String> eventIds) {
         try {
             eventually().until(() -> probe.applied(eventIds) == eventIds.size());
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(cn.jsedu.ledger.query.support.TestDatabase.dataSource());
-            System.out.println("DIAG missing: " + jdbc.queryForList("SELECT e.event_identifier, e.tx_id::text, e.global_index FROM event_store.domain_event_entry e WHERE e.event_identifier = ANY (?) AND NOT EXISTS (SELECT 1 FROM gap_probe.applied a WHERE a.event_id = e.event_identifier) ORDER BY tx_id, global_index LIMIT 20", (Object) eventIds.toArray(String[]::new)));
-            System.out.println("DIAG not in table: " + jdbc.queryForObject("SELECT count(*) FROM unnest(?::text[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM event_store.domain_event_entry e WHERE e.event_identifier = i.id)", Integer.class, (Object) eventIds.toArray(String[]::new)));
-            System.out.println("DIAG snapshot: " + jdbc.queryForList("SELECT pg_current_snapshot()::text"));
-            System.out.println("DIAG activity: " + jdbc.queryForList("SELECT pid, backend_xid::text, state, xact_start, left(query, 120) q FROM pg_stat_activity WHERE backend_xid IS NOT NULL OR state <> 'idle'"));
-            System.out.println("DIAG tokens: " + jdbc.queryForList("SELECT processor_name, segment, convert_from(token, 'UTF8') t, owner FROM read_model.token_entry"));
-            throw e;
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not applied (id, tx_id, global_index): " + probe.missing(eventIds), e);
         }
         assertThat(probe.duplicates()).as("events applied twice").isEmpty();
     }

@@ -51,6 +51,18 @@ final class TestEvents {
         return ids;
     }
 
+    /** Commits {@code count} events on new platforms in one transaction; returns their identifiers. */
+    static List<String> commitInstallmentsTogether(int count) {
+        List<String> ids = new ArrayList<>();
+        try (Writer writer = new Writer()) {
+            for (int i = 0; i < count; i++) {
+                ids.add(writer.insertInstallment());
+            }
+            writer.commit();
+        }
+        return ids;
+    }
+
     /** One database transaction of a command-side writer, kept open until commit or rollback. */
     static final class Writer implements AutoCloseable {
 
@@ -107,6 +119,18 @@ final class TestEvents {
                 throw new IllegalStateException(e);
             }
             return eventId;
+        }
+
+        /** Rewrites the transaction id of a row this writer inserted: for ordering tests only. */
+        void forgeTxId(String eventId, long txId) {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE event_store.domain_event_entry "
+                    + "SET tx_id = CAST(CAST(? AS text) AS xid8) WHERE event_identifier = ?")) {
+                statement.setString(1, Long.toString(txId));
+                statement.setString(2, eventId);
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         void commit() {

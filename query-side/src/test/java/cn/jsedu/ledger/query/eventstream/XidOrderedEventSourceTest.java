@@ -68,6 +68,24 @@ class XidOrderedEventSourceTest {
     }
 
     @Test
+    void ordersTransactionIdsAsNumbersNotAsText() throws InterruptedException {
+        String nine;
+        String ten;
+        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+            // Forged ids, far below any real one (so behind every processor): as text, "10" sorts before "9".
+            ten = writer.insertInstallment();
+            writer.forgeTxId(ten, 10);
+            nine = writer.insertInstallment();
+            writer.forgeTxId(nine, 9);
+            writer.commit();
+        }
+
+        List<TrackedEventMessage<?>> read = read(source.openStream(new XidIndexToken(8, 0)), 2);
+
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(nine, ten);
+    }
+
+    @Test
     void tokensAtTailAndAtATime() throws InterruptedException {
         Instant now = Instant.now();
         try (TestEvents.Writer writer = new TestEvents.Writer()) {

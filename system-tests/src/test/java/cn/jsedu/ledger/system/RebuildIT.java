@@ -1,0 +1,55 @@
+package cn.jsedu.ledger.system;
+
+import cn.jsedu.ledger.query.readmodel.ReadModelReset;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static cn.jsedu.ledger.system.Commands.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Resetting the read models and replaying the event store ends with exactly the same rows as before. */
+class RebuildIT {
+
+    @Test
+    void aRebuildEndsWithTheSameRows() {
+        LedgerSystem ledger = LedgerSystem.get();
+        Commands commands = new Commands(ledger.commands);
+        commands.approvedPlatform("REBUILD-1", "8300000001");
+        commands.installment("REBUILD-1", "I-1", "PROVINCIAL_FINANCE", "500000.00", "2020-04-01");
+        commands.contribution("REBUILD-1", "C-1", "E2", "TECHNOLOGY", "700000.00", "2020-04-02");
+        commands.expenditure("REBUILD-1", "X-1", "PROVINCIAL_FINANCE", null, "100000.00", "2020-05-01");
+        commands.correction("REBUILD-1", "K-1", "I-1", "400000.00");
+        long last = commands.decision("REBUILD-1", "REWARD", "50000.00", "2022-01-10");
+        expect(ledger.queries.get("/api/v1/platforms/REBUILD-1?minVersion=" + last), 200);
+        Map<String, List<String>> before = snapshot(ledger);
+        assertThat(before.get("read_model.ledger_entry")).isNotEmpty();
+
+        JsonNode started = expect(ledger.queries.post("/api/v1/admin/read-models/rebuild", "{}"), 202).json();
+        assertThat(started.path("eventsInStore").asLong()).isPositive();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode status = expect(ledger.queries.get("/api/v1/admin/read-models/status"), 200).json();
+            return status.path("complete").asBoolean();
+        });
+        assertThat(snapshot(ledger)).isEqualTo(before);
+        // and the rebuilt read model goes on applying new events exactly once
+        long next = commands.installment("REBUILD-1", "I-2", "COLLEGE", "1.00", "2020-06-01");
+        assertThat(expect(ledger.queries.get("/api/v1/platforms/REBUILD-1/balances?minVersion=" + next), 200).json()
+                .path("total").path("receivedCash").asText()).isEqualTo("400001.00");
+    }
+
+    /** Every read-model row as JSON text, sorted, per table. */
+    private static Map<String, List<String>> snapshot(LedgerSystem ledger) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (String table : ReadModelReset.TABLES.split(",\\s*")) {
+            tables.put(table, ledger.jdbc.queryForList("SELECT row_to_json(t)::text AS r FROM " + table + " t ORDER BY r",
+                    String.class));
+        }
+        return tables;
+    }
+}
