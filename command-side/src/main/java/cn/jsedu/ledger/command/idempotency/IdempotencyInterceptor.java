@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Makes every command with an idempotency key run at most once. It is a handler interceptor, so it runs inside
- * the command's unit of work and transaction: the key row, the events and the stored result commit together.
+ * Makes every command with an idempotency key take effect at most once. It is a handler interceptor, so it runs
+ * inside the command's unit of work and transaction: the key row and the events commit together or not at all.
  * A repeated request gets the stored result and appends nothing; a key reused for another request is refused.
  * Axon's Spring Boot auto-configuration registers it on the command bus because it is a bean.
  */
@@ -37,17 +37,36 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
             return chain.proceed();
         }
         String requestHash = (String) command.getMetaData().get(REQUEST_HASH);
-        Optional<IdempotencyStore.UsedKey> used = store.claim(key, requestHash, command.getCommandName());
+        Optional<IdempotencyStore.UsedKey> used = store.find(key);
         if (used.isPresent()) {
             if (!used.get().requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(key);
             }
             return used.get().result();
         }
-        Object result = chain.proceed();
-        if (result instanceof CommandResult commandResult) {
-            store.complete(key, commandResult);
+        Object result;
+        try {
+            result = chain.proceed();
+        } catch (Exception e) {
+            throw duplicateCommittedMeanwhile(key) ? new IdempotencyKeyRaceException(key) : e;
+        }
+        if (result instanceof CommandResult commandResult
+                && !store.record(key, requestHash, command.getCommandName(), commandResult)) {
+            throw new IdempotencyKeyRaceException(key);
         }
         return result;
+    }
+
+    /**
+     * A duplicate that committed while this request ran makes this one fail on a rule (its entry id is now taken,
+     * its money spent). Then the answer is the duplicate's stored result, not that refusal.
+     */
+    private boolean duplicateCommittedMeanwhile(String key) {
+        try {
+            return store.find(key).isPresent();
+        } catch (RuntimeException aborted) {
+            // the transaction failed in the database; the original exception says why
+            return false;
+        }
     }
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
  * Idempotency keys in PostgreSQL, written in the same transaction as the command's events: a key exists iff
  * its events do, across restarts and instances.
  *
- * <p>{@link #claim} inserts first. A concurrent request with the same key blocks on the primary key until the
- * first one commits or rolls back, then sees its row; so duplicates never run the command twice.
+ * <p>The key is looked up before the command runs and inserted after it, never before: a transaction's first
+ * write fixes its transaction id, and the query side streams events in transaction-id order, so the first
+ * write must come after the aggregate was loaded under its lock (ADR 0003, 0005). Two duplicates racing past
+ * the lookup both run; the second insert finds the first's key, and {@link #record} reports it so the
+ * command is rolled back and answered from the stored result.
  */
 @Repository
 public class IdempotencyStore {
@@ -27,14 +30,7 @@ public class IdempotencyStore {
     public record UsedKey(String requestHash, CommandResult result) {
     }
 
-    /** Claims the key for this request, or returns how it was used before. */
-    public Optional<UsedKey> claim(String key, String requestHash, String commandName) {
-        int inserted = jdbc.update("""
-                INSERT INTO command_side.idempotency_key (idempotency_key, request_hash, command_name)
-                VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""", key, requestHash, commandName);
-        if (inserted == 1) {
-            return Optional.empty();
-        }
+    public Optional<UsedKey> find(String key) {
         List<UsedKey> used = jdbc.query("""
                 SELECT request_hash, platform_id, entry_id, version FROM command_side.idempotency_key
                 WHERE idempotency_key = ?""", (rs, i) -> new UsedKey(rs.getString(1),
@@ -42,9 +38,14 @@ public class IdempotencyStore {
         return used.stream().findFirst();
     }
 
-    public void complete(String key, CommandResult result) {
-        jdbc.update("""
-                UPDATE command_side.idempotency_key SET platform_id = ?, entry_id = ?, version = ?
-                WHERE idempotency_key = ?""", result.platformId(), result.entryId(), result.version(), key);
+    /**
+     * Records the key with its result. Blocks while a concurrent transaction holds the same key, then returns
+     * false if that one committed: the caller must roll back.
+     */
+    public boolean record(String key, String requestHash, String commandName, CommandResult result) {
+        return jdbc.update("""
+                INSERT INTO command_side.idempotency_key (idempotency_key, request_hash, command_name, platform_id,
+                  entry_id, version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
+                key, requestHash, commandName, result.platformId(), result.entryId(), result.version()) == 1;
     }
 }

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
+import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
@@ -29,9 +30,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sends a command through the gateway with the metadata every event must carry, and retries it when another
- * instance appended to the same platform first (Axon's {@link ConcurrencyException}). A retry is safe: the
- * failed attempt rolled back entirely, idempotency key included, and the retry re-checks every rule on fresh
- * state. Clients see a 409 only if contention outlasts the attempts.
+ * instance appended to the same platform first (Axon's {@link ConcurrencyException}) or a duplicate request
+ * committed meanwhile. A retry is safe: the failed attempt rolled back entirely, and the retry re-checks every
+ * rule (and the idempotency key) on fresh state. Clients see a 409 only if contention outlasts the attempts.
  */
 @Component
 public class CommandSubmitter {
@@ -67,7 +68,7 @@ public class CommandSubmitter {
             } catch (AggregateStreamCreationException e) {
                 throw new CommandRefusedException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
                         "a platform with this id already exists");
-            } catch (ConcurrencyException e) {
+            } catch (ConcurrencyException | IdempotencyKeyRaceException e) {
                 if (attempt >= maxAttempts) {
                     throw new CommandRefusedException(ErrorCode.CONCURRENT_MODIFICATION, null,
                             "the platform kept changing under this command; retry it with the same Idempotency-Key");

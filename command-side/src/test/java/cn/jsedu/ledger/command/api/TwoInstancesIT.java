@@ -126,6 +126,17 @@ class TwoInstancesIT {
         for (int i = 0; i < sequences.size(); i++) {
             assertThat(sequences.get(i)).isEqualTo(i);
         }
+        assertTransactionOrderIsSequenceOrder("HOT-1");
+    }
+
+    /**
+     * The query side streams in transaction-id order; a platform's events must come out in sequence order, so
+     * each append's transaction must take its id only after the previous event committed (ADR 0003).
+     */
+    private static void assertTransactionOrderIsSequenceOrder(String platformId) {
+        List<Long> byTransaction = jdbc.queryForList("SELECT sequence_number FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = ? ORDER BY tx_id, global_index", Long.class, platformId);
+        assertThat(byTransaction).isSorted();
     }
 
     @Test
@@ -144,6 +155,25 @@ class TwoInstancesIT {
                 .allSatisfy(r -> assertThat(r.code()).as(r.toString()).isEqualTo("INSUFFICIENT_CASH_BALANCE"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = 'CASH-1' "
                 + "AND payload_type LIKE '%ExpenditureRecordedEvent'", Long.class)).isEqualTo(10);
+        assertTransactionOrderIsSequenceOrder("CASH-1");
+    }
+
+    @Test
+    void concurrentDuplicatesAcrossInstancesAppendOnceAndKeepTheOrder() throws Exception {
+        Requests.approvedPlatform(a, "DUP-X", "9300000004");
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Api api = i % 2 == 0 ? a : b;
+            String body = installment("I-" + (i % 6), "COLLEGE", "1.00", "2020-04-01");
+            String key = "dup-x-" + (i % 6);
+            calls.add(() -> api.post("/api/v1/platforms/DUP-X/installments", body, "Idempotency-Key", key));
+        }
+        List<Api.Response> responses = concurrently(calls);
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(responses.stream().map(Api.Response::body).distinct()).hasSize(6);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = 'DUP-X'",
+                Long.class)).isEqualTo(3 + 6);
+        assertTransactionOrderIsSequenceOrder("DUP-X");
     }
 
     @Test

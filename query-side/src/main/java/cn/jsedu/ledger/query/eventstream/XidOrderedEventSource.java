@@ -33,6 +33,10 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * above it, so whatever it commits later sorts after everything already streamed. A rolled-back transaction
  * leaves no row and no hole to wait for. The price: one long-running writing transaction anywhere in the
  * PostgreSQL cluster holds the stream back until it ends (it never makes it skip).
+ *
+ * <p>Within one aggregate this is sequence order only while every command transaction gets its xid after it read
+ * the aggregate. A write before that (an idempotency-key insert, say) lets a transaction with an older xid append
+ * sequence n+1 after a younger one appended n, and the stream then delivers n+1 first (both, once each).
  */
 public class XidOrderedEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 

@@ -57,7 +57,7 @@ class ProcessorRestartTest extends GapProbeContext {
     @Test
     void stoppingInTheMiddleOfABacklogLosesAndRepeatsNothing() {
         processor().shutDown();
-        List<String> backlog = commitInstallmentsTogether(3000);
+        List<String> backlog = commitInstallmentsTogether(1000);
         processor().start();
         eventually().until(() -> probe.applied(backlog) > 0);
         processor().shutDown();

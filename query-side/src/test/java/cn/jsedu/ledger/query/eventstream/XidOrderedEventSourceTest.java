@@ -85,12 +85,38 @@ class XidOrderedEventSourceTest {
         assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(nine, ten);
     }
 
+    /**
+     * Documents the one ordering caveat (see XidOrderedEventSource): a command transaction that took its xid
+     * before reading the aggregate and appends the next sequence is streamed before the sequence it read.
+     */
+    @Test
+    void knownCaveat_anXidTakenBeforeReadingTheAggregatePutsItsNextSequenceFirst() throws InterruptedException {
+        XidIndexToken head = source.createHeadToken();
+        String platform = "P-" + UUID.randomUUID();
+        String sequence0;
+        String sequence1;
+        try (TestEvents.Writer early = new TestEvents.Writer(); TestEvents.Writer other = new TestEvents.Writer()) {
+            early.takeXid(); // e.g. its idempotency key was inserted first
+            sequence0 = other.insert(TestEvents.installment(platform), platform, 0, Instant.now(),
+                    MetaData.emptyInstance());
+            other.commit();
+            sequence1 = early.insert(TestEvents.installment(platform), platform, 1, Instant.now(),
+                    MetaData.emptyInstance());
+            early.commit();
+        }
+
+        List<TrackedEventMessage<?>> read = read(source.openStream(head), 2);
+
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(sequence1, sequence0);
+    }
+
     @Test
     void tokensAtTailAndAtATime() throws InterruptedException {
         Instant now = Instant.now();
         try (TestEvents.Writer writer = new TestEvents.Writer()) {
             String platform = "P-" + UUID.randomUUID();
-            writer.insert(TestEvents.installment(platform), platform, 0, now.minusSeconds(3600), MetaData.emptyInstance());
+            writer.insert(TestEvents.installment(platform), platform, 0, now.minusSeconds(3600),
+                    MetaData.emptyInstance());
             writer.commit();
         }
         String recent;

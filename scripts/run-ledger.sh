@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the two services if needed and runs them against the embedded PostgreSQL (or the database given by
+# SPRING_DATASOURCE_URL). Ctrl-C stops both cleanly; the embedded database stops with the command side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DATA_DIR="${LEDGER_DATA_DIR:-$PWD/data}"
+COMMAND_PORT="${LEDGER_COMMAND_PORT:-8081}"
+QUERY_PORT="${LEDGER_QUERY_PORT:-8082}"
+LOGS="$DATA_DIR/logs"
+mkdir -p "$LOGS"
+export AXONIQ_UPDATE_CHECKER_DISABLED=true LEDGER_DB_DATA_DIR="$DATA_DIR/postgres"
+
+echo "Building (mvn package, tests skipped)..."
+mvn -q -B -DskipTests package -pl command-side,query-side -am
+
+COMMAND_JAR=$(ls command-side/target/command-side-*-exec.jar)
+QUERY_JAR=$(ls query-side/target/query-side-*-exec.jar)
+pids=()
+
+stop() {
+  echo; echo "Stopping..."
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  echo "Stopped. Data kept in $DATA_DIR"
+}
+trap stop INT TERM
+
+wait_healthy() {  # name url pid
+  for _ in $(seq 1 180); do
+    if curl -fsS "$2" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "$1 failed to start; see $LOGS/$1.log" >&2; return 1; fi
+    sleep 1
+  done
+  echo "$1 did not become healthy in time; see $LOGS/$1.log" >&2; return 1
+}
+
+java ${JAVA_OPTS:-} -jar "$COMMAND_JAR" --server.port="$COMMAND_PORT" >"$LOGS/command-side.log" 2>&1 &
+pids+=($!)
+echo "Starting the command side (and the embedded PostgreSQL, data in $DATA_DIR/postgres)..."
+wait_healthy command-side "http://localhost:$COMMAND_PORT/actuator/health" "${pids[0]}" || { stop; exit 1; }
+
+java ${JAVA_OPTS:-} -jar "$QUERY_JAR" --server.port="$QUERY_PORT" >"$LOGS/query-side.log" 2>&1 &
+pids+=($!)
+echo "Starting the query side..."
+wait_healthy query-side "http://localhost:$QUERY_PORT/actuator/health" "${pids[1]}" || { stop; exit 1; }
+
+cat <<MSG
+
+The ledger is running.
+  commands (writes):  http://localhost:$COMMAND_PORT/api/v1/platforms
+  queries  (reads):   http://localhost:$QUERY_PORT/api/v1/platforms
+  logs:               $LOGS
+Press Ctrl-C to stop.
+MSG
+wait
