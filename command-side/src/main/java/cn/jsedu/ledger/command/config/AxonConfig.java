@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.config;
 import cn.jsedu.ledger.command.registry.CollegeRegistryProjector;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -10,6 +11,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -94,14 +96,16 @@ public class AxonConfig {
      * and the command is retried on fresh state.
      */
     @Bean
-    public Cache platformCache() {
-        return new WeakReferenceCache();
+    public Cache platformCache(@Value("${ledger.axon.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
+    /** A snapshot every {@code threshold} events; 0 turns snapshots off (for measurements against stock Axon). */
     @Bean
     public SnapshotTriggerDefinition platformSnapshotTrigger(Snapshotter snapshotter,
                                                              @Value("${ledger.axon.snapshot-threshold:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+        return threshold > 0 ? new EventCountSnapshotTriggerDefinition(snapshotter, threshold)
+                : NoSnapshotTriggerDefinition.INSTANCE;
     }
 
     /**
