@@ -40,13 +40,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *
  * <p>Command handlers check, then apply; event-sourcing handlers only assign. The funding plan, money and
  * lifecycle rules that need more than a line live in {@link FundingPlanPolicy}, {@link CashLedger} and
- * {@link PlatformGuards}; its lifecycle and funding plan in {@link PlatformLifecycle}.
+ * {@link PlatformGuards}; its lifecycle and funding plan in {@link PlatformLifecycle}, its task book and reports in
+ * {@link PlatformReporting}.
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread.
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class Platform extends PlatformLifecycle {
+public class Platform extends PlatformReporting {
 
     @AggregateIdentifier
     private String platformId;

@@ -47,6 +47,7 @@ abstract class PlatformLifecycle {
     protected int planVersion;
     /** Rewards minus reductions of support: added to the planned provincial funds. */
     protected Money provincialAdjustment = Money.ZERO;
+    protected LocalDate constructionStart;
     protected LocalDate constructionEnd;
     protected Set<String> decisionIds = new HashSet<>();
 
@@ -189,17 +190,18 @@ abstract class PlatformLifecycle {
         }
     }
 
-    protected void requireOpenForAgreements() {
-        if (status.isFinal() || status == ACCEPTED) {
-            throw closed();
-        }
-    }
-
-    private void requireApprovedAndOpen() {
+    /** Task books and reports: from approval until the books close (suspended platforms still report). */
+    protected void requireApprovedAndOpen() {
         if (status != APPROVED && status != SUSPENDED && status != ACCEPTANCE_REQUESTED && status != ACCEPTANCE_FAILED) {
             throw status == DECLARED
                     ? new LedgerRuleException(ErrorCode.PLATFORM_NOT_APPROVED, "the platform is not approved yet")
                     : closed();
+        }
+    }
+
+    protected void requireOpenForAgreements() {
+        if (status.isFinal() || status == ACCEPTED) {
+            throw closed();
         }
     }
 
@@ -238,6 +240,7 @@ abstract class PlatformLifecycle {
     void on(PlatformApprovedEvent event) {
         status = APPROVED;
         plan = event.plan();
+        constructionStart = event.constructionStart();
         constructionEnd = event.constructionEnd();
     }
 
