@@ -76,6 +76,24 @@ public final class Commands {
                 .formatted(type, type.length(), decidedOn, amountField)), 201).version();
     }
 
+    /** A task book with one indicator of each mandatory task (1-7). */
+    public long taskBook(String platformId) {
+        return expect(post(platformId, "task-book", """
+                {"decisionRef":"苏教职〔2020〕任务书","targets":[
+                  {"code":"T1-CORE-MODULES","value":"10"},{"code":"T2-PRACTICE-POSITIONS","value":"200"},
+                  {"code":"T3-INDUSTRY-MENTORS","value":"30"},{"code":"T4-MODULAR-COURSES","value":"12"},
+                  {"code":"T5-FOUR-TECH-REVENUE","value":"1500000.00"},{"code":"T6-CREDIT-BANK","value":"true"},
+                  {"code":"T7-INDUSTRY-COLLEGES","value":"1"}]}"""), 200).version();
+    }
+
+    /** A report with 300 workstations, {@code offered} of them offered, and the given indicator actuals (JSON). */
+    public long report(String platformId, String period, int offered, String indicatorsJson, String equipmentJson) {
+        return expect(post(platformId, "reports", """
+                {"period":"%s","usage":{"workstationsTotal":300,"workstationsOffered":%d,"trainingPersonTimes":1200,
+                 "studentPracticeHours":5000},"indicators":%s,"equipment":%s}"""
+                .formatted(period, offered, indicatorsJson, equipmentJson)), 201).version();
+    }
+
     public Api.Response post(String platformId, String resource, String body) {
         return api.post("/api/v1/platforms/" + platformId + "/" + resource, body);
     }

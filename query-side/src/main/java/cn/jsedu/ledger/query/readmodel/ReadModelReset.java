@@ -13,7 +13,8 @@ public class ReadModelReset {
     /** Every table the read-models processing group writes; the token table is Axon's and stays. */
     public static final String TABLES = "read_model.platform, read_model.platform_party, read_model.agreement, "
             + "read_model.pledge, read_model.plan_version, read_model.plan_line, read_model.decision, "
-            + "read_model.ledger_entry";
+            + "read_model.ledger_entry, read_model.task_book_target, read_model.report, read_model.report_indicator, "
+            + "read_model.equipment_item";
 
     private final JdbcTemplate jdbc;
 

@@ -1,0 +1,54 @@
+package cn.jsedu.ledger.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP/1.1 client, as an outside client of either side's API would use it; keeps connections alive. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Response(int status, String body) {
+    }
+
+    private Http() {
+    }
+
+    static Response post(String url, String json, String idempotencyKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body());
+    }
+
+    static Response get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body());
+    }
+
+    /** POST that must answer {@code expected}; anything else is an error the client saw. */
+    static String expect(int expected, String url, String json, String idempotencyKey) throws Exception {
+        Response r = post(url, json, idempotencyKey);
+        if (r.status() != expected) {
+            throw new IllegalStateException(url + " answered " + r.status() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String expectGet(String url) throws Exception {
+        Response r = get(url);
+        if (r.status() != 200) {
+            throw new IllegalStateException(url + " answered " + r.status() + ": " + r.body());
+        }
+        return r.body();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.jsedu.ledger.query.readiness;
+
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.ledger.Balances;
+import cn.jsedu.ledger.query.ledger.LedgerLine;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.reporting.PlatformReports;
+import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Acceptance readiness of one platform (with evidence) or of the whole programme (from running totals). */
+@Service
+public class ReadinessQueries {
+
+    private static final int CHUNK = 500;
+
+    private final BalanceQueries balances;
+    private final PlatformQueries platforms;
+    private final ReportingRepository reports;
+    private final ProgrammeParameters parameters;
+
+    public ReadinessQueries(BalanceQueries balances, PlatformQueries platforms, ReportingRepository reports,
+                            ProgrammeParameters parameters) {
+        this.balances = balances;
+        this.platforms = platforms;
+        this.reports = reports;
+        this.parameters = parameters;
+    }
+
+    public ReadinessView platform(PlatformRow row, LocalDate asOf) {
+        BalanceQueries.Inputs in = balances.inputs(row, null);
+        Balances figures = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), asOf, null);
+        List<String> receipts = in.lines().stream().filter(l -> l.counts(asOf, null))
+                .filter(l -> l.isReceipt() || l.recovered().isPositive()).map(LedgerLine::eventId).toList();
+        return ReadinessCalculator.evaluate(row, figures.total().netReceived(),
+                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()), asOf, parameters);
+    }
+
+    public ProgrammeReadinessView programme(int page, int size, LocalDate asOf) {
+        PlatformQueries.Page rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, size);
+        List<ProgrammeReadinessView.Row> pageRows = evaluate(rows.rows(), asOf).stream().map(v -> row(v, rows.rows()))
+                .toList();
+        long approved = 0;
+        long ready = 0;
+        for (int chunk = 0; ; chunk++) {
+            List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null), chunk, CHUNK).rows();
+            for (ReadinessView view : evaluate(all, asOf)) {
+                approved += "DECLARED".equals(view.status()) || "REJECTED".equals(view.status()) ? 0 : 1;
+                ready += view.ready() ? 1 : 0;
+            }
+            if (all.size() < CHUNK) {
+                break;
+            }
+        }
+        return new ProgrammeReadinessView(asOf, approved, ready, page, size, rows.total(), pageRows);
+    }
+
+    private List<ReadinessView> evaluate(List<PlatformRow> rows, LocalDate asOf) {
+        Map<String, PlatformReports> all = reports.load(rows.stream().map(PlatformRow::platformId).toList());
+        return rows.stream().map(r -> ReadinessCalculator.evaluate(r, r.netReceived(), r.netEnterprise(), List.of(),
+                all.get(r.platformId()), asOf, parameters)).toList();
+    }
+
+    private static ProgrammeReadinessView.Row row(ReadinessView view, List<PlatformRow> rows) {
+        PlatformRow r = rows.stream().filter(p -> p.platformId().equals(view.platformId())).findFirst().orElseThrow();
+        return new ProgrammeReadinessView.Row(r.platformId(), r.title(), r.collegeName(), r.status().name(), r.batch(),
+                r.acceptanceResult(), view.overall(),
+                view.items().stream().filter(i -> !i.met()).map(ReadinessItem::code).toList(), r.version());
+    }
+}

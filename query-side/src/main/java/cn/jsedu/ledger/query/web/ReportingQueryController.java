@@ -1,0 +1,110 @@
+package cn.jsedu.ledger.query.web;
+
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
+import cn.jsedu.ledger.query.readiness.ReadinessQueries;
+import cn.jsedu.ledger.query.readiness.ReadinessView;
+import cn.jsedu.ledger.query.reporting.EquipmentRegister;
+import cn.jsedu.ledger.query.reporting.EquipmentRepository;
+import cn.jsedu.ledger.query.reporting.IndicatorProgress;
+import cn.jsedu.ledger.query.reporting.PeriodStatus;
+import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import cn.jsedu.ledger.query.reporting.ReportingStatus;
+import cn.jsedu.ledger.query.reporting.WorkstationShare;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reporting status, equipment, indicators, workstation share and acceptance readiness (DOMAIN.md §6, §7). */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+public class ReportingQueryController {
+
+    private final ReadYourWrites reads;
+    private final ReportingRepository reports;
+    private final EquipmentRepository equipment;
+    private final LedgerLineRepository lines;
+    private final ReadinessQueries readiness;
+    private final ProgrammeParameters parameters;
+    private final Clock clock;
+
+    public ReportingQueryController(ReadYourWrites reads, ReportingRepository reports, EquipmentRepository equipment,
+                                    LedgerLineRepository lines, ReadinessQueries readiness,
+                                    ProgrammeParameters parameters, Clock clock) {
+        this.reads = reads;
+        this.reports = reports;
+        this.equipment = equipment;
+        this.lines = lines;
+        this.readiness = readiness;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    public record ReportingStatusView(String platformId, LocalDate asOf, long version, List<PeriodStatus> periods) {
+    }
+
+    @GetMapping("/platforms/{platformId}/reporting-status")
+    public ReportingStatusView reportingStatus(@PathVariable String platformId,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                               @RequestParam(required = false) Long minVersion) {
+        PlatformRow row = reads.platform(platformId, minVersion);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return new ReportingStatusView(platformId, date, row.version(), ReportingStatus.of(row.constructionStart(),
+                row.constructionEnd(), reports.of(platformId), date, parameters));
+    }
+
+    @GetMapping("/platforms/{platformId}/equipment")
+    public EquipmentRegister equipment(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
+        reads.platform(platformId, minVersion);
+        return EquipmentRegister.of(platformId, equipment.items(platformId), lines.linesOf(platformId));
+    }
+
+    public record IndicatorsView(String platformId, LocalDate asOf, long version, List<IndicatorProgress> indicators) {
+    }
+
+    @GetMapping("/platforms/{platformId}/indicators")
+    public IndicatorsView indicators(@PathVariable String platformId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                     @RequestParam(required = false) Long minVersion) {
+        PlatformRow row = reads.platform(platformId, minVersion);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return new IndicatorsView(platformId, date, row.version(), IndicatorProgress.of(reports.of(platformId), date, parameters));
+    }
+
+    public record WorkstationsView(String platformId, LocalDate asOf, String requiredShare, List<WorkstationShare> years) {
+    }
+
+    @GetMapping("/platforms/{platformId}/workstations")
+    public WorkstationsView workstations(@PathVariable String platformId,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                         @RequestParam(required = false) Long minVersion) {
+        reads.platform(platformId, minVersion);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return new WorkstationsView(platformId, date, parameters.workstationShare().toString(),
+                WorkstationShare.of(reports.of(platformId), date, parameters));
+    }
+
+    @GetMapping("/platforms/{platformId}/readiness")
+    public ReadinessView readiness(@PathVariable String platformId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                   @RequestParam(required = false) Long minVersion) {
+        PlatformRow row = reads.platform(platformId, minVersion);
+        return readiness.platform(row, asOf == null ? LocalDate.now(clock) : asOf);
+    }
+
+    @GetMapping("/programme/readiness")
+    public ProgrammeReadinessView programmeReadiness(@RequestParam(defaultValue = "0") int page,
+                                                     @RequestParam(defaultValue = "100") int size) {
+        Paging.check(page, size);
+        return readiness.programme(page, size, LocalDate.now(clock));
+    }
+}
