@@ -29,7 +29,7 @@ import static cn.jsedu.ledger.system.Commands.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** 3,000 platforms: programme compliance is served from the read model's running totals, in pages. */
+/** 3,000 platforms: programme compliance and readiness are served from read models, in pages. */
 class ProgrammeScaleIT {
 
     private static final int PLATFORMS = 3000;
@@ -80,5 +80,15 @@ class ProgrammeScaleIT {
         JsonNode page = expect(ledger.queries.get("/api/v1/platforms?batch=1&size=500&page=1"), 200).json();
         assertThat(page.path("items")).hasSize(500);
         assertThat(page.path("items").findValuesAsText("status")).containsOnly("APPROVED");
+
+        JsonNode readiness = expect(ledger.queries.get("/api/v1/programme/readiness?size=500&page=1"), 200).json();
+        assertThat(readiness.path("platforms").asLong()).isGreaterThanOrEqualTo(PLATFORMS);
+        assertThat(readiness.path("rows")).hasSize(500);
+        for (JsonNode row : readiness.path("rows")) {
+            if (row.path("platformId").asText().startsWith("SCALE-")) {
+                assertThat(row.path("overall").asText()).isEqualTo("NOT_READY");
+                assertThat(row.path("failing").toString()).contains("REPORTS_SUBMITTED", "AGREEMENT_SIGNED");
+            }
+        }
     }
 }

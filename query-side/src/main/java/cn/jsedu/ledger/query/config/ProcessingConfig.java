@@ -66,10 +66,14 @@ public class ProcessingConfig {
 
     @Bean
     public ConfigurerModule pooledProcessorsOnXidOrderedSource(ObjectProvider<XidOrderedEventSource> source,
+                                                               ObjectProvider<EventStreamConfig.StockEventSource> stock,
+                                                               @Value("${ledger.processors.source:xid}") String which,
                                                                ProcessorSettings settings) {
         return configurer -> configurer.eventProcessing()
                 // Resolved when processors are built (Axon start), so the source bean may depend on Axon's config.
-                .configureDefaultStreamableMessageSource(axon -> source.getObject())
+                // "stock" is a measurement switch only (EventStreamConfig.stockEventSource), never for production.
+                .configureDefaultStreamableMessageSource(axon -> "stock".equals(which) ? stock.getObject()
+                        : source.getObject())
                 .usingPooledStreamingEventProcessors(pooledSettings(settings))
                 // A failing handler fails its batch: rolled back and retried, never logged and skipped.
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance());
