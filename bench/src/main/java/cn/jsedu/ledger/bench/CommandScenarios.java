@@ -22,6 +22,14 @@ final class CommandScenarios {
 
     static final int CLIENTS = 8;
 
+    /** A measurement run right before each repetition: the baseline a ratio is taken against, side by side. */
+    @FunctionalInterface
+    interface Step {
+        Step NONE = () -> { };
+
+        void run() throws Exception;
+    }
+
     private final Plan plan;
     private final Report report;
 
@@ -31,8 +39,10 @@ final class CommandScenarios {
     }
 
     /** S1 (and the stock peer): 8 clients, installments and expenditures over the platforms, via the gateway. */
-    void gateway(String id, String label, CommandGateway gateway, List<String> platforms, long postmaster) {
+    void gateway(String id, String label, CommandGateway gateway, List<String> platforms, long postmaster,
+                 Step paired) throws Exception {
         for (int rep = 0; rep < plan.reps(); rep++) {
+            paired.run();
             Cpu.Meter cpu = new Cpu.Meter(postmaster).start();
             Load.Result r = Load.closed(CLIENTS, plan.warmup(), plan.window(),
                     (client, n) -> Workload.send(gateway, Workload.command(Workload.pick(platforms), n)));
@@ -50,8 +60,10 @@ final class CommandScenarios {
     }
 
     /** S2 / S3: the same commands as API calls (each with an Idempotency-Key) from 8 HTTP clients. */
-    void http(String id, String label, String commandBase, List<String> platforms) {
+    void http(String id, String label, String commandBase, List<String> platforms, Step paired) throws Exception {
+        Workload.post(commandBase, platforms.get(0), 0); // the first request initialises Spring MVC: not timed
         for (int rep = 0; rep < plan.reps(); rep++) {
+            paired.run();
             Load.Result r = Load.closed(CLIENTS, plan.warmup(), plan.window(),
                     (client, n) -> Workload.post(commandBase, Workload.pick(platforms), n));
             report.add(id, label, "cmds/s", r.perSecond());
@@ -71,9 +83,10 @@ final class CommandScenarios {
      * (read_model.platform.version, which every read-model table moves with) shows its version. An observer
      * polls the versions of the platforms with pending commands about every 0.5 ms.
      */
-    void visibility(String id, String label, CommandGateway gateway, List<String> platforms, Pg pg, double rate)
-            throws Exception {
+    void visibility(String id, String label, CommandGateway gateway, List<String> platforms, Pg pg, double rate,
+                    Step paired) throws Exception {
         for (int rep = 0; rep < plan.reps(); rep++) {
+            paired.run();
             Map<String, Queue<long[]>> pending = new ConcurrentHashMap<>();
             Stats.Longs seen = new Stats.Longs();
             AtomicBoolean loadDone = new AtomicBoolean();

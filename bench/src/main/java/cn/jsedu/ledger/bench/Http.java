@@ -13,7 +13,19 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * Credentials for an API that requires them, as {@code user:password} in the environment variable
+     * {@code BENCH_API_USER} (HTTP Basic); none by default.
+     */
+    private static final String AUTHORIZATION = System.getenv("BENCH_API_USER") == null ? null
+            : "Basic " + java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_API_USER")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     record Response(int status, String body) {
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return AUTHORIZATION == null ? request : request.header("Authorization", AUTHORIZATION);
     }
 
     private Http() {
@@ -25,13 +37,13 @@ final class Http {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = CLIENT.send(authorized(request).build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 
     static Response get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = CLIENT.send(authorized(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120)).GET()).build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 

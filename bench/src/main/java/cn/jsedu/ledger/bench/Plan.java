@@ -23,8 +23,8 @@ record Plan(String name, int reps, Duration warmup, Duration window, int platfor
             int smallProgramme, int largeProgramme, int storeEvents, int loads, int replays, int reads, int backlog) {
 
     static Plan full() {
-        return new Plan("full", 3, Duration.ofSeconds(3), Duration.ofSeconds(10), 100, 10_000, 3_000, 300_000,
-                1_000_000, 15, 10, 300, 100_000);
+        return new Plan("full", 3, Duration.ofSeconds(2), Duration.ofSeconds(6), 100, 10_000, 3_000, 300_000,
+                1_000_000, 15, 10, 300, 30_000);
     }
 
     static Plan smoke() {

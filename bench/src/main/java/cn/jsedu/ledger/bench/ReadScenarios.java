@@ -36,8 +36,10 @@ final class ReadScenarios {
     }
 
     /** S5 / S9: {@code ReadModelRebuild.rebuild()} (what the admin endpoint calls) until every event is applied. */
-    void rebuild(String id, String label, ConfigurableApplicationContext query) throws SQLException {
+    void rebuild(String id, String label, ConfigurableApplicationContext query, CommandScenarios.Step paired)
+            throws Exception {
         for (int rep = 0; rep < plan.reps(); rep++) {
+            paired.run();
             long events = scalar("SELECT count(*) FROM event_store.domain_event_entry");
             Cpu.Meter cpu = new Cpu.Meter(pg.postmasterPid).start();
             query.getBean(ReadModelRebuild.class).rebuild();
@@ -93,10 +95,11 @@ final class ReadScenarios {
     }
 
     /** S7: GET /platforms/{id}/state?atVersion=n replays n + 1 events from the store; events per second. */
-    void replay(String queryBase, String platform, int atVersion) throws Exception {
+    void replay(String queryBase, String platform, int atVersion, CommandScenarios.Step paired) throws Exception {
         String url = queryBase + "/api/v1/platforms/" + platform + "/state?atVersion=" + atVersion;
         Http.expectGet(url);
         for (int rep = 0; rep < plan.reps(); rep++) {
+            paired.run();
             long[] ns = new long[plan.replays()];
             for (int i = 0; i < ns.length; i++) {
                 long t0 = System.nanoTime();

@@ -41,22 +41,60 @@ final class Report {
         return figures.containsKey(id);
     }
 
-    /** A goal "numerator ≥ goal × denominator" (atLeast) or "≤" (otherwise), on medians. */
+    /**
+     * A goal "numerator ≥ goal × denominator" (atLeast) or "≤" (otherwise). When both figures have the same number
+     * of repetitions (measured in pairs, side by side) the ratio is taken per pair and its median reported with
+     * its range; otherwise it is the ratio of the medians.
+     */
     synchronized void ratio(String scenario, String what, String numerator, String denominator, double goal,
                             boolean atLeast) {
-        double value = median(numerator) / median(denominator);
-        Boolean met = Double.isNaN(value) ? null : atLeast ? value >= goal : value <= goal;
-        ratios.add(new Ratio(scenario, what + "  (" + numerator + " / " + denominator + ")", value,
-                (atLeast ? "≥ " : "≤ ") + fmt(goal), met));
-        log("  RATIO %-4s %-70s %8s  goal %s %s", scenario, what, fmt(value), (atLeast ? "≥ " : "≤ ") + fmt(goal),
-                met == null ? "" : met ? "met" : "MISSED");
+        add(scenario, what + "  (" + numerator + " / " + denominator + ")",
+                divide(reps(numerator), reps(denominator)), goal, atLeast);
+    }
+
+    /** The same, each side first divided by the baseline measured beside it: (a / aBase) / (b / bBase). */
+    synchronized void normalized(String scenario, String what, String a, String aBase, String b, String bBase,
+                                 double goal, boolean atLeast) {
+        add(scenario, what + "  ((" + a + " / " + aBase + ") / (" + b + " / " + bBase + "))",
+                divide(divide(reps(a), reps(aBase)), divide(reps(b), reps(bBase))), goal, atLeast);
     }
 
     /** A figure with no goal of its own, reported as a ratio (S11). */
     synchronized void ratio(String scenario, String what, String numerator, String denominator) {
-        double value = median(numerator) / median(denominator);
-        ratios.add(new Ratio(scenario, what + "  (" + numerator + " / " + denominator + ")", value, "report", null));
-        log("  RATIO %-4s %-70s %8s", scenario, what, fmt(value));
+        add(scenario, what + "  (" + numerator + " / " + denominator + ")",
+                divide(reps(numerator), reps(denominator)), Double.NaN, true);
+    }
+
+    private void add(String scenario, String what, List<Double> pairs, double goal, boolean atLeast) {
+        double value = pairs.isEmpty() ? Double.NaN : Stats.median(pairs);
+        if (pairs.size() > 1) {
+            what += " [pairs " + fmt(Stats.min(pairs)) + " – " + fmt(Stats.max(pairs)) + "]";
+        }
+        String goalText = Double.isNaN(goal) ? "report" : (atLeast ? "≥ " : "≤ ") + fmt(goal);
+        Boolean met = Double.isNaN(value) || Double.isNaN(goal) ? null : atLeast ? value >= goal : value <= goal;
+        ratios.add(new Ratio(scenario, what, value, goalText, met));
+        log("  RATIO %-4s %-100s %8s  goal %s %s", scenario, what, fmt(value), goalText,
+                met == null ? "" : met ? "met" : "MISSED");
+    }
+
+    private List<Double> reps(String id) {
+        Figure f = figures.get(id);
+        return f == null ? List.of() : f.reps();
+    }
+
+    /** Per pair when both sides have the same repetitions; otherwise the ratio of the medians, alone. */
+    private static List<Double> divide(List<Double> a, List<Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return List.of();
+        }
+        if (a.size() != b.size()) {
+            return List.of(Stats.median(a) / Stats.median(b));
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            out.add(a.get(i) / b.get(i));
+        }
+        return out;
     }
 
     synchronized void note(String text) {

@@ -55,7 +55,7 @@ final class Workload {
     static void createPlatforms(CommandGateway gateway, List<String> ids) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> work = ids.stream().map(id -> pool.submit(() -> {
+            List<Future<Object>> work = ids.stream().map(id -> pool.submit(() -> {
                 PlatformId pid = PlatformId.of(id);
                 send(gateway, new DeclarePlatformCommand(pid, new College("C-" + id, "学院 " + id), "智能制造专业群",
                         "高端装备制造", "产教融合集成平台 " + id, List.of(new EnterpriseParty("E1", "甲企业", E1)), plan()));
@@ -63,9 +63,9 @@ final class Workload {
                 send(gateway, new RecordInstallmentCommand(pid, EntryId.of("SEED"), FundingSource.PROVINCIAL_FINANCE,
                         null, ContributionForm.CASH, Money.ofYuan(1_000_000_000), START.plusMonths(1), "财拨-SEED",
                         null));
-                return null;
-            })).map(f -> (Future<?>) f).toList();
-            for (Future<?> f : work) {
+                return (Object) null;
+            })).toList();
+            for (Future<Object> f : work) {
                 f.get();
             }
         } finally {

@@ -1,10 +1,14 @@
 package cn.jsedu.ledger.command;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The command side: accepts commands, enforces the rules, appends events to PostgreSQL. */
-@SpringBootApplication
+/**
+ * The command side: accepts commands, enforces the rules, appends events to PostgreSQL. Spring Boot's default
+ * user (a generated password) is switched off: users come from the {@code local} profile or from JWTs.
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class CommandSideApplication {
 
     /** Its configuration file is {@code command-side.yml}, so both sides can share one classpath in tests. */

@@ -3,14 +3,10 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
-import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
-import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformRejectedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
-import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
 import cn.jsedu.ledger.kernel.money.Money;
-import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
@@ -36,8 +32,8 @@ import static cn.jsedu.ledger.kernel.platform.PlatformStatus.SUSPENDED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The lifecycle half of a {@link Platform}: approval, rejection, funding plan revisions, suspension,
- * performance decisions and acceptance (DOMAIN.md §4), and the gates that say which state accepts what.
+ * The lifecycle of a {@link Platform}: approval, rejection, resumption and acceptance (DOMAIN.md §4), and the
+ * gates that say which state accepts what. Changes that need four eyes are in {@link PlatformDecisions}.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 abstract class PlatformLifecycle {
@@ -83,55 +79,10 @@ abstract class PlatformLifecycle {
     }
 
     @CommandHandler
-    public CommandResult handle(ReviseFundingPlanCommand command, ProgrammeParameters parameters) {
-        requireApprovedAndOpen();
-        FundingPlanPolicy.requireWellFormed(command.plan(), enterprisePartyIds());
-        FundingPlanPolicy.requireMeetsProgramme(command.plan(), parameters);
-        apply(new FundingPlanRevisedEvent(platformIdValue(), planVersion + 1, List.copyOf(command.plan()),
-                command.reason(), command.decisionRef()));
-        return result(null);
-    }
-
-    @CommandHandler
-    public CommandResult handle(SuspendPlatformCommand command) {
-        requireStatus(APPROVED, "only an approved platform under construction can be suspended");
-        apply(new PlatformSuspendedEvent(platformIdValue(), command.reason(), command.decisionRef()));
-        return result(null);
-    }
-
-    @CommandHandler
     public CommandResult handle(ResumePlatformCommand command) {
         requireStatus(SUSPENDED, "only a suspended platform can be resumed");
         apply(new PlatformResumedEvent(platformIdValue(), command.reason(), command.decisionRef()));
         return result(null);
-    }
-
-    @CommandHandler
-    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock) {
-        boolean allowed = switch (command.type()) {
-            case TERMINATE -> !status.isFinal() && status != ACCEPTED;
-            case REWARD -> isApproved() && !status.isFinal();
-            default -> isApproved() && !status.isFinal() && status != ACCEPTED;
-        };
-        if (!allowed) {
-            throw status.isFinal() ? closed()
-                    : stateError("a " + command.type() + " decision is not possible for a platform that is " + status);
-        }
-        unused(decisionIds, command.decisionId().value(), "decisionId");
-        notAfterToday(command.decidedOn(), clock, "decidedOn");
-        if (command.type().requiresAmount()) {
-            PlatformGuards.recordable(command.amount(), "amount");
-        } else if (command.amount() != null) {
-            throw new LedgerRuleException(ErrorCode.DECISION_AMOUNT_INVALID, "amount",
-                    "a " + command.type() + " decision carries no amount");
-        }
-        if (command.type() == DecisionType.REDUCE_SUPPORT && command.amount().isGreaterThan(plannedProvincial())) {
-            throw new LedgerRuleException(ErrorCode.REDUCTION_EXCEEDS_PLANNED_PROVINCIAL, "amount",
-                    "the reduction exceeds the planned provincial funds " + plannedProvincial());
-        }
-        apply(new PerformanceDecisionRecordedEvent(platformIdValue(), command.decisionId().value(), command.type(),
-                command.amount(), command.basis(), command.decisionRef(), command.decidedOn()));
-        return result(command.decisionId().value());
     }
 
     @CommandHandler
@@ -205,25 +156,25 @@ abstract class PlatformLifecycle {
         }
     }
 
-    private void requireStatus(PlatformStatus required, String message) {
+    protected void requireStatus(PlatformStatus required, String message) {
         if (status != required) {
             throw status.isFinal() ? closed() : stateError(message + "; it is " + status);
         }
     }
 
-    private boolean isApproved() {
+    protected boolean isApproved() {
         return status != DECLARED && status != PlatformStatus.REJECTED;
     }
 
-    private LedgerRuleException closed() {
+    protected LedgerRuleException closed() {
         return new LedgerRuleException(ErrorCode.PLATFORM_CLOSED, "the platform is " + status + ": it accepts no more changes");
     }
 
-    private static LedgerRuleException stateError(String message) {
+    protected static LedgerRuleException stateError(String message) {
         return new LedgerRuleException(ErrorCode.INVALID_STATE, message);
     }
 
-    private Money plannedProvincial() {
+    protected Money plannedProvincial() {
         return FundingPlanPolicy.sourceTotal(plan, PROVINCIAL_FINANCE).plus(provincialAdjustment);
     }
 
@@ -250,32 +201,8 @@ abstract class PlatformLifecycle {
     }
 
     @EventSourcingHandler
-    void on(FundingPlanRevisedEvent event) {
-        plan = event.plan();
-        planVersion = event.planVersion();
-    }
-
-    @EventSourcingHandler
-    void on(PlatformSuspendedEvent event) {
-        status = SUSPENDED;
-    }
-
-    @EventSourcingHandler
     void on(PlatformResumedEvent event) {
         status = APPROVED;
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceDecisionRecordedEvent event) {
-        decisionIds.add(event.decisionId());
-        switch (event.type()) {
-            case REWARD -> provincialAdjustment = provincialAdjustment.plus(event.amount());
-            case REDUCE_SUPPORT -> provincialAdjustment = provincialAdjustment.minus(event.amount());
-            case TERMINATE -> status = PlatformStatus.TERMINATED;
-            default -> {
-                // WITHDRAW_KEY_SUPPORT and ADJUST change no state the rules depend on
-            }
-        }
     }
 
     @EventSourcingHandler

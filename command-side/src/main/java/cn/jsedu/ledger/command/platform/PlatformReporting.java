@@ -24,7 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * periodic reports with equipment updates, platform usage and indicator actuals.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-abstract class PlatformReporting extends PlatformLifecycle {
+abstract class PlatformReporting extends PlatformDecisions {
 
     protected int taskBookVersion;
     /** The latest version submitted per period, e.g. "2020H1" → 2. */

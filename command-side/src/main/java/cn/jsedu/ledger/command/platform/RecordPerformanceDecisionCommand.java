@@ -8,8 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-/** {@code amount} is required for REWARD and REDUCE_SUPPORT and must be null for the other types. */
-public record RecordPerformanceDecisionCommand(@TargetAggregateIdentifier PlatformId platformId,
-                                               DecisionId decisionId, DecisionType type, Money amount,
-                                               String basis, String decisionRef, LocalDate decidedOn) {
+/**
+ * Proposes a performance decision; it takes effect when another province administrator approves it.
+ * {@code amount} is required for REWARD and REDUCE_SUPPORT and must be null for the other types.
+ */
+public record RecordPerformanceDecisionCommand(@TargetAggregateIdentifier PlatformId platformId, String proposalId,
+                                               String proposedBy, DecisionId decisionId, DecisionType type,
+                                               Money amount, String basis, String decisionRef, LocalDate decidedOn) {
 }

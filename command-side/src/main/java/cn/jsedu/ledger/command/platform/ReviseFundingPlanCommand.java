@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-public record ReviseFundingPlanCommand(@TargetAggregateIdentifier PlatformId platformId, List<PlanLine> plan,
-                                       String reason, String decisionRef) {
+/** Proposes a funding plan revision; it takes effect when another province administrator approves it. */
+public record ReviseFundingPlanCommand(@TargetAggregateIdentifier PlatformId platformId, String proposalId,
+                                       String proposedBy, List<PlanLine> plan, String reason, String decisionRef) {
 }

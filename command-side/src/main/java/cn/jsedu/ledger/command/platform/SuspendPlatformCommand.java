@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.kernel.id.PlatformId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record SuspendPlatformCommand(@TargetAggregateIdentifier PlatformId platformId, String reason,
-                                     String decisionRef) {
+/** Proposes a suspension; it takes effect when another province administrator approves it. */
+public record SuspendPlatformCommand(@TargetAggregateIdentifier PlatformId platformId, String proposalId,
+                                     String proposedBy, String reason, String decisionRef) {
 }

@@ -36,6 +36,12 @@ public class CollegeRegistry {
         }
     }
 
+    /** The college a platform was declared for (live or not); empty for an unknown platform. */
+    public java.util.Optional<String> collegeOf(String platformId) {
+        return jdbc.queryForList("SELECT college_code FROM command_side.college_registration WHERE platform_id = ?",
+                String.class, platformId).stream().findFirst();
+    }
+
     /** A rejected or terminated platform no longer counts against its college. */
     public void release(String platformId) {
         jdbc.update("UPDATE command_side.college_registration SET live = false WHERE platform_id = ?", platformId);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Performance decisions and acceptance. */
+/** Performance decisions (proposed here, effective once another administrator approves) and acceptance. */
 @RestController
 @RequestMapping(path = "/api/v1/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,10 +38,10 @@ public class DecisionController {
                                                           @Valid @RequestBody DecisionRequest body,
                                                           HttpServletRequest request) {
         RecordPerformanceDecisionCommand command = new RecordPerformanceDecisionCommand(ids.platform(platformId),
-                DecisionId.of(body.decisionId() == null ? ids.newId() : body.decisionId()), body.type(),
+                ids.newId(), Issuer.username(), DecisionId.of(body.decisionId() == null ? ids.newId() : body.decisionId()), body.type(),
                 body.amount() == null ? null : Money.parse(body.amount()), body.basis(), body.decisionRef(),
                 body.decidedOn());
-        return submitter.submit(command, body, new Why(body.basis(), body.decisionRef()), HttpStatus.CREATED, request);
+        return submitter.submit(command, body, new Why(body.basis(), body.decisionRef()), HttpStatus.ACCEPTED, request);
     }
 
     @PostMapping("/acceptance-requests")

@@ -1,22 +1,34 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.command.security.LedgerUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Who issues a command. Until authentication lands (issue "Security and tamper evidence"), the user is the
- * fixed local operator; the client cannot choose it. The client address is the TCP peer, not a header.
+ * Who issues a command: the authenticated user, role and college — never anything the client wrote in the body
+ * or a header. The client address is the TCP peer.
  */
 @Component
 public class Issuer {
 
-    public static final String LOCAL_USER = "local-operator";
-    public static final String LOCAL_ROLE = "LOCAL_OPERATOR";
-
     public record Identity(String user, String role, String college, String clientAddress) {
     }
 
+    /** The authenticated user's name, for commands that must know who acts (four eyes). */
+    public static String username() {
+        LedgerUser user = LedgerUser.current();
+        if (user == null) {
+            throw new IllegalStateException("a command without an authenticated user");
+        }
+        return user.username();
+    }
+
     public Identity of(HttpServletRequest request) {
-        return new Identity(LOCAL_USER, LOCAL_ROLE, null, request.getRemoteAddr());
+        LedgerUser user = LedgerUser.current();
+        if (user == null) {
+            // unreachable through HTTP (the policy admits only users with a ledger role)
+            throw new IllegalStateException("a command without an authenticated user");
+        }
+        return new Identity(user.username(), user.role().name(), user.college(), request.getRemoteAddr());
     }
 }

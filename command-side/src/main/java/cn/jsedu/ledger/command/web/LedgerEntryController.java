@@ -5,6 +5,7 @@ import cn.jsedu.ledger.command.platform.RecordEnterpriseContributionCommand;
 import cn.jsedu.ledger.command.platform.RecordExpenditureCommand;
 import cn.jsedu.ledger.command.platform.RecordInstallmentCommand;
 import cn.jsedu.ledger.command.platform.RecordRecoveryCommand;
+import cn.jsedu.ledger.command.security.Permissions;
 import cn.jsedu.ledger.command.web.request.AdjustmentRequest;
 import cn.jsedu.ledger.command.web.request.EnterpriseContributionRequest;
 import cn.jsedu.ledger.command.web.request.ExpenditureRequest;
@@ -32,16 +33,19 @@ public class LedgerEntryController {
 
     private final CommandSubmitter submitter;
     private final Ids ids;
+    private final Permissions permissions;
 
-    public LedgerEntryController(CommandSubmitter submitter, Ids ids) {
+    public LedgerEntryController(CommandSubmitter submitter, Ids ids, Permissions permissions) {
         this.submitter = submitter;
         this.ids = ids;
+        this.permissions = permissions;
     }
 
     @PostMapping("/installments")
     public ResponseEntity<CommandResponse> recordInstallment(@PathVariable String platformId,
                                                              @Valid @RequestBody InstallmentRequest body,
                                                              HttpServletRequest request) {
+        permissions.requireMayRecordInstallmentOf(body.source());
         RecordInstallmentCommand command = new RecordInstallmentCommand(ids.platform(platformId), entryId(body.entryId()),
                 body.source(), body.partyId() == null ? null : PartyId.of(body.partyId()), body.form(),
                 Money.parse(body.amount()), body.effectiveDate(), body.voucherRef(), body.appraisalRef());

@@ -7,6 +7,7 @@ import cn.jsedu.ledger.command.platform.ResumePlatformCommand;
 import cn.jsedu.ledger.command.platform.ReviseFundingPlanCommand;
 import cn.jsedu.ledger.command.platform.SignAgreementCommand;
 import cn.jsedu.ledger.command.platform.SuspendPlatformCommand;
+import cn.jsedu.ledger.command.security.Permissions;
 import cn.jsedu.ledger.command.web.request.AgreementRequest;
 import cn.jsedu.ledger.command.web.request.ApprovalRequest;
 import cn.jsedu.ledger.command.web.request.DeclarePlatformRequest;
@@ -31,7 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Declaration, approval, agreements, plan revisions and suspension: the platform's lifecycle commands. */
+/**
+ * Declaration, approval, agreements, plan revisions and suspension: the platform's lifecycle commands. Plan
+ * revisions and suspensions are proposals (202 Accepted, the entry id is the proposal's) that take effect when
+ * another province administrator approves them ({@link ProposalController}).
+ */
 @RestController
 @RequestMapping(path = "/api/v1/platforms", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,15 +44,18 @@ public class PlatformCommandController {
 
     private final CommandSubmitter submitter;
     private final Ids ids;
+    private final Permissions permissions;
 
-    public PlatformCommandController(CommandSubmitter submitter, Ids ids) {
+    public PlatformCommandController(CommandSubmitter submitter, Ids ids, Permissions permissions) {
         this.submitter = submitter;
         this.ids = ids;
+        this.permissions = permissions;
     }
 
     @PostMapping
     public ResponseEntity<CommandResponse> declare(@Valid @RequestBody DeclarePlatformRequest body,
                                                    HttpServletRequest request) {
+        permissions.requireMayDeclareFor(body.college().code());
         PlatformId platformId = PlatformId.of(body.platformId() == null ? ids.newId() : body.platformId());
         DeclarePlatformCommand command = new DeclarePlatformCommand(platformId,
                 new College(body.college().code(), body.college().name()), body.majorGroup(), body.industry(),
@@ -87,17 +95,17 @@ public class PlatformCommandController {
     public ResponseEntity<CommandResponse> revisePlan(@PathVariable String platformId,
                                                       @Valid @RequestBody PlanRevisionRequest body,
                                                       HttpServletRequest request) {
-        ReviseFundingPlanCommand command = new ReviseFundingPlanCommand(ids.platform(platformId), plan(body.plan()),
-                body.reason(), body.decisionRef());
-        return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.CREATED, request);
+        ReviseFundingPlanCommand command = new ReviseFundingPlanCommand(ids.platform(platformId), ids.newId(),
+                Issuer.username(), plan(body.plan()), body.reason(), body.decisionRef());
+        return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.ACCEPTED, request);
     }
 
     @PostMapping("/{platformId}/suspension")
     public ResponseEntity<CommandResponse> suspend(@PathVariable String platformId,
                                                    @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
-        SuspendPlatformCommand command = new SuspendPlatformCommand(ids.platform(platformId), body.reason(),
-                body.decisionRef());
-        return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.OK, request);
+        SuspendPlatformCommand command = new SuspendPlatformCommand(ids.platform(platformId), ids.newId(),
+                Issuer.username(), body.reason(), body.decisionRef());
+        return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.ACCEPTED, request);
     }
 
     @PostMapping("/{platformId}/resumption")

@@ -17,6 +17,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+import cn.jsedu.ledger.command.security.LedgerUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Logger denials = LoggerFactory.getLogger("ledger.security.denials");
 
     @ExceptionHandler(LedgerRuleException.class)
     ResponseEntity<ProblemDetail> rule(LedgerRuleException e, HttpServletRequest request) {
@@ -54,6 +57,16 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e, HttpServletRequest request) {
         return Problems.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.getMessage(),
                 errors(CommandSubmitter.IDEMPOTENCY_HEADER, e.getMessage()), request);
+    }
+
+    /** Denials decided in a controller once the body is parsed (see Permissions); logged like the others. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        LedgerUser user = LedgerUser.current();
+        denials.warn("denied user={} role={} college={} endpoint=\"{} {}\" reason=\"{}\"",
+                user == null ? "?" : user.username(), user == null ? "?" : user.role(),
+                user == null ? "-" : user.college(), request.getMethod(), request.getRequestURI(), e.getMessage());
+        return Problems.of(ErrorCode.ACCESS_DENIED, "not allowed: " + e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -36,24 +36,26 @@ class CommandApiIT {
 
     @Test
     void aPlatformsHistoryLandsInTheEventTableWithItsMetadata() throws Exception {
-        Api.Response declared = expect(api.post("/api/v1/platforms", declaration("API-1", "9000000001"),
+        Api college = api.as(college("9000000001"));
+        Api declared0 = college;
+        Api.Response declared = expect(declared0.post("/api/v1/platforms", declaration("API-1", "9000000001"),
                 "X-Correlation-Id", "corr-api-1", "Idempotency-Key", "api-1-declare"), 201);
         assertThat(declared.json().path("platformId").asText()).isEqualTo("API-1");
         assertThat(declared.version()).isZero();
         assertThat(declared.raw().headers().firstValue("X-Correlation-Id")).contains("corr-api-1");
 
-        assertThat(expect(api.post("/api/v1/platforms/API-1/approval", approval()), 200).version()).isEqualTo(1);
-        assertThat(expect(api.post("/api/v1/platforms/API-1/agreements", agreement()), 201).json().path("entryId").asText())
+        assertThat(expect(api.as("admin1").post("/api/v1/platforms/API-1/approval", approval()), 200).version()).isEqualTo(1);
+        assertThat(expect(college.post("/api/v1/platforms/API-1/agreements", agreement()), 201).json().path("entryId").asText())
                 .isEqualTo("A-1");
-        Api.Response installment = expect(api.post("/api/v1/platforms/API-1/installments",
+        Api.Response installment = expect(api.as("finance").post("/api/v1/platforms/API-1/installments",
                 installment("I-1", "PROVINCIAL_FINANCE", "1500000.00", "2020-04-01")), 201);
         assertThat(installment.json().path("entryId").asText()).isEqualTo("I-1");
         assertThat(installment.version()).isEqualTo(3);
-        expect(api.post("/api/v1/platforms/API-1/enterprise-contributions", contribution("C-1", "2000000.00", "2020-04-02")), 201);
-        Api.Response spent = expect(api.post("/api/v1/platforms/API-1/expenditures",
+        expect(college.post("/api/v1/platforms/API-1/enterprise-contributions", contribution("C-1", "2000000.00", "2020-04-02")), 201);
+        Api.Response spent = expect(college.post("/api/v1/platforms/API-1/expenditures",
                 expenditure(null, "PROVINCIAL_FINANCE", "1000000.00", "2020-05-01").replace("\"entryId\":\"null\",", "")), 201);
         assertThat(spent.json().path("entryId").asText()).isNotBlank();
-        expect(api.post("/api/v1/platforms/API-1/adjustments",
+        expect(api.as("finance").post("/api/v1/platforms/API-1/adjustments",
                 "{\"originalEntryId\":\"I-1\",\"correctedAmount\":\"1400000.00\",\"reason\":\"凭证金额录入错误\"}"), 201);
 
         List<Map<String, Object>> rows = jdbc.queryForList("""
@@ -75,8 +77,9 @@ class CommandApiIT {
         assertThat(installmentPayload.path("effectiveDate").asText()).isEqualTo("2020-04-01");
 
         JsonNode declaredMeta = JSON.readTree(new String((byte[]) rows.get(0).get("meta_data"), StandardCharsets.UTF_8));
-        assertThat(declaredMeta.path("user").asText()).isNotBlank();
-        assertThat(declaredMeta.path("role").asText()).isNotBlank();
+        assertThat(declaredMeta.path("user").asText()).isEqualTo("college-9000000001");
+        assertThat(declaredMeta.path("role").asText()).isEqualTo("COLLEGE_OFFICER");
+        assertThat(declaredMeta.path("college").asText()).isEqualTo("9000000001");
         assertThat(declaredMeta.path("correlationId").asText()).isEqualTo("corr-api-1");
         assertThat(declaredMeta.path("idempotencyKey").asText()).isEqualTo("api-1-declare");
         assertThat(declaredMeta.path("clientAddress").asText()).isNotBlank();
@@ -90,9 +93,9 @@ class CommandApiIT {
 
     @Test
     void aRefusedCommandAppendsNothing() {
-        expect(api.post("/api/v1/platforms", declaration("API-2", "9000000002")), 201);
-        expect(api.post("/api/v1/platforms/API-2/approval", approval()), 200);
-        Api.Response refused = expect(api.post("/api/v1/platforms/API-2/expenditures",
+        expect(api.as("admin1").post("/api/v1/platforms", declaration("API-2", "9000000002")), 201);
+        expect(api.as("admin1").post("/api/v1/platforms/API-2/approval", approval()), 200);
+        Api.Response refused = expect(api.as(college("9000000002")).post("/api/v1/platforms/API-2/expenditures",
                 expenditure("X-1", "COLLEGE", "0.01", "2020-05-01")), 422);
         assertThat(refused.code()).isEqualTo("INSUFFICIENT_CASH_BALANCE");
         assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("amount");
@@ -104,10 +107,10 @@ class CommandApiIT {
 
     @Test
     void anUnknownPlatformIsA404() {
-        Api.Response response = expect(api.post("/api/v1/platforms/NOPE/installments",
-                installment("I-1", "COLLEGE", "1.00", "2020-04-01")), 404);
+        Api.Response response = expect(api.as("finance").post("/api/v1/platforms/NOPE/installments",
+                installment("I-1", "PROVINCIAL_FINANCE", "1.00", "2020-04-01")), 404);
         assertThat(response.code()).isEqualTo("PLATFORM_NOT_FOUND");
-        assertThat(expect(api.post("/api/v1/platforms/has%20space/installments",
-                installment("I-1", "COLLEGE", "1.00", "2020-04-01")), 404).code()).isEqualTo("PLATFORM_NOT_FOUND");
+        assertThat(expect(api.as("finance").post("/api/v1/platforms/has%20space/installments",
+                installment("I-1", "PROVINCIAL_FINANCE", "1.00", "2020-04-01")), 404).code()).isEqualTo("PLATFORM_NOT_FOUND");
     }
 }

@@ -23,7 +23,7 @@ class EmbeddedDefaultIT {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--ledger.embedded-db.port=0",
+                .run("--server.port=0", "--ledger.embedded-db.port=0", "--spring.profiles.active=local",
                         "--ledger.embedded-db.data-dir=" + dataRoot.resolve("postgres"));
     }
 
@@ -32,12 +32,16 @@ class EmbeddedDefaultIT {
         try (ConfigurableApplicationContext running = start()) {
             assertThat(running.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
             Api api = new Api(Integer.parseInt(running.getEnvironment().getProperty("local.server.port")));
-            expect(api.post("/api/v1/platforms", declaration("KEEP-1", "9400000001")), 201);
+            // the documented demo users of the local profile
+            expect(api.as("admin1", "admin1-demo").post("/api/v1/platforms", declaration("KEEP-1", "9400000001")), 201);
+            assertThat(api.as("admin1", "wrong").post("/api/v1/platforms", declaration("KEEP-2", "9400000002")).status())
+                    .isEqualTo(401);
         }
         assertThat(dataRoot.resolve("postgres").resolve("PG_VERSION")).exists();
         try (ConfigurableApplicationContext restarted = start()) {
             Api api = new Api(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
-            assertThat(expect(api.post("/api/v1/platforms/KEEP-1/approval", approval()), 200).version()).isEqualTo(1);
+            assertThat(expect(api.as("admin2", "admin2-demo").post("/api/v1/platforms/KEEP-1/approval", approval()), 200)
+                    .version()).isEqualTo(1);
             assertThat(restarted.getBean(JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class)).isEqualTo(2);
         }

@@ -38,8 +38,8 @@ class IdempotencyIT {
     void aRepeatedRequestGetsTheFirstAnswerAndAppendsNothing() {
         Requests.approvedPlatform(api, "IDEM-1", "9000000200");
         String body = installment("I-1", "COLLEGE", "100.00", "2020-04-01").replace("\"entryId\":\"I-1\",", "");
-        Api.Response first = expect(api.post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
-        Api.Response again = expect(api.post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
+        Api.Response first = expect(api.as(college("9000000200")).post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
+        Api.Response again = expect(api.as(college("9000000200")).post("/api/v1/platforms/IDEM-1/installments", body, "Idempotency-Key", "idem-1"), 201);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(eventsOf("IDEM-1")).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT entry_id FROM command_side.idempotency_key WHERE idempotency_key = 'idem-1'",
@@ -49,12 +49,12 @@ class IdempotencyIT {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         Requests.approvedPlatform(api, "IDEM-2", "9000000201");
-        expect(api.post("/api/v1/platforms/IDEM-2/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01"),
+        expect(api.as(college("9000000201")).post("/api/v1/platforms/IDEM-2/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01"),
                 "Idempotency-Key", "idem-2"), 201);
-        Api.Response other = expect(api.post("/api/v1/platforms/IDEM-2/installments",
+        Api.Response other = expect(api.as(college("9000000201")).post("/api/v1/platforms/IDEM-2/installments",
                 installment("I-1", "COLLEGE", "100.01", "2020-04-01"), "Idempotency-Key", "idem-2"), 409);
         assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        Api.Response otherPath = expect(api.post("/api/v1/platforms/IDEM-2/expenditures",
+        Api.Response otherPath = expect(api.as(college("9000000201")).post("/api/v1/platforms/IDEM-2/expenditures",
                 expenditure("X-1", "COLLEGE", "1.00", "2020-04-02"), "Idempotency-Key", "idem-2"), 409);
         assertThat(otherPath.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(eventsOf("IDEM-2")).isEqualTo(4);
@@ -64,9 +64,9 @@ class IdempotencyIT {
     void aRefusedCommandDoesNotConsumeItsKey() {
         Requests.approvedPlatform(api, "IDEM-3", "9000000202");
         String spend = expenditure("X-1", "COLLEGE", "50.00", "2020-05-01");
-        expect(api.post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 422);
-        expect(api.post("/api/v1/platforms/IDEM-3/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01")), 201);
-        expect(api.post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 201);
+        expect(api.as(college("9000000202")).post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 422);
+        expect(api.as(college("9000000202")).post("/api/v1/platforms/IDEM-3/installments", installment("I-1", "COLLEGE", "100.00", "2020-04-01")), 201);
+        expect(api.as(college("9000000202")).post("/api/v1/platforms/IDEM-3/expenditures", spend, "Idempotency-Key", "idem-3"), 201);
     }
 
     @Test
@@ -77,7 +77,7 @@ class IdempotencyIT {
         try {
             List<Callable<Api.Response>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                calls.add(() -> api.post("/api/v1/platforms/IDEM-4/installments", body, "Idempotency-Key", "idem-4"));
+                calls.add(() -> api.as(college("9000000203")).post("/api/v1/platforms/IDEM-4/installments", body, "Idempotency-Key", "idem-4"));
             }
             List<String> bodies = new ArrayList<>();
             for (Future<Api.Response> f : pool.invokeAll(calls)) {
@@ -93,8 +93,8 @@ class IdempotencyIT {
     @Test
     void aDeclarationWithoutAnIdIsNotDeclaredTwiceOnRetry() {
         String body = declaration("X", "9000000204").replace("\"platformId\":\"X\",", "");
-        Api.Response first = expect(api.post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
-        Api.Response again = expect(api.post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
+        Api.Response first = expect(api.as(college("9000000204")).post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
+        Api.Response again = expect(api.as(college("9000000204")).post("/api/v1/platforms", body, "Idempotency-Key", "idem-5"), 201);
         assertThat(again.json().path("platformId").asText()).isEqualTo(first.json().path("platformId").asText());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM command_side.college_registration WHERE college_code = '9000000204'",
                 Long.class)).isEqualTo(1);

@@ -36,7 +36,7 @@ class MalformedInputIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = new Api(port).as(Requests.college("9000000100"));
         if (!platformReady) {
             Requests.approvedPlatform(api, PLATFORM, "9000000100");
             platformReady = true;
@@ -89,7 +89,7 @@ class MalformedInputIT {
 
     @Test
     void refusesAnInvalidCreditCodeInADeclaration() {
-        Api.Response response = expect(api.post("/api/v1/platforms",
+        Api.Response response = expect(api.as(Requests.college("9000000101")).post("/api/v1/platforms",
                 Requests.declaration("BAD-2", "9000000101").replace(Requests.E1_CODE, "91320200MA1MXXXX1X")), 400);
         assertThat(response.json().path("errors").findValuesAsText("field")).contains("enterprises[0].creditCode");
     }
@@ -103,13 +103,15 @@ class MalformedInputIT {
 
     @Test
     void wrongMethodMediaTypeAndPathAreClear4xx() {
-        Api.Response get = api.send(HttpRequest.newBuilder(URI.create(api.base() + INSTALLMENTS)).GET().build());
-        assertThat(get.status()).isEqualTo(405);
+        // deny by default: a method or path the policy does not list is refused before anything else
+        Api.Response get = api.send(HttpRequest.newBuilder(URI.create(api.base() + INSTALLMENTS)).GET());
+        assertThat(get.status()).isEqualTo(403);
         assertThat(get.body()).doesNotContain("Exception");
+        assertThat(api.post("/api/v1/nothing-here", "{}").status()).isEqualTo(403);
         Api.Response text = api.send(HttpRequest.newBuilder(URI.create(api.base() + INSTALLMENTS))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build());
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(text.status()).isEqualTo(415);
-        assertThat(api.post("/api/v1/nothing-here", "{}").status()).isEqualTo(404);
+        assertThat(text.body()).doesNotContain("Exception");
     }
 
     @Test

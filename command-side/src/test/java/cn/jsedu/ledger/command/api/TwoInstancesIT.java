@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.api;
 import cn.jsedu.ledger.command.CommandSideApplication;
 import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.command.support.TestUsers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class TwoInstancesIT {
     }
 
     private static ConfigurableApplicationContext instance(String url) {
-        return new SpringApplicationBuilder(CommandSideApplication.class)
+        return new SpringApplicationBuilder(CommandSideApplication.class, TestUsers.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=");
@@ -89,7 +90,7 @@ class TwoInstancesIT {
             for (int i = 0; i < 10; i++) {
                 Api api = i % 2 == 0 ? a : b;
                 String body = declaration("RACE-" + college + "-" + i, code);
-                calls.add(() -> api.post("/api/v1/platforms", body));
+                calls.add(() -> api.as(college(code)).post("/api/v1/platforms", body));
             }
             List<Api.Response> responses = concurrently(calls);
             assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
@@ -102,10 +103,10 @@ class TwoInstancesIT {
 
     @Test
     void aRejectedDeclarationFreesItsCollege() {
-        expect(a.post("/api/v1/platforms", declaration("FREE-1", "9200000001")), 201);
-        expect(b.post("/api/v1/platforms", declaration("FREE-2", "9200000001")), 409);
-        expect(b.post("/api/v1/platforms/FREE-1/rejection", "{\"reason\":\"不符合条件\",\"decisionRef\":\"d\"}"), 200);
-        expect(a.post("/api/v1/platforms", declaration("FREE-2", "9200000001")), 201);
+        expect(a.as("admin1").post("/api/v1/platforms", declaration("FREE-1", "9200000001")), 201);
+        expect(b.as("admin2").post("/api/v1/platforms", declaration("FREE-2", "9200000001")), 409);
+        expect(b.as("admin2").post("/api/v1/platforms/FREE-1/rejection", "{\"reason\":\"不符合条件\",\"decisionRef\":\"d\"}"), 200);
+        expect(a.as("admin1").post("/api/v1/platforms", declaration("FREE-2", "9200000001")), 201);
     }
 
     @Test
@@ -115,7 +116,7 @@ class TwoInstancesIT {
         for (int i = 0; i < 40; i++) {
             Api api = i % 2 == 0 ? a : b;
             String body = installment("I-" + i, "COLLEGE", "1.00", "2020-04-01");
-            calls.add(() -> api.post("/api/v1/platforms/HOT-1/installments", body));
+            calls.add(() -> api.as(college("9300000001")).post("/api/v1/platforms/HOT-1/installments", body));
         }
         List<Api.Response> responses = concurrently(calls);
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
@@ -142,12 +143,12 @@ class TwoInstancesIT {
     @Test
     void twentyExpendituresOfOneHundredAgainstOneThousandExactlyTenSucceed() throws Exception {
         Requests.approvedPlatform(a, "CASH-1", "9300000002");
-        expect(a.post("/api/v1/platforms/CASH-1/installments", installment("I-1", "COLLEGE", "1000.00", "2020-04-01")), 201);
+        expect(a.as(college("9300000002")).post("/api/v1/platforms/CASH-1/installments", installment("I-1", "COLLEGE", "1000.00", "2020-04-01")), 201);
         List<Callable<Api.Response>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Api api = i % 2 == 0 ? a : b;
             String body = expenditure("X-" + i, "COLLEGE", "100.00", "2020-05-01");
-            calls.add(() -> api.post("/api/v1/platforms/CASH-1/expenditures", body));
+            calls.add(() -> api.as(college("9300000002")).post("/api/v1/platforms/CASH-1/expenditures", body));
         }
         List<Api.Response> responses = concurrently(calls);
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(10);
@@ -166,7 +167,7 @@ class TwoInstancesIT {
             Api api = i % 2 == 0 ? a : b;
             String body = installment("I-" + (i % 6), "COLLEGE", "1.00", "2020-04-01");
             String key = "dup-x-" + (i % 6);
-            calls.add(() -> api.post("/api/v1/platforms/DUP-X/installments", body, "Idempotency-Key", key));
+            calls.add(() -> api.as(college("9300000004")).post("/api/v1/platforms/DUP-X/installments", body, "Idempotency-Key", key));
         }
         List<Api.Response> responses = concurrently(calls);
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
@@ -180,8 +181,8 @@ class TwoInstancesIT {
     void anIdempotencyKeyHoldsAcrossInstances() {
         Requests.approvedPlatform(a, "IDEM-X", "9300000003");
         String body = installment("I-1", "COLLEGE", "5.00", "2020-04-01");
-        Api.Response onA = expect(a.post("/api/v1/platforms/IDEM-X/installments", body, "Idempotency-Key", "x-1"), 201);
-        Api.Response onB = expect(b.post("/api/v1/platforms/IDEM-X/installments", body, "Idempotency-Key", "x-1"), 201);
+        Api.Response onA = expect(a.as(college("9300000003")).post("/api/v1/platforms/IDEM-X/installments", body, "Idempotency-Key", "x-1"), 201);
+        Api.Response onB = expect(b.as(college("9300000003")).post("/api/v1/platforms/IDEM-X/installments", body, "Idempotency-Key", "x-1"), 201);
         assertThat(onB.body()).isEqualTo(onA.body());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = 'IDEM-X'",
                 Long.class)).isEqualTo(4);

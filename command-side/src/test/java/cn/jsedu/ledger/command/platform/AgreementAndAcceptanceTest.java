@@ -3,7 +3,9 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
-import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ChangeProposedEvent;
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.id.AgreementId;
 import cn.jsedu.ledger.kernel.id.DecisionId;
@@ -111,13 +113,13 @@ class AgreementAndAcceptanceTest {
                 .expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
         fixture.given(declared(), approved(), new AcceptanceRequestedEvent(ID, END),
                         new AcceptanceReviewedEvent(ID, AcceptanceResult.PASSED, END, "p", null))
-                .when(new RecordPerformanceDecisionCommand(PLATFORM, DecisionId.of("D1"), DecisionType.REWARD,
+                .when(new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), DecisionType.REWARD,
                         yuan("100000.00"), "验收优秀", "d", END))
-                .expectEvents(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.REWARD, yuan("100000.00"),
-                        "验收优秀", "d", END));
+                .expectEvents(new ChangeProposedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1",
+                        new ProposedDecision("D1", DecisionType.REWARD, yuan("100000.00"), "验收优秀", "d", END), null, null));
         fixture.given(declared(), approved(), new AcceptanceRequestedEvent(ID, END),
                         new AcceptanceReviewedEvent(ID, AcceptanceResult.PASSED, END, "p", null))
-                .when(new RecordPerformanceDecisionCommand(PLATFORM, DecisionId.of("D1"), DecisionType.TERMINATE,
+                .when(new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), DecisionType.TERMINATE,
                         null, "b", "d", END))
                 .expectException(refusedWith(ErrorCode.INVALID_STATE));
     }

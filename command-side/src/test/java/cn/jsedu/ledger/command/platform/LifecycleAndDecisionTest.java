@@ -1,6 +1,14 @@
 package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.ChangeProposedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
+import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
+import org.axonframework.messaging.MetaData;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
@@ -32,53 +40,123 @@ class LifecycleAndDecisionTest {
     }
 
     private static RecordPerformanceDecisionCommand decide(DecisionType type, Money amount) {
-        return new RecordPerformanceDecisionCommand(PLATFORM, DecisionId.of("D1"), type, amount, "绩效考核", "苏教职〔2022〕5号", DECIDED);
+        return new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), type, amount,
+                "绩效考核", "苏教职〔2022〕5号", DECIDED);
+    }
+
+    private static ChangeProposedEvent proposed(DecisionType type, Money amount) {
+        return new ChangeProposedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1",
+                new ProposedDecision("D1", type, amount, "绩效考核", "苏教职〔2022〕5号", DECIDED), null, null);
+    }
+
+    private static ApproveProposalCommand approveBy(String user) {
+        return new ApproveProposalCommand(PLATFORM, "PR-1", user);
+    }
+
+    private static MetaData bothPeople() {
+        return MetaData.with("proposedBy", "admin1").and("approvedBy", "admin2").and("proposalId", "PR-1");
     }
 
     @Test
-    void suspendsAnApprovedPlatformAndResumesIt() {
-        fixture.given(declared(), approved()).when(new SuspendPlatformCommand(PLATFORM, "资金到位滞后", "苏教职〔2021〕9号"))
-                .expectEvents(suspended());
+    void aSuspensionIsProposedThenApprovedByAnotherAdministrator() {
+        ChangeProposedEvent proposal = new ChangeProposedEvent(ID, "PR-S", ProposalKind.SUSPENSION, "admin1", null, null,
+                new ProposedSuspension("资金到位滞后", "苏教职〔2021〕9号"));
+        fixture.given(declared(), approved())
+                .when(new SuspendPlatformCommand(PLATFORM, "PR-S", "admin1", "资金到位滞后", "苏教职〔2021〕9号"))
+                .expectEvents(proposal);
+        fixture.given(declared(), approved(), proposal).when(new ApproveProposalCommand(PLATFORM, "PR-S", "admin2"))
+                .expectEvents(suspended(), new ProposalApprovedEvent(ID, "PR-S", ProposalKind.SUSPENSION, "admin1", "admin2"));
+    }
+
+    @Test
+    void resumesASuspendedPlatform() {
         fixture.given(declared(), approved(), suspended()).when(new ResumePlatformCommand(PLATFORM, "整改完成", "d"))
                 .expectEvents(new PlatformResumedEvent(ID, "整改完成", "d"));
     }
 
     @Test
     void refusesSuspendingTwiceResumingARunningPlatformOrSuspendingADeclaration() {
-        fixture.given(declared(), approved(), suspended()).when(new SuspendPlatformCommand(PLATFORM, "r", "d"))
+        fixture.given(declared(), approved(), suspended()).when(new SuspendPlatformCommand(PLATFORM, "PR-S", "admin1", "r", "d"))
                 .expectException(refusedWith(ErrorCode.INVALID_STATE));
         fixture.given(declared(), approved()).when(new ResumePlatformCommand(PLATFORM, "r", "d"))
                 .expectException(refusedWith(ErrorCode.INVALID_STATE));
-        fixture.given(declared()).when(new SuspendPlatformCommand(PLATFORM, "r", "d"))
+        fixture.given(declared()).when(new SuspendPlatformCommand(PLATFORM, "PR-S", "admin1", "r", "d"))
                 .expectException(refusedWith(ErrorCode.INVALID_STATE));
     }
 
     @Test
     void revisesThePlanWhenTheRevisionStillMeetsTheRules() {
+        ProposedPlanRevision revision = new ProposedPlanRevision(plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d");
+        ChangeProposedEvent proposal = new ChangeProposedEvent(ID, "PR-P", ProposalKind.FUNDING_PLAN_REVISION, "admin1",
+                null, revision, null);
         fixture.given(declared(), approved())
-                .when(new ReviseFundingPlanCommand(PLATFORM, plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d"))
-                .expectEvents(new FundingPlanRevisedEvent(ID, 1, plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d"));
+                .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", revision.plan(), "调整", "d"))
+                .expectEvents(proposal);
+        fixture.given(declared(), approved(), proposal).when(new ApproveProposalCommand(PLATFORM, "PR-P", "admin2"))
+                .expectEvents(new FundingPlanRevisedEvent(ID, 1, revision.plan(), "调整", "d"),
+                        new ProposalApprovedEvent(ID, "PR-P", ProposalKind.FUNDING_PLAN_REVISION, "admin1", "admin2"));
     }
 
     @Test
     void refusesARevisionBelowTheMinimumOrTheShare() {
         fixture.given(declared(), approved())
-                .when(new ReviseFundingPlanCommand(PLATFORM, plan("9999999.99", "10000000.00", "10000000.00"), "r", "d"))
+                .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", plan("9999999.99", "10000000.00", "10000000.00"), "r", "d"))
                 .expectException(refusedWith(ErrorCode.PLAN_BELOW_MINIMUM_TOTAL));
         fixture.given(declared(), approved())
-                .when(new ReviseFundingPlanCommand(PLATFORM, plan("11000000.00", "9999999.99", "10000000.00"), "r", "d"))
+                .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", plan("11000000.00", "9999999.99", "10000000.00"), "r", "d"))
                 .expectException(refusedWith(ErrorCode.ENTERPRISE_SHARE_NOT_MET));
         fixture.given(declared())
-                .when(new ReviseFundingPlanCommand(PLATFORM, minimumPlan(), "r", "d"))
+                .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", minimumPlan(), "r", "d"))
                 .expectException(refusedWith(ErrorCode.PLATFORM_NOT_APPROVED));
     }
 
     @Test
-    void recordsARewardAndAReductionWithTheirAmounts() {
+    void aRewardIsProposedAndTakesEffectWhenAnotherAdministratorApproves() {
         fixture.given(declared(), approved()).when(decide(DecisionType.REWARD, yuan("500000.00")))
+                .expectEvents(proposed(DecisionType.REWARD, yuan("500000.00")))
+                .expectResultMessagePayload(new CommandResult(ID, "PR-1", 2));
+        fixture.given(declared(), approved(), proposed(DecisionType.REWARD, yuan("500000.00"))).when(approveBy("admin2"))
                 .expectEvents(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.REWARD, yuan("500000.00"),
-                        "绩效考核", "苏教职〔2022〕5号", DECIDED))
-                .expectResultMessagePayload(new CommandResult(ID, "D1", 2));
+                                "绩效考核", "苏教职〔2022〕5号", DECIDED),
+                        new ProposalApprovedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"))
+                .expectResultMessagePayload(new CommandResult(ID, "D1", 4));
+    }
+
+    @Test
+    void theProposerCannotApproveItsOwnProposal() {
+        fixture.given(declared(), approved(), proposed(DecisionType.REWARD, yuan("1.00"))).when(approveBy("admin1"))
+                .expectException(refusedWith(ErrorCode.FOUR_EYES_REQUIRED)).expectNoEvents();
+    }
+
+    @Test
+    void bothIdentitiesLandInTheMetadataOfTheChange() {
+        fixture.given(declared(), approved(), proposed(DecisionType.TERMINATE, null)).when(approveBy("admin2"))
+                .expectEvents(org.axonframework.eventhandling.GenericEventMessage
+                                .asEventMessage(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.TERMINATE, null,
+                                        "绩效考核", "苏教职〔2022〕5号", DECIDED)).andMetaData(bothPeople()),
+                        org.axonframework.eventhandling.GenericEventMessage
+                                .asEventMessage(new ProposalApprovedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION,
+                                        "admin1", "admin2")).andMetaData(bothPeople()));
+    }
+
+    @Test
+    void aWithdrawnProposalCanNoLongerBeApproved() {
+        ProposalWithdrawnEvent withdrawn = new ProposalWithdrawnEvent(ID, "PR-1", "admin1", "重新研究");
+        fixture.given(declared(), approved(), proposed(DecisionType.ADJUST, null))
+                .when(new WithdrawProposalCommand(PLATFORM, "PR-1", "admin1", "重新研究")).expectEvents(withdrawn);
+        fixture.given(declared(), approved(), proposed(DecisionType.ADJUST, null), withdrawn).when(approveBy("admin2"))
+                .expectException(refusedWith(ErrorCode.UNKNOWN_PROPOSAL));
+        fixture.given(declared(), approved(), proposed(DecisionType.ADJUST, null), withdrawn)
+                .when(decide(DecisionType.ADJUST, null)).expectException(refusedWith(ErrorCode.ID_ALREADY_USED, "proposalId"));
+    }
+
+    @Test
+    void theRulesAreCheckedAgainWhenAProposalIsApproved() {
+        // proposed while the plan had 10,000,000.00 provincial; a reduction approved meanwhile left 9,000,000.00
+        fixture.given(declared(), approved(), proposed(DecisionType.REDUCE_SUPPORT, yuan("9500000.00")),
+                        new PerformanceDecisionRecordedEvent(ID, "D0", DecisionType.REDUCE_SUPPORT, yuan("1000000.00"), "b", "d", DECIDED))
+                .when(approveBy("admin2"))
+                .expectException(refusedWith(ErrorCode.REDUCTION_EXCEEDS_PLANNED_PROVINCIAL)).expectNoEvents();
     }
 
     @Test
@@ -111,21 +189,22 @@ class LifecycleAndDecisionTest {
         fixture.given(declared(), approved(), new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.ADJUST, null, "b", "d", DECIDED))
                 .when(decide(DecisionType.ADJUST, null)).expectException(refusedWith(ErrorCode.ID_ALREADY_USED, "decisionId"));
         fixture.given(declared(), approved())
-                .when(new RecordPerformanceDecisionCommand(PLATFORM, DecisionId.of("D1"), DecisionType.ADJUST, null, "b", "d", TODAY.plusDays(1)))
+                .when(new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), DecisionType.ADJUST, null, "b", "d", TODAY.plusDays(1)))
                 .expectException(refusedWith(ErrorCode.DATE_IN_FUTURE, "decidedOn"));
     }
 
     @Test
     void terminationIsFinalButStillAcceptsRecoveries() {
-        fixture.given(declared(), approved()).when(decide(DecisionType.TERMINATE, null))
+        fixture.given(declared(), approved(), proposed(DecisionType.TERMINATE, null)).when(approveBy("admin2"))
                 .expectEvents(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.TERMINATE, null, "绩效考核",
-                        "苏教职〔2022〕5号", DECIDED));
+                        "苏教职〔2022〕5号", DECIDED),
+                        new ProposalApprovedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"));
         fixture.given(declared(), approved(), terminated()).when(decide(DecisionType.REWARD, yuan("1.00")))
                 .expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
         fixture.given(declared(), approved(), terminated()).when(new ResumePlatformCommand(PLATFORM, "r", "d"))
                 .expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
         fixture.given(declared(), approved(), terminated())
-                .when(new ReviseFundingPlanCommand(PLATFORM, minimumPlan(), "r", "d"))
+                .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", minimumPlan(), "r", "d"))
                 .expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
         fixture.given(declared(), approved(), terminated())
                 .when(new SignAgreementCommand(PLATFORM, cn.jsedu.ledger.kernel.id.AgreementId.of("A9"), DECIDED,

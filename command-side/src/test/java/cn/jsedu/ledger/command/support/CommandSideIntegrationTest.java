@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * The command side as it runs by default: its own embedded PostgreSQL (in a fresh folder under target/, on a
- * random port) and a real HTTP server. All classes with this annotation share one application context.
+ * random port) and a real HTTP server, with the {@link TestUsers}. All classes with this annotation share one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,5 +19,6 @@ import java.lang.annotation.Target;
         "spring.config.name=command-side",
         "ledger.embedded-db.port=0",
         "ledger.embedded-db.data-dir=target/it-postgres/${random.uuid}"})
+@Import(TestUsers.class)
 public @interface CommandSideIntegrationTest {
 }

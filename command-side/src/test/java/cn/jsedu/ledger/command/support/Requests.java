@@ -52,11 +52,19 @@ public final class Requests {
                 .formatted(entryId, source, amount, date, entryId);
     }
 
-    /** Declares and approves a platform through the API; returns nothing, fails the test on any refusal. */
+    /**
+     * Declares (as the college), approves (as admin1) and signs the agreement (as the college) of a platform
+     * through the API; fails the test on any refusal.
+     */
     public static void approvedPlatform(Api api, String platformId, String collegeCode) {
-        expect(api.post("/api/v1/platforms", declaration(platformId, collegeCode)), 201);
-        expect(api.post("/api/v1/platforms/" + platformId + "/approval", approval()), 200);
-        expect(api.post("/api/v1/platforms/" + platformId + "/agreements", agreement()), 201);
+        expect(api.as(college(collegeCode)).post("/api/v1/platforms", declaration(platformId, collegeCode)), 201);
+        expect(api.as("admin1").post("/api/v1/platforms/" + platformId + "/approval", approval()), 200);
+        expect(api.as(college(collegeCode)).post("/api/v1/platforms/" + platformId + "/agreements", agreement()), 201);
+    }
+
+    /** The test user that is the college officer of {@code collegeCode}. */
+    public static String college(String collegeCode) {
+        return "college-" + collegeCode;
     }
 
     public static Api.Response expect(Api.Response response, int status) {

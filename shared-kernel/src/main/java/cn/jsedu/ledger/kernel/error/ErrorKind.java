@@ -2,7 +2,7 @@ package cn.jsedu.ledger.kernel.error;
 
 /** How a refusal maps onto HTTP: malformed input, unknown resource, conflict, broken rule, not yet available. */
 public enum ErrorKind {
-    MALFORMED(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RULE(422), UNAVAILABLE(503);
+    MALFORMED(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RULE(422), UNAVAILABLE(503);
 
     private final int httpStatus;
 

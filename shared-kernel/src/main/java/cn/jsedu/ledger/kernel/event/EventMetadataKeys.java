@@ -10,6 +10,10 @@ public final class EventMetadataKeys {
     public static final String REASON = "reason";
     public static final String DECISION_REF = "decisionRef";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** On a change that needed four eyes: who proposed it, who approved it, and the proposal. */
+    public static final String PROPOSED_BY = "proposedBy";
+    public static final String APPROVED_BY = "approvedBy";
+    public static final String PROPOSAL_ID = "proposalId";
     /** Axon's own key for the correlation id, kept so its correlation machinery carries it to every event. */
     public static final String CORRELATION_ID = "correlationId";
 

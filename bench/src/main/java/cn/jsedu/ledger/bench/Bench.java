@@ -1,0 +1,226 @@
+package cn.jsedu.ledger.bench;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark harness of issue 7 (BENCHMARKS.md): baselines, peers and scenarios S1-S11 in one run on one
+ * PostgreSQL, each repeated, reported as figures and as the ratios the goals are stated in.
+ *
+ * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]</pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Plan plan = List.of(args).contains("--smoke") ? Plan.smoke() : Plan.full();
+        Path out = outputDir().resolve("bench-results-" + plan.name() + ".md");
+        for (String arg : args) {
+            if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring("--out=".length()));
+            }
+        }
+        Report report = List.of(args).contains("--experiments")
+                ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(3), Duration.ofSeconds(10), 100,
+                0, 0, 0, 0, 0, 0, 0, 0), 200_000)
+                : run(plan);
+        if (List.of(args).contains("--experiments")) {
+            out = outputDir().resolve("bench-experiments.md");
+        }
+        report.write(out);
+        System.out.println();
+        System.out.println(report.markdown());
+        System.out.println("written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    static Path outputDir() {
+        return Files.isDirectory(Path.of("bench", "target")) ? Path.of("bench", "target") : Path.of("target");
+    }
+
+    public static Report run(Plan plan) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Report report = new Report();
+        long started = System.nanoTime();
+        report.setup("plan " + plan);
+        report.setup(Machine.describe());
+        Processes.freezeExecJars();
+        try (Pg pg = Pg.start()) {
+            report.setup("PostgreSQL (zonky embedded, the product's default server), one server for everything: "
+                    + pg.describe());
+            baselines(plan, report, pg);
+            Pairs pairs = new Pairs(plan, report, pg);
+            stockPeer(plan, report, pg, pairs);
+            product(plan, report, pg, pairs);
+        }
+        ratios(report);
+        report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
+                (System.nanoTime() - started) / 6e10));
+        return report;
+    }
+
+    /** B1 at 1 and 8 clients on their own (each scenario repeats its baseline beside it, see {@link Pairs}). */
+    private static void baselines(Plan plan, Report report, Pg pg) throws Exception {
+        Report.log("== B1: raw single-row INSERTs; CRUD ledger peer");
+        EventGenerator generator = new EventGenerator();
+        byte[] payload = generator.b1Payload();
+        byte[] metaData = generator.metaData();
+        report.setup("B1 row: the event table's DDL in its own schema; payload " + payload.length + " bytes of JSON, "
+                + "metadata " + metaData.length + " bytes (the product's installment event is "
+                + generator.payloadBytes(3) + " bytes, its declaration " + generator.payloadBytes(0) + ")");
+        Baselines.createB1Table(pg);
+        for (int clients : new int[]{1, 8}) {
+            for (int rep = 0; rep < plan.reps(); rep++) {
+                Load.Result r = Baselines.b1(pg, clients, plan.warmup(), plan.window(), payload, metaData);
+                report.add("B1." + clients, "raw JDBC INSERT of an event row, " + clients + " client(s)", "rows/s",
+                        r.perSecond());
+                report.add("B1." + clients + ".p50", "raw JDBC INSERT latency p50, " + clients + " client(s)", "ms",
+                        r.p(50));
+            }
+        }
+    }
+
+    /** Stock Axon: the same aggregate and projections with Axon's defaults, in a database of its own. */
+    private static void stockPeer(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
+        Report.log("== stock Axon peer");
+        ConfigurableApplicationContext command = Apps.command(pg.url(Pg.STOCK), Apps.STOCK_COMMAND);
+        ConfigurableApplicationContext query = Apps.query(pg.url(Pg.STOCK), Apps.STOCK_QUERY);
+        try {
+            List<String> platforms = Workload.ids("S1", plan.platforms());
+            Workload.createPlatforms(Apps.gateway(command), platforms);
+            new CommandScenarios(plan, report).gateway("PEER.stock", "stock Axon: S1's commands via the gateway, "
+                    + "8 clients", Apps.gateway(command), platforms, pg.postmasterPid, pairs.b1("B1.8@stock", 8));
+        } finally {
+            Apps.close(query, command);
+        }
+    }
+
+    private static void product(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
+        CommandScenarios commands = new CommandScenarios(plan, report);
+        ReadScenarios reads = new ReadScenarios(plan, report, pg);
+        EventGenerator generator = new EventGenerator();
+        String url = pg.url(Pg.LEDGER);
+        ConfigurableApplicationContext command = Apps.command(url);
+        ConfigurableApplicationContext query = Apps.query(url);
+        try {
+            CommandGateway gateway = Apps.gateway(command);
+            List<String> platforms = Workload.ids("S1", plan.platforms());
+            List<String> hot = Workload.ids("HOT", 1);
+            Workload.createPlatforms(gateway, platforms);
+            Workload.createPlatforms(gateway, hot);
+            CommandScenarios.Step b1s1 = pairs.b1("B1.8@S1", 8);
+            CommandScenarios.Step crud = pairs.crud();
+
+            Report.log("== S1 gateway, S2 HTTP, S3 hot platform");
+            commands.gateway("S1", "S1: money commands via the CommandGateway, 100 platforms, 8 clients", gateway,
+                    platforms, pg.postmasterPid, () -> {
+                        b1s1.run();
+                        crud.run();
+                    });
+            commands.http("S2", "S2: the same through the HTTP API", Apps.base(command), platforms,
+                    pairs.b1("B1.8@S2", 8));
+            commands.http("S3", "S3: 8 HTTP clients on one platform", Apps.base(command), hot,
+                    pairs.b1("B1.1@S3", 1));
+
+            Report.log("== S6 big aggregate, S7 audit replay");
+            List<String> big = Workload.ids("BIG", 2);
+            generator.write(pg, big.stream().map(p -> new EventGenerator.Spec(p, plan.bigPlatform())).toList());
+            ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(10));
+            ConfigurableApplicationContext noSnapshots = Apps.command(url, "--ledger.axon.aggregate-cache=false",
+                    "--ledger.axon.snapshot-threshold=0");
+            try {
+                commands.bigAggregate(command, noSnapshots, big.get(0), big.get(1));
+            } finally {
+                Apps.close(noSnapshots);
+            }
+            reads.replay(Apps.base(query), big.get(1), plan.bigPlatform() - 1, pairs.b2("B2@S7"));
+
+            Report.log("== S8 at the small programme size");
+            long present = reads.scalar("SELECT count(*) FROM read_model.platform");
+            List<String> small = Workload.ids("PS", (int) Math.max(0, plan.smallProgramme() - present));
+            generator.write(pg, small.stream().map(p -> new EventGenerator.Spec(p, 3)).toList());
+            ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(10));
+            reads.dashboards("small", Apps.base(query), platforms, plan.reads());
+
+            Report.log("== the store grows to " + plan.storeEvents() + " events (query side stopped)");
+            Apps.close(query);
+            query = null;
+            long events = reads.scalar("SELECT count(*) FROM event_store.domain_event_entry");
+            int large = plan.largeProgramme() - plan.smallProgramme();
+            long topUp = Math.max(0, plan.storeEvents() - events - 3L * large);
+            List<EventGenerator.Spec> specs = new ArrayList<>();
+            List<String> largeIds = Workload.ids("PL", large);
+            for (int i = 0; i < large; i++) {
+                specs.add(new EventGenerator.Spec(largeIds.get(i), (int) (3 + topUp / large + (i < topUp % large ? 1 : 0))));
+            }
+            long t0 = System.nanoTime();
+            long written = generator.write(pg, specs);
+            report.setup(String.format(java.util.Locale.ROOT, "generated %,d events for %,d platforms in %.1f s",
+                    written, large, (System.nanoTime() - t0) / 1e9));
+
+            Report.log("== S5 rebuild (beside B2), S8 at the large size, S4 visibility");
+            query = Apps.query(url);
+            reads.rebuild("S5", "S5: rebuild of every read model", query, pairs.b2("B2@S5"));
+            reads.dashboards("large", Apps.base(query), platforms, Math.max(plan.reads() / 5, 2));
+            double rate = report.median("S1") / 2;
+            commands.visibility("S4", "S4: acknowledged → visible in the balance read model at half S1's rate",
+                    gateway, platforms, pg, rate, pairs.b1("B1.1@S4", 1));
+
+            Report.log("== S9: the same on Axon's global-index stream (measurement switch)");
+            Apps.close(query);
+            query = null;
+            reads.resetReadModels();
+            query = Apps.query(url, "--ledger.processors.source=stock");
+            reads.rebuild("S9.S5", "S9: S5 on Axon's global-index stream (unsafe)", query, pairs.b2("B2@S9"));
+            commands.visibility("S9.S4", "S9: S4 on Axon's global-index stream (unsafe)", gateway, platforms, pg,
+                    rate, pairs.b1("B1.1@S9", 1));
+            Apps.close(query);
+            query = null;
+            Apps.close(command);
+            command = null;
+
+            Report.log("== S10 memory, S11 scale-out (separate JVMs)");
+            new Processes(plan, report, pg, outputDir().resolve("bench-logs")).run(platforms, reads);
+        } finally {
+            Apps.close(query, command);
+        }
+    }
+
+    private static void ratios(Report report) {
+        report.ratio("S1", "gateway commands / raw INSERTs, 8 clients", "S1", "B1.8@S1", 0.5, true);
+        report.ratio("S1", "gateway commands / CRUD ledger", "S1", "PEER.crud", 1, true);
+        report.normalized("S1", "gateway commands / stock Axon, each against its own B1", "S1", "B1.8@S1",
+                "PEER.stock", "B1.8@stock", 5, true);
+        report.ratio("S2", "HTTP commands / raw INSERTs, 8 clients", "S2", "B1.8@S2", 0.35, true);
+        report.ratio("S3", "hot platform / raw INSERTs, 1 client", "S3", "B1.1@S3", 0.25, true);
+        report.ratio("S4", "visibility p50 / raw INSERT latency p50 (1 client)", "S4.p50", "B1.1@S4.p50", 5, false);
+        report.ratio("S4", "visibility p99 / raw INSERT latency p50 (1 client)", "S4.p99", "B1.1@S4.p50", 20, false);
+        report.ratio("S5", "rebuild events/s / sequential read rows/s", "S5", "B2@S5", 0.3, true);
+        report.ratio("S6", "without snapshots / snapshot + cache (as configured)", "S6.nosnapshot", "S6.cached", 20,
+                true);
+        report.ratio("S6", "without snapshots / snapshot alone (cache emptied)", "S6.nosnapshot", "S6.snapshot", 20,
+                true);
+        report.ratio("S7", "replay events/s / sequential read rows/s", "S7", "B2@S7", 0.3, true);
+        for (String size : new String[]{"small", "large"}) {
+            report.ratio("S8", "balances API p99 / raw SQL p99 (" + size + ")", "S8.balances.api." + size,
+                    "S8.balances.sql." + size, 2, false);
+            report.ratio("S8", "compliance page API p99 / raw SQL p99 (" + size + ")", "S8.page.api." + size,
+                    "S8.page.sql." + size, 2, false);
+        }
+        report.normalized("S9", "S4 p50, never-skip / Axon's stream, each against its B1 (1.10 = 10 % cost)",
+                "S4.p50", "B1.1@S4.p50", "S9.S4.p50", "B1.1@S9.p50", 1.10, false);
+        report.normalized("S9", "S5 time, never-skip / Axon's stream, each against its B2", "S9.S5", "B2@S9", "S5",
+                "B2@S5", 1.10, false);
+        report.ratio("S11", "commands, 2+2 instances / 1+1 (any platform)", "S11.2x.cmd", "S10.cmd");
+        report.ratio("S11", "commands, 2+2 instances / 1+1 (platforms routed)", "S11.2x.cmd.routed", "S10.cmd");
+        report.ratio("S11", "projection backlog, 2 query sides / 1", "S11.2x.proj", "S11.1x.proj");
+    }
+}

@@ -1,0 +1,48 @@
+package cn.jsedu.ledger.command.security;
+
+import cn.jsedu.ledger.kernel.security.AccessPolicy;
+import cn.jsedu.ledger.kernel.security.AccessRule;
+
+import java.util.List;
+
+import static cn.jsedu.ledger.kernel.security.AccessRule.of;
+import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
+
+/**
+ * Who may send which command: the command side's whole access policy in one table. An endpoint missing here is
+ * denied to everyone. {@code ownPlatform} rows admit college officers for their own college's platform only.
+ * Rules that depend on the body (a college officer declares only for its own college; provincial installments
+ * are the finance officer's, the others the college's) are checked in {@link Permissions}.
+ * AUDITOR appears nowhere: auditors issue no command.
+ */
+public final class CommandAccessPolicy {
+
+    private static final String P = "/api/v1/platforms/{platformId}";
+
+    public static final AccessPolicy POLICY = new AccessPolicy(List.of(
+            of("POST", "/api/v1/platforms", PROVINCE_ADMIN, COLLEGE_OFFICER),
+            of("POST", P + "/approval", PROVINCE_ADMIN),
+            of("POST", P + "/rejection", PROVINCE_ADMIN),
+            ownPlatform("POST", P + "/agreements"),
+            ownPlatform("POST", P + "/installments", FINANCE_OFFICER),
+            ownPlatform("POST", P + "/enterprise-contributions"),
+            ownPlatform("POST", P + "/expenditures"),
+            ownPlatform("POST", P + "/adjustments", FINANCE_OFFICER),
+            of("POST", P + "/recoveries", FINANCE_OFFICER),
+            of("POST", P + "/plan-revisions", PROVINCE_ADMIN),
+            of("POST", P + "/suspension", PROVINCE_ADMIN),
+            of("POST", P + "/resumption", PROVINCE_ADMIN),
+            of("POST", P + "/decisions", PROVINCE_ADMIN),
+            of("POST", P + "/proposals/*/approval", PROVINCE_ADMIN),
+            of("POST", P + "/proposals/*/withdrawal", PROVINCE_ADMIN),
+            ownPlatform("POST", P + "/acceptance-requests"),
+            of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
+            of("POST", P + "/task-book", PROVINCE_ADMIN),
+            ownPlatform("POST", P + "/reports")));
+
+    private CommandAccessPolicy() {
+    }
+}

@@ -1,0 +1,51 @@
+package cn.jsedu.ledger.command.security;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parts of the access policy that depend on the request body, checked by the controllers once it is parsed:
+ * a college officer declares only for its own college; provincial funds (installments) are recorded by the
+ * finance officer, every other source by the college.
+ */
+@Component
+public class Permissions {
+
+    public void requireMayDeclareFor(String collegeCode) {
+        LedgerUser user = LedgerUser.current();
+        if (user != null && user.is(Role.COLLEGE_OFFICER) && !collegeCode.equals(user.college())) {
+            throw denied("a college officer declares for its own college " + user.college() + " only");
+        }
+    }
+
+    public void requireMayRecordInstallmentOf(FundingSource source) {
+        LedgerUser user = LedgerUser.current();
+        if (user == null) {
+            return;
+        }
+        if (user.is(Role.FINANCE_OFFICER) && source != FundingSource.PROVINCIAL_FINANCE) {
+            throw denied("the finance officer records provincial funds; the college records " + source);
+        }
+        if (user.is(Role.COLLEGE_OFFICER) && source == FundingSource.PROVINCIAL_FINANCE) {
+            throw denied("provincial funds are recorded by the provincial finance officer");
+        }
+    }
+
+    private static AccessDeniedException denied(String reason) {
+        return new BodyAccessDeniedException(reason);
+    }
+
+    /** A denial decided after parsing the body; answered 403 like any other. */
+    public static class BodyAccessDeniedException extends AccessDeniedException {
+        public BodyAccessDeniedException(String message) {
+            super(message);
+        }
+
+        public ErrorCode code() {
+            return ErrorCode.ACCESS_DENIED;
+        }
+    }
+}

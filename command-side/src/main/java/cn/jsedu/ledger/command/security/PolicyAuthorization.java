@@ -1,0 +1,62 @@
+package cn.jsedu.ledger.command.security;
+
+import cn.jsedu.ledger.command.registry.CollegeRegistry;
+import cn.jsedu.ledger.kernel.security.AccessRule;
+import cn.jsedu.ledger.kernel.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Decides every request from {@link CommandAccessPolicy}: no rule, no access. A college officer asking about
+ * another college's platform is told it does not exist (404), so ids of other colleges cannot be probed.
+ * The reason of a denial goes to {@link DenialHandlers}, which logs it.
+ */
+@Component
+public class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
+
+    public static final String REASON = PolicyAuthorization.class.getName() + ".reason";
+    public static final String AS_NOT_FOUND = PolicyAuthorization.class.getName() + ".notFound";
+
+    private final CollegeRegistry colleges;
+
+    public PolicyAuthorization(CollegeRegistry colleges) {
+        this.colleges = colleges;
+    }
+
+    @Override
+    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        HttpServletRequest request = context.getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<AccessRule> rule = CommandAccessPolicy.POLICY.ruleFor(request.getMethod(), path);
+        LedgerUser user = LedgerUser.of(authentication.get());
+        if (rule.isEmpty()) {
+            return deny(request, "no rule allows " + request.getMethod() + " " + path);
+        }
+        if (user == null) {
+            return deny(request, "not authenticated with a ledger role");
+        }
+        if (!rule.get().roles().contains(user.role())) {
+            return deny(request, "role " + user.role() + " may not " + request.getMethod() + " " + rule.get().pathPattern());
+        }
+        if (rule.get().ownPlatformOnly() && user.is(Role.COLLEGE_OFFICER)) {
+            String platformId = rule.get().platformIdIn(path);
+            if (user.college() == null || !user.college().equals(colleges.collegeOf(platformId).orElse(null))) {
+                request.setAttribute(AS_NOT_FOUND, Boolean.TRUE);
+                return deny(request, "platform " + platformId + " is not of college " + user.college());
+            }
+        }
+        return new AuthorizationDecision(true);
+    }
+
+    private static AuthorizationDecision deny(HttpServletRequest request, String reason) {
+        request.setAttribute(REASON, reason);
+        return new AuthorizationDecision(false);
+    }
+}

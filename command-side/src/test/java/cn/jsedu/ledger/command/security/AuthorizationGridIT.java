@@ -1,0 +1,122 @@
+package cn.jsedu.ledger.command.security;
+
+import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
+import cn.jsedu.ledger.command.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command side's access policy as a grid: every endpoint × every role × own / other college → allowed or
+ * denied. "Allowed" means the request got past security (a 400 for the empty body is fine); "denied" is 403, or
+ * 404 for another college's platform, or 401 without credentials. The expectations are written out here,
+ * independently of CommandAccessPolicy, so a change to the policy has to be made twice on purpose.
+ */
+@CommandSideIntegrationTest
+class AuthorizationGridIT {
+
+    private static final String OWN = "9500000001";
+    private static final String OTHER = "9500000002";
+    private static boolean platformsReady;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        if (!platformsReady) {
+            Requests.approvedPlatform(api, "GRID-OWN", OWN);
+            Requests.approvedPlatform(api, "GRID-OTHER", OTHER);
+            platformsReady = true;
+        }
+    }
+
+    @ParameterizedTest(name = "POST {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5}")
+    @CsvSource({
+            "/api/v1/platforms,                                  Y, N, N, Y, Y",
+            "/api/v1/platforms/{id}/approval,                    Y, N, N, N, N",
+            "/api/v1/platforms/{id}/rejection,                   Y, N, N, N, N",
+            "/api/v1/platforms/{id}/agreements,                  N, N, N, Y, N",
+            "/api/v1/platforms/{id}/installments,                N, Y, N, Y, N",
+            "/api/v1/platforms/{id}/enterprise-contributions,    N, N, N, Y, N",
+            "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N",
+            "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N",
+            "/api/v1/platforms/{id}/recoveries,                  N, Y, N, N, N",
+            "/api/v1/platforms/{id}/plan-revisions,              Y, N, N, N, N",
+            "/api/v1/platforms/{id}/suspension,                  Y, N, N, N, N",
+            "/api/v1/platforms/{id}/resumption,                  Y, N, N, N, N",
+            "/api/v1/platforms/{id}/decisions,                   Y, N, N, N, N",
+            "/api/v1/platforms/{id}/proposals/P-9/approval,      Y, N, N, N, N",
+            "/api/v1/platforms/{id}/proposals/P-9/withdrawal,    Y, N, N, N, N",
+            "/api/v1/platforms/{id}/acceptance-requests,         N, N, N, Y, N",
+            "/api/v1/platforms/{id}/acceptance-reviews,          Y, N, N, N, N",
+            "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N",
+            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N"})
+    void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
+        String ownPath = path.replace("{id}", "GRID-OWN");
+        check(api.as("admin1"), ownPath, admin);
+        check(api.as("finance"), ownPath, finance);
+        check(api.as("auditor"), ownPath, auditor);
+        check(api.as(Requests.college(OWN)), ownPath, own);
+        // the officer of college A on a platform of college B (for declarations: the same endpoint, other body)
+        check(api.as(Requests.college(OWN)), path.replace("{id}", "GRID-OTHER"),
+                path.contains("{id}") ? other : own);
+        Api.Response anonymous = api.anonymous().post(ownPath, "{}");
+        assertThat(anonymous.status()).as("anonymous " + ownPath).isEqualTo(401);
+    }
+
+    private static void check(Api api, String path, String expected) {
+        Api.Response response = api.post(path, "{}");
+        if ("Y".equals(expected)) {
+            assertThat(response.status()).as(path + " " + response).isNotIn(401, 403)
+                    .satisfies(s -> assertThat(response.code()).isNotEqualTo("PLATFORM_NOT_FOUND"));
+        } else {
+            assertThat(response.status()).as(path + " " + response).isIn(403, 404);
+            assertThat(response.code()).isIn("ACCESS_DENIED", "PLATFORM_NOT_FOUND");
+        }
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsInThePolicy() {
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                String sample = pattern.replace("{platformId}", "P-1").replace("{proposalId}", "P-2");
+                for (var verb : info.getMethodsCondition().getMethods()) {
+                    if (CommandAccessPolicy.POLICY.ruleFor(verb.name(), sample).isEmpty()) {
+                        missing.add(verb + " " + pattern);
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("endpoints without a rule (denied to everyone)").isEmpty();
+    }
+
+    @Test
+    void bodyRulesDeclareForTheOwnCollegeAndSplitProvincialMoney() {
+        assertThat(api.as(Requests.college(OWN)).post("/api/v1/platforms",
+                Requests.declaration("GRID-X", OTHER)).code()).isEqualTo("ACCESS_DENIED");
+        assertThat(api.as("finance").post("/api/v1/platforms/GRID-OWN/installments",
+                Requests.installment("I-F", "COLLEGE", "1.00", "2020-04-01")).code()).isEqualTo("ACCESS_DENIED");
+        assertThat(api.as(Requests.college(OWN)).post("/api/v1/platforms/GRID-OWN/installments",
+                Requests.installment("I-C", "PROVINCIAL_FINANCE", "1.00", "2020-04-01")).code()).isEqualTo("ACCESS_DENIED");
+        assertThat(api.as("finance").post("/api/v1/platforms/GRID-OWN/installments",
+                Requests.installment("I-F2", "PROVINCIAL_FINANCE", "1.00", "2020-04-01")).status()).isEqualTo(201);
+    }
+}
