@@ -1,10 +1,11 @@
 package cn.jsedu.ledger.query;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The query side: streams the event store into read models and answers queries from them. */
-@SpringBootApplication
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class QuerySideApplication {
 
     /** Its configuration file is {@code query-side.yml}, so both sides can share one classpath in tests. */

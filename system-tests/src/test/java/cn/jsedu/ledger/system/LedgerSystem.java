@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The whole ledger in one JVM for tests: one PostgreSQL, the command side and the query side as two separate
- * Spring applications talking only through the event store, each on its own HTTP port. Started once per JVM.
+ * Spring applications talking only through the event store, each on its own HTTP port, both with the
+ * {@link TestUsers}. Started once per JVM.
  */
 public final class LedgerSystem {
 
@@ -32,16 +33,17 @@ public final class LedgerSystem {
             throw new UncheckedIOException(e);
         }
         String url = postgres.getJdbcUrl("postgres", "postgres");
-        commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
+        commandSide = new SpringApplicationBuilder(CommandSideApplication.class, TestUsers.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=");
-        querySide = new SpringApplicationBuilder(QuerySideApplication.class)
+        querySide = new SpringApplicationBuilder(QuerySideApplication.class, TestUsers.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=");
         commands = new Api(port(commandSide));
-        queries = new Api(port(querySide));
+        // auditors read everything; tests that need another reader say so with as(...)
+        queries = new Api(port(querySide)).as("auditor");
         jdbc = querySide.getBean(JdbcTemplate.class);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }

@@ -48,7 +48,7 @@ class LifecycleAndBoundaryIT {
     void aSuspendedPlatformShowsAsSuspendedAndRefusesMoney() {
         String p = "SUSP-1";
         commands.approvedPlatform(p, "8200000002");
-        long v = expect(commands.post(p, "suspension", "{\"reason\":\"资金到位滞后\",\"decisionRef\":\"苏教职〔2021〕9号\"}"), 200).version();
+        long v = commands.suspend(p);
         assertThat(read(p, "", v).path("status").asText()).isEqualTo("SUSPENDED");
         assertThat(expect(commands.post(p, "installments", """
                 {"source":"COLLEGE","form":"CASH","amount":"1.00","effectiveDate":"2020-04-01","voucherRef":"V"}"""), 422)
@@ -78,9 +78,7 @@ class LifecycleAndBoundaryIT {
         assertThat(row).isNotNull();
         assertThat(row.path("recoveryDue").asText()).isEqualTo("600000.00");
 
-        v = expect(commands.post(p, "recoveries", """
-                {"source":"PROVINCIAL_FINANCE","amount":"600000.00","effectiveDate":"2022-07-01","reason":"中止后追回",
-                 "decisionRef":"苏财教〔2022〕8号"}"""), 201).version();
+        v = commands.recovery(p, "600000.00", "2022-07-01");
         JsonNode settled = read(p, "/compliance", v);
         assertThat(settled.path("recoveryDue").asText()).isEqualTo("0.00");
         assertThat(settled.path("findings").findValuesAsText("code")).doesNotContain("RECOVERY_DUE");

@@ -124,14 +124,15 @@ class ReadinessIT {
     @Test
     void staysNotReadyWithTheReasonsListed() {
         String p = "STAY-1";
-        expect(ledger.commands.post("/api/v1/platforms", """
+        expect(commands.declare(p, "8400000003", """
                 {"platformId":"STAY-1","college":{"code":"8400000003","name":"学院"},"majorGroup":"g","industry":"i",
                  "title":"t","enterprises":[{"partyId":"E1","name":"甲","creditCode":"%s"}],
                  "plan":[{"source":"COLLEGE","year":2020,"amount":"20000000.00"},
                          {"source":"ENTERPRISE","partyId":"E1","year":2020,"amount":"10000000.00"}]}"""
                 .formatted(Commands.E1_CODE)), 201);
-        expect(commands.post(p, "approval", "{\"batch\":2,\"constructionStart\":\"2020-03-01\",\"decisionRef\":\"d\"}"), 200);
-        long v = expect(commands.post(p, "suspension", "{\"reason\":\"整改\",\"decisionRef\":\"d\"}"), 200).version();
+        expect(commands.admin().post("/api/v1/platforms/" + p + "/approval",
+                "{\"batch\":2,\"constructionStart\":\"2020-03-01\",\"decisionRef\":\"d\"}"), 200);
+        long v = commands.suspend(p);
         JsonNode readiness = readiness(p, v);
         assertThat(readiness.path("overall").asText()).isEqualTo("NOT_READY");
         assertThat(failing(readiness)).containsExactly("TOTAL_RECEIVED", "ENTERPRISE_SHARE", "REPORTS_SUBMITTED",

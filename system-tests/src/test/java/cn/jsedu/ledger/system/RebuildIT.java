@@ -30,10 +30,10 @@ class RebuildIT {
         Map<String, List<String>> before = snapshot(ledger);
         assertThat(before.get("read_model.ledger_entry")).isNotEmpty();
 
-        JsonNode started = expect(ledger.queries.post("/api/v1/admin/read-models/rebuild", "{}"), 202).json();
+        JsonNode started = expect(ledger.queries.as("admin1").post("/api/v1/admin/read-models/rebuild", "{}"), 202).json();
         assertThat(started.path("eventsInStore").asLong()).isPositive();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonNode status = expect(ledger.queries.get("/api/v1/admin/read-models/status"), 200).json();
+            JsonNode status = expect(ledger.queries.as("admin1").get("/api/v1/admin/read-models/status"), 200).json();
             return status.path("complete").asBoolean();
         });
         assertThat(snapshot(ledger)).isEqualTo(before);

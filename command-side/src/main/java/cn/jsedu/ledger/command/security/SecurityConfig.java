@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.security;
 
+import cn.jsedu.ledger.kernel.security.CredentialCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ public class SecurityConfig {
             DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
             dao.setPasswordEncoder(passwords);
             http.authenticationManager(new ProviderManager(
-                    new CachingAuthenticationProvider(dao, Duration.ofMinutes(5), clock)))
+                    new CachingAuthenticationProvider(dao, new CredentialCache<>(Duration.ofMinutes(5), clock))))
                     .httpBasic(basic -> basic.authenticationEntryPoint(denials));
         }
         if (jwt.getIfAvailable() != null) {

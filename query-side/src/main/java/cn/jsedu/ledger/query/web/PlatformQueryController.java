@@ -14,6 +14,8 @@ import cn.jsedu.ledger.query.compliance.ComplianceRules;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.kernel.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +59,10 @@ public class PlatformQueryController {
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        PlatformQueries.Page result = platforms.list(new PlatformQueries.Filter(status, batch, college), page, size);
+        // a college officer lists its own college's platform, whatever it asks for
+        LedgerUser user = LedgerUser.current();
+        String collegeFilter = user != null && user.is(Role.COLLEGE_OFFICER) ? user.college() : college;
+        PlatformQueries.Page result = platforms.list(new PlatformQueries.Filter(status, batch, collegeFilter), page, size);
         return new PlatformListView(page, size, result.total(), result.rows().stream().map(this::item).toList());
     }
 

@@ -1,0 +1,39 @@
+package cn.jsedu.ledger.query.security;
+
+import cn.jsedu.ledger.kernel.security.AccessPolicy;
+
+import java.util.List;
+
+import static cn.jsedu.ledger.kernel.security.AccessRule.of;
+import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.kernel.security.Role.AUDITOR;
+import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
+
+/**
+ * Who may read what: the query side's whole access policy in one table; an endpoint missing here is denied.
+ * Administrators, finance officers and auditors read everything; a college officer reads its own platform only
+ * (the platform list is filtered to it), never programme-wide views. Verification, checkpoints and exports are
+ * for those who audit; rebuilding read models and signing checkpoints are the administrator's.
+ */
+public final class QueryAccessPolicy {
+
+    private static final String P = "/api/v1/platforms/{platformId}";
+
+    public static final AccessPolicy POLICY = new AccessPolicy(List.of(
+            of("GET", "/api/v1/platforms", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            ownPlatform("GET", P, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            of("GET", "/api/v1/programme/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", "/api/v1/proposals", PROVINCE_ADMIN, AUDITOR),
+            of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),
+            of("GET", "/api/v1/admin/read-models/status", PROVINCE_ADMIN),
+            of("POST", "/api/v1/admin/read-models/rebuild", PROVINCE_ADMIN)));
+
+    private QueryAccessPolicy() {
+    }
+}

@@ -1,0 +1,79 @@
+package cn.jsedu.ledger.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static cn.jsedu.ledger.system.Commands.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query side's access policy as a grid: every read × every role × own / other college → allowed or denied.
+ * A college officer of college A gets 404 on every platform of college B and sees only its own in the list.
+ */
+class QueryAuthorizationIT {
+
+    private static LedgerSystem ledger;
+
+    @BeforeAll
+    static void platforms() {
+        ledger = LedgerSystem.get();
+        Commands commands = new Commands(ledger.commands);
+        commands.approvedPlatform("READ-A", "8500000001");
+        long v = commands.approvedPlatform("READ-B", "8500000002");
+        expect(ledger.queries.get("/api/v1/platforms/READ-B?minVersion=" + v), 200);
+    }
+
+    @ParameterizedTest(name = "GET {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5}")
+    @CsvSource({
+            "/api/v1/platforms/{id},                      Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/balances,             Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/compliance,           Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/readiness,            Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/reporting-status,     Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/equipment,            Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/indicators,           Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/workstations,         Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/history,              Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/state,                Y, Y, Y, Y, N",
+            "/api/v1/programme/compliance,                Y, Y, Y, N, N",
+            "/api/v1/programme/readiness,                 Y, Y, Y, N, N",
+            "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
+            "/api/v1/admin/read-models/status,            Y, N, N, N, N"})
+    void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
+        String ownPath = path.replace("{id}", "READ-A");
+        check("admin1", ownPath, admin);
+        check("finance", ownPath, finance);
+        check("auditor", ownPath, auditor);
+        check("college-8500000001", ownPath, own);
+        check("college-8500000001", path.replace("{id}", "READ-B"), other);
+        assertThat(ledger.queries.as("nobody-at-all").get(ownPath).status()).isEqualTo(401);
+    }
+
+    private static void check(String user, String path, String expected) {
+        Api.Response response = ledger.queries.as(user).get(path);
+        if ("Y".equals(expected)) {
+            assertThat(response.status()).as(user + " " + path + " " + response).isEqualTo(200);
+        } else {
+            assertThat(response.status()).as(user + " " + path + " " + response).isIn(403, 404);
+        }
+    }
+
+    @Test
+    void aCollegeOfficerListsOnlyItsOwnPlatformWhateverItAsks() {
+        Api.Response list = expect(ledger.queries.as("college-8500000001").get("/api/v1/platforms?college=8500000002&size=500"), 200);
+        assertThat(list.json().path("items").findValuesAsText("platformId")).containsExactly("READ-A");
+        Api.Response all = expect(ledger.queries.as("auditor").get("/api/v1/platforms?size=500"), 200);
+        assertThat(all.json().path("items").findValuesAsText("platformId")).contains("READ-A", "READ-B");
+    }
+
+    @Test
+    void anUnknownPlatformLooksTheSameAsAnotherCollegesToACollegeOfficer() {
+        assertThat(ledger.queries.as("college-8500000001").get("/api/v1/platforms/NO-SUCH/balances").status())
+                .isEqualTo(404);
+        assertThat(ledger.queries.as("college-8500000001").get("/api/v1/platforms/READ-B/balances").status())
+                .isEqualTo(404);
+        assertThat(ledger.queries.as("auditor").get("/api/v1/unmapped").status()).isEqualTo(403);
+    }
+}
