@@ -9,7 +9,8 @@ COMMAND_PORT="${LEDGER_COMMAND_PORT:-8081}"
 QUERY_PORT="${LEDGER_QUERY_PORT:-8082}"
 LOGS="$DATA_DIR/logs"
 mkdir -p "$LOGS"
-export AXONIQ_UPDATE_CHECKER_DISABLED=true LEDGER_DB_DATA_DIR="$DATA_DIR/postgres"
+# The local profile enables the documented demo users (see README); never set it in production.
+export AXONIQ_UPDATE_CHECKER_DISABLED=true LEDGER_DB_DATA_DIR="$DATA_DIR/postgres" SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local}"
 
 echo "Building (mvn package, tests skipped)..."
 mvn -q -B -DskipTests package -pl command-side,query-side -am

@@ -103,6 +103,32 @@ class LifecycleAndBoundaryIT {
     }
 
     @Test
+    void aProposalWaitsInTheListUntilASecondAdministratorApprovesIt() {
+        String p = "PROPOSE-1";
+        commands.approvedPlatform(p, "8200000005");
+        Api.Response proposal = expect(commands.admin().post("/api/v1/platforms/" + p + "/decisions", """
+                {"type":"WITHDRAW_KEY_SUPPORT","basis":"成效较差","decisionRef":"苏教职〔2022〕9号","decidedOn":"2022-03-01"}"""), 202);
+        String id = proposal.json().path("entryId").asText();
+        JsonNode pending = read(p, "/proposals", proposal.version());
+        assertThat(pending.get(0).path("status").asText()).isEqualTo("PENDING");
+        assertThat(pending.get(0).path("proposedBy").asText()).isEqualTo("admin1");
+        assertThat(expect(ledger.queries.as("admin2").get("/api/v1/proposals"), 200).json().findValuesAsText("proposalId"))
+                .contains(id);
+        assertThat(read(p, "", proposal.version()).path("keySupport").asBoolean()).isTrue();
+
+        long v = expect(ledger.commands.as("admin2").post("/api/v1/platforms/" + p + "/proposals/" + id + "/approval", "{}"),
+                200).version();
+        JsonNode decided = read(p, "/proposals", v);
+        assertThat(decided.get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(decided.get(0).path("decidedBy").asText()).isEqualTo("admin2");
+        assertThat(read(p, "", v).path("keySupport").asBoolean()).isFalse();
+        JsonNode history = read(p, "/history", v);
+        JsonNode effect = history.get(history.size() - 2);
+        assertThat(effect.path("type").asText()).isEqualTo("PerformanceDecisionRecordedEvent");
+        assertThat(effect.path("user").asText()).isEqualTo("admin2");
+    }
+
+    @Test
     void unknownPlatformsAndBadParametersAreClear4xx() {
         assertThat(expect(ledger.queries.get("/api/v1/platforms/NOPE/balances"), 404).json().path("code").asText())
                 .isEqualTo("PLATFORM_NOT_FOUND");

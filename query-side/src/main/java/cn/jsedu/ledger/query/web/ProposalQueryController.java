@@ -1,0 +1,45 @@
+package cn.jsedu.ledger.query.web;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.query.proposal.ProposalQueries;
+import cn.jsedu.ledger.query.proposal.ProposalView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Set;
+
+/** Four-eyes proposals: what waits for a second administrator's approval. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+public class ProposalQueryController {
+
+    private static final Set<String> STATUSES = Set.of("PENDING", "APPROVED", "WITHDRAWN");
+
+    private final ProposalQueries proposals;
+    private final ReadYourWrites reads;
+
+    public ProposalQueryController(ProposalQueries proposals, ReadYourWrites reads) {
+        this.proposals = proposals;
+        this.reads = reads;
+    }
+
+    @GetMapping("/proposals")
+    public List<ProposalView> proposals(@RequestParam(defaultValue = "PENDING") String status,
+                                        @RequestParam(defaultValue = "200") int size) {
+        if (!STATUSES.contains(status)) {
+            throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "status", "status is one of " + STATUSES);
+        }
+        Paging.check(0, size);
+        return proposals.withStatus(status, size);
+    }
+
+    @GetMapping("/platforms/{platformId}/proposals")
+    public List<ProposalView> ofPlatform(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
+        reads.platform(platformId, minVersion);
+        return proposals.ofPlatform(platformId);
+    }
+}
