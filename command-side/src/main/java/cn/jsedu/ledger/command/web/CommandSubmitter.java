@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.web;
 import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.platform.CommandResult;
+import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  * instance appended to the same platform first (Axon's {@link ConcurrencyException}) or a duplicate request
  * committed meanwhile. A retry is safe: the failed attempt rolled back entirely, and the retry re-checks every
  * rule (and the idempotency key) on fresh state. Clients see a 409 only if contention outlasts the attempts.
+ * A refusal is confirmed once on state loaded from the store before it is returned (see ADR 0005).
  */
 @Component
 public class CommandSubmitter {
@@ -62,9 +64,18 @@ public class CommandSubmitter {
     }
 
     private CommandResult sendWithRetry(GenericCommandMessage<?> message) {
+        boolean checkedOnFreshState = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(message);
+            } catch (LedgerRuleException e) {
+                // The platform may have come from this instance's cache while another instance had moved it on: a
+                // refusal must hold against the store. The refusal rolled back and evicted the cached platform, so
+                // the second attempt loads it from the store; its verdict stands.
+                if (checkedOnFreshState) {
+                    throw e;
+                }
+                checkedOnFreshState = true;
             } catch (AggregateStreamCreationException e) {
                 throw new CommandRefusedException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
                         "a platform with this id already exists");

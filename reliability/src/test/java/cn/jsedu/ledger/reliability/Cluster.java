@@ -1,0 +1,106 @@
+package cn.jsedu.ledger.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ledger as operators run it, on one machine: one PostgreSQL, N command-side and M query-side JVMs, all
+ * configured by environment like production (database URL, JWT public key), none of them embedded.
+ */
+final class Cluster implements AutoCloseable {
+
+    static final Duration STARTUP = Duration.ofMinutes(3);
+
+    final Path dir;
+    final Pg pg;
+    final Tokens tokens;
+    final List<Service> commandSides = new ArrayList<>();
+    final List<Service> querySides = new ArrayList<>();
+
+    private Cluster(Path dir) {
+        this.dir = dir;
+        this.pg = Pg.start(dir.resolve("postgres"));
+        this.tokens = new Tokens(dir);
+    }
+
+    static Cluster start(String scenario, int commandSides, int querySides) {
+        Path dir = Path.of(System.getProperty("reliability.out", "target/reliability")).resolve(scenario);
+        try {
+            deleteRecursively(dir);
+            Files.createDirectories(dir.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Cluster cluster = new Cluster(dir);
+        // the first command side migrates the schemas; the others then start in parallel
+        cluster.addCommandSide().awaitHealthy(STARTUP);
+        List<Service> rest = new ArrayList<>();
+        for (int i = 1; i < commandSides; i++) {
+            rest.add(cluster.addCommandSide());
+        }
+        for (int i = 0; i < querySides; i++) {
+            rest.add(cluster.addQuerySide());
+        }
+        rest.forEach(s -> s.awaitHealthy(STARTUP));
+        return cluster;
+    }
+
+    Service addCommandSide() {
+        Service service = new Service("command-" + (commandSides.size() + 1), "command-side", environment("command"),
+                dir.resolve("logs")).start();
+        commandSides.add(service);
+        return service;
+    }
+
+    Service addQuerySide() {
+        Service service = new Service("query-" + (querySides.size() + 1), "query-side", environment("query"),
+                dir.resolve("logs")).start();
+        querySides.add(service);
+        return service;
+    }
+
+    List<String> commandBases() {
+        return commandSides.stream().map(Service::base).toList();
+    }
+
+    List<String> queryBases() {
+        return querySides.stream().map(Service::base).toList();
+    }
+
+    private Map<String, String> environment(String side) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SPRING_DATASOURCE_URL", pg.url());
+        env.put("SPRING_DATASOURCE_USERNAME", "postgres");
+        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyPem);
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        env.put("LEDGER_DATA_DIR", dir.resolve(side + "-data").toString());
+        return env;
+    }
+
+    @Override
+    public void close() {
+        querySides.forEach(Service::stop);
+        commandSides.forEach(Service::stop);
+        try {
+            pg.close();
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a crashed server may already be gone
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
