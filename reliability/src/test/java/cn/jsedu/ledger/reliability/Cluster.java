@@ -70,8 +70,9 @@ final class Cluster implements AutoCloseable {
         return commandSides.stream().map(Service::base).toList();
     }
 
+    /** The query sides that are running, for reads. */
     List<String> queryBases() {
-        return querySides.stream().map(Service::base).toList();
+        return querySides.stream().filter(Service::alive).map(Service::base).toList();
     }
 
     private Map<String, String> environment(String side) {
