@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.ledger;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.query.readmodel.PlatformTotal;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import org.axonframework.config.ProcessingGroup;
@@ -28,20 +29,6 @@ public class LedgerEntryProjection {
               original_entry_id, source, party_id, form, category, amount, received_cash, received_non_cash, spent,
               recovered, effective_date, recorded_at, voucher_ref, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String ADD_TOTALS = """
-            UPDATE read_model.platform SET received_cash = received_cash + ?, received_non_cash = received_non_cash + ?,
-              spent = spent + ?, recovered = recovered + ?
-            WHERE platform_id = ?""";
-    private static final String ADD_ENTERPRISE = """
-            UPDATE read_model.platform SET enterprise_received = enterprise_received + ?,
-              enterprise_recovered = enterprise_recovered + ?
-            WHERE platform_id = ?""";
-    private static final String ADD_PROVINCIAL = """
-            UPDATE read_model.platform SET provincial_received_cash = provincial_received_cash + ?,
-              provincial_received_non_cash = provincial_received_non_cash + ?, provincial_spent = provincial_spent + ?,
-              provincial_recovered = provincial_recovered + ?
-            WHERE platform_id = ?""";
-
     private final ReadModelWriter writer;
 
     public LedgerEntryProjection(ReadModelWriter writer) {
@@ -67,13 +54,19 @@ public class LedgerEntryProjection {
                 l.originalEntryId(), name(l.source()), l.partyId(), name(l.form()), name(l.category()), money(l.amount()),
                 money(l.receivedCash()), money(l.receivedNonCash()), money(l.spent()), money(l.recovered()),
                 l.effectiveDate(), time(l.recordedAt()), l.voucherRef(), l.reason());
-        writer.update(ADD_TOTALS, money(l.receivedCash()), money(l.receivedNonCash()), money(l.spent()),
-                money(l.recovered()), l.platformId());
+        String p = l.platformId();
+        writer.add(p, PlatformTotal.RECEIVED_CASH, l.receivedCash());
+        writer.add(p, PlatformTotal.RECEIVED_NON_CASH, l.receivedNonCash());
+        writer.add(p, PlatformTotal.SPENT, l.spent());
+        writer.add(p, PlatformTotal.RECOVERED, l.recovered());
         if (l.source() == FundingSource.ENTERPRISE) {
-            writer.update(ADD_ENTERPRISE, money(l.received()), money(l.recovered()), l.platformId());
+            writer.add(p, PlatformTotal.ENTERPRISE_RECEIVED, l.received());
+            writer.add(p, PlatformTotal.ENTERPRISE_RECOVERED, l.recovered());
         } else if (l.source() == FundingSource.PROVINCIAL_FINANCE) {
-            writer.update(ADD_PROVINCIAL, money(l.receivedCash()), money(l.receivedNonCash()), money(l.spent()),
-                    money(l.recovered()), l.platformId());
+            writer.add(p, PlatformTotal.PROVINCIAL_RECEIVED_CASH, l.receivedCash());
+            writer.add(p, PlatformTotal.PROVINCIAL_RECEIVED_NON_CASH, l.receivedNonCash());
+            writer.add(p, PlatformTotal.PROVINCIAL_SPENT, l.spent());
+            writer.add(p, PlatformTotal.PROVINCIAL_RECOVERED, l.recovered());
         }
     }
 }

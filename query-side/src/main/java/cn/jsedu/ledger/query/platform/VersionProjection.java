@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import static cn.jsedu.ledger.query.readmodel.Sql.time;
 
 /**
  * Every event moves its platform's version, which {@code minVersion} waits for. It shares the processing group
@@ -37,7 +36,6 @@ public class VersionProjection {
 
     @EventHandler
     void on(PlatformEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
-        writer.update("UPDATE read_model.platform SET version = ?, updated_at = ? WHERE platform_id = ?",
-                sequence, time(message.getTimestamp()), e.platformId());
+        writer.version(e.platformId(), sequence, message.getTimestamp());
     }
 }

@@ -1,23 +1,23 @@
 package cn.jsedu.ledger.query.readmodel;
 
+import cn.jsedu.ledger.kernel.money.Money;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 
 /**
- * Writes of the projections. Inside an event processor's batch, statements are buffered and sent at the
- * batch's prepare-commit as JDBC batches (consecutive runs of the same statement), in the order they were
- * made: one round trip per run instead of one per row, in the same transaction as the token update.
- * Outside a unit of work (plain unit tests) they run at once.
+ * Writes of the projections. Inside an event processor's batch, nothing is sent per event: statements are
+ * buffered and sent at the batch's prepare-commit, in the same transaction as the token update (see
+ * {@link WriteBatch}: ordered statements as JDBC batches, then the platforms' running totals summed and their
+ * versions maxed, one row each). Outside a unit of work (plain unit tests) everything runs at once.
  */
 @Component
 public class ReadModelWriter {
 
-    private static final String BUFFER = ReadModelWriter.class.getName() + ".buffer";
+    private static final String BATCH = ReadModelWriter.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
 
@@ -25,40 +25,49 @@ public class ReadModelWriter {
         this.jdbc = jdbc;
     }
 
+    /** A statement whose order matters (inserts, and updates that set values). */
     public void update(String sql, Object... args) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        WriteBatch batch = batch();
+        if (batch == null) {
             jdbc.update(sql, args);
+        } else {
+            batch.statement(sql, args);
+        }
+    }
+
+    /** Adds to a running money total of the platform row: commutative, so summed over the batch. */
+    public void add(String platformId, PlatformTotal total, Money delta) {
+        if (delta.isZero()) {
             return;
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        List<Statement> buffer = root.getOrComputeResource(BUFFER, key -> {
-            List<Statement> statements = new ArrayList<>();
-            root.onPrepareCommit(u -> flush(statements));
-            return statements;
-        });
-        buffer.add(new Statement(sql, args));
-    }
-
-    private void flush(List<Statement> statements) {
-        int start = 0;
-        while (start < statements.size()) {
-            String sql = statements.get(start).sql();
-            int end = start;
-            List<Object[]> run = new ArrayList<>();
-            while (end < statements.size() && statements.get(end).sql().equals(sql)) {
-                run.add(statements.get(end).args());
-                end++;
-            }
-            if (run.size() == 1) {
-                jdbc.update(sql, run.get(0));
-            } else {
-                jdbc.batchUpdate(sql, run);
-            }
-            start = end;
+        WriteBatch batch = batch();
+        if (batch == null) {
+            jdbc.update("UPDATE read_model.platform SET " + total.column() + " = " + total.column() + " + ? WHERE platform_id = ?",
+                    Sql.money(delta), platformId);
+        } else {
+            batch.add(platformId, total, delta);
         }
-        statements.clear();
     }
 
-    private record Statement(String sql, Object[] args) {
+    /** The platform has applied its event {@code sequence}: the highest one of the batch is written. */
+    public void version(String platformId, long sequence, Instant at) {
+        WriteBatch batch = batch();
+        if (batch == null) {
+            jdbc.update(WriteBatch.VERSION, sequence, Sql.time(at), platformId);
+        } else {
+            batch.version(platformId, sequence, at);
+        }
+    }
+
+    private WriteBatch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            WriteBatch batch = new WriteBatch(jdbc);
+            root.onPrepareCommit(u -> batch.flush());
+            return batch;
+        });
     }
 }
