@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,12 +15,15 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The embedded default (ADR 0002): when no {@code spring.datasource.url} is configured, start a real PostgreSQL
  * from the zonky Maven artifact, with its data in a folder that survives restarts and on a fixed port, so that
  * the query side (another process) can connect to it too. With a URL configured, none of this exists.
+ *
+ * <p>Least privilege as in production (ADR 0011): as the superuser {@code postgres} it creates the ledger's roles
+ * (and hands an older store over to them), migrates as {@code ledger_owner} and runs as {@code ledger_command}.
+ * zonky's pg_hba trusts local connections, so the configured passwords are set but not checked here.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -27,9 +31,18 @@ public class EmbeddedDatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
+    @Bean
+    public RolePasswords embeddedRolePasswords(@Value("${ledger.embedded-db.owner-password:ledger-owner-local}") String owner,
+                                               @Value("${ledger.embedded-db.command-password:ledger-command-local}") String command,
+                                               @Value("${ledger.embedded-db.query-password:ledger-query-local}") String query,
+                                               @Value("${ledger.embedded-db.auditor-password:ledger-auditor-local}") String auditor) {
+        return new RolePasswords(owner, command, query, auditor);
+    }
+
     @Bean(destroyMethod = "close")
     public EmbeddedPostgres embeddedPostgres(@Value("${ledger.embedded-db.data-dir:./data/postgres}") String dataDir,
-                                             @Value("${ledger.embedded-db.port:15432}") int port) throws IOException {
+                                             @Value("${ledger.embedded-db.port:15432}") int port,
+                                             RolePasswords passwords) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());
         boolean existing = Files.exists(dir.resolve("PG_VERSION"));
@@ -45,21 +58,41 @@ public class EmbeddedDatabaseConfig {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
+        try {
+            DatabaseRoles.apply(postgres.getPostgresDatabase(), passwords);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         log.info("Embedded PostgreSQL {} on port {} with data in {}", existing ? "reopened" : "created",
                 postgres.getPort(), dir);
         return postgres;
     }
 
     @Bean
-    public DataSource dataSource(EmbeddedPostgres postgres,
+    public DataSource dataSource(EmbeddedPostgres postgres, RolePasswords passwords,
                                  @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(url(postgres));
+        config.setUsername(DatabaseRoles.COMMAND);
+        config.setPassword(passwords.command());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("command-side");
-        config.setDataSourceProperties(new java.util.Properties());
-        Map.of("reWriteBatchedInserts", "true").forEach(config::addDataSourceProperty);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
+    }
+
+    @Bean
+    public SchemaOwner schemaOwner(EmbeddedPostgres postgres, RolePasswords passwords) {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(url(postgres));
+        owner.setUser(DatabaseRoles.OWNER);
+        owner.setPassword(passwords.owner());
+        return new SchemaOwner(owner);
+    }
+
+    /** No user in the URL: the driver would let a URL's user override the configured one. */
+    private static String url(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 }

@@ -1,0 +1,161 @@
+package cn.jsedu.ledger.query.verification;
+
+import cn.jsedu.ledger.kernel.chain.ChainBreak;
+import cn.jsedu.ledger.kernel.chain.ChainCheck;
+import cn.jsedu.ledger.kernel.chain.ChainVerdict;
+import cn.jsedu.ledger.kernel.chain.CheckpointHead;
+import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
+import cn.jsedu.ledger.kernel.chain.EventHash;
+import cn.jsedu.ledger.kernel.chain.ExpectedHead;
+import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
+import cn.jsedu.ledger.kernel.chain.StoredEventRow;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline verifier (ADR 0010), a mode of the query-side jar that starts no Spring context and needs no
+ * database:
+ * <pre>
+ *   java -jar query-side-*-exec.jar verify --history JS-001.jsonl --checkpoint checkpoint-000000042.json \
+ *        --public-key checkpoint-signing-key.pub.pem
+ * </pre>
+ * {@code --checkpoint} may be repeated (older checkpoints place a rewrite more precisely). Exit code 0: valid;
+ * 1: broken, and the output says where; 2: the input could not be read.
+ */
+public final class OfflineVerifier {
+
+    static final int VALID = 0;
+    static final int BROKEN = 1;
+    static final int UNUSABLE = 2;
+
+    private static final String USAGE = "usage: verify --history FILE.jsonl [--checkpoint FILE.json]... "
+            + "[--public-key FILE.pem] [--platform ID]";
+
+    private OfflineVerifier() {
+    }
+
+    public static boolean requested(String[] args) {
+        return args.length > 0 && "verify".equals(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        try {
+            return verify(Arguments.parse(args), out);
+        } catch (IllegalArgumentException | IOException | java.time.DateTimeException e) {
+            out.println("CANNOT VERIFY: " + e.getMessage());
+            out.println(USAGE);
+            return UNUSABLE;
+        }
+    }
+
+    private record Arguments(Path history, List<Path> checkpoints, Path publicKey, String platform) {
+
+        static Arguments parse(String[] args) {
+            Path history = null;
+            Path publicKey = null;
+            String platform = null;
+            List<Path> checkpoints = new ArrayList<>();
+            for (int i = 1; i < args.length; i += 2) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(args[i] + " needs a value");
+                }
+                switch (args[i]) {
+                    case "--history" -> history = Path.of(args[i + 1]);
+                    case "--checkpoint" -> checkpoints.add(Path.of(args[i + 1]));
+                    case "--public-key" -> publicKey = Path.of(args[i + 1]);
+                    case "--platform" -> platform = args[i + 1];
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (history == null) {
+                throw new IllegalArgumentException("--history is required");
+            }
+            if (!checkpoints.isEmpty() && publicKey == null) {
+                throw new IllegalArgumentException("a checkpoint is only worth its signature: --public-key is required");
+            }
+            return new Arguments(history, checkpoints, publicKey, platform);
+        }
+    }
+
+    private static int verify(Arguments arguments, PrintStream out) throws IOException {
+        List<StoredEventRow> events = read(arguments.history());
+        String platform = arguments.platform() != null ? arguments.platform()
+                : events.isEmpty() ? null : events.get(0).aggregateIdentifier();
+        if (platform == null) {
+            throw new IllegalArgumentException("the history is empty: name the platform with --platform");
+        }
+        for (StoredEventRow event : events) {
+            if (!event.aggregateIdentifier().equals(platform)) {
+                throw new IllegalArgumentException("the history holds platform " + event.aggregateIdentifier()
+                        + " as well as " + platform + ": export one platform per file");
+            }
+        }
+        List<ExpectedHead> expected = new ArrayList<>();
+        if (arguments.publicKey() != null) {
+            PublicKey key = Ed25519Keys.publicKeyFromPem(Files.readString(arguments.publicKey(), StandardCharsets.US_ASCII));
+            out.println("public key " + Ed25519Keys.keyId(key));
+            for (Path file : arguments.checkpoints()) {
+                SignedCheckpoint signed = CheckpointJson.fromJson(CheckpointJson.JSON.readTree(file.toFile()));
+                long counter = signed.checkpoint().counter();
+                if (!signed.verifiesWith(key)) {
+                    out.println("BROKEN: checkpoint #" + counter + " (" + file + ") does not verify with this public "
+                            + "key: it was altered or signed by another key");
+                    return BROKEN;
+                }
+                CheckpointHead head = signed.checkpoint().byPlatform().get(platform);
+                out.println("checkpoint #" + counter + " of " + signed.checkpoint().createdAt() + ": signature valid, "
+                        + (head == null ? "does not name platform " + platform
+                        : "vouches for sequence " + head.lastSequence() + " (hash " + EventHash.hex(head.headHash()) + ")"));
+                if (head != null) {
+                    expected.add(head.expectedBy(counter));
+                }
+            }
+        }
+        if (expected.isEmpty()) {
+            out.println("warning: no checkpoint vouches for this platform: a removed tail or a recomputed chain "
+                    + "cannot be detected");
+        }
+        ChainCheck check = new ChainCheck(platform, expected);
+        events.forEach(check::accept);
+        ChainVerdict verdict = check.finish();
+        out.println("platform " + platform + ": " + verdict.events() + " events"
+                + (verdict.headSequence() < 0 ? "" : ", head sequence " + verdict.headSequence() + " (hash "
+                + EventHash.hex(verdict.headHash()) + ")"));
+        ChainBreak broken = verdict.firstBroken();
+        if (broken == null) {
+            out.println("VALID");
+            return VALID;
+        }
+        out.println("BROKEN at sequence " + broken.sequenceNumber()
+                + (broken.eventId() == null ? "" : " (event " + broken.eventId() + ")") + ": " + broken.problem()
+                + " - " + broken.detail());
+        return BROKEN;
+    }
+
+    private static List<StoredEventRow> read(Path history) throws IOException {
+        List<StoredEventRow> events = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(history, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    events.add(HistoryLines.row(line));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(history + " line " + number + ": " + e.getMessage());
+                }
+            }
+        }
+        return events;
+    }
+}

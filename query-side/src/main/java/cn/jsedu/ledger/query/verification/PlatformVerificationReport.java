@@ -1,0 +1,48 @@
+package cn.jsedu.ledger.query.verification;
+
+import cn.jsedu.ledger.kernel.chain.ChainBreak;
+import cn.jsedu.ledger.kernel.chain.ChainProblem;
+import cn.jsedu.ledger.kernel.chain.ChainVerdict;
+import cn.jsedu.ledger.kernel.chain.CheckpointHead;
+import cn.jsedu.ledger.kernel.chain.EventHash;
+import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
+
+import java.time.Instant;
+
+/**
+ * A platform's verification: whether its chain holds and reaches what the checkpoint vouches for, and if not the
+ * first broken event. {@code checkpoint} is the signed checkpoint it was checked against (absent if none exists).
+ */
+public record PlatformVerificationReport(String platformId, boolean valid, long events, Head head,
+                                         CheckpointRef checkpoint, Broken firstBroken, Instant verifiedAt) {
+
+    public record Head(long sequenceNumber, String eventHash) {
+    }
+
+    /** The checkpoint used, and the head it vouches for on this platform (absent if it does not name it). */
+    public record CheckpointRef(long counter, Instant createdAt, Long sequenceNumber, String headHash) {
+
+        static CheckpointRef of(SignedCheckpoint signed, String platformId) {
+            if (signed == null) {
+                return null;
+            }
+            CheckpointHead head = platformId == null ? null : signed.checkpoint().byPlatform().get(platformId);
+            return new CheckpointRef(signed.checkpoint().counter(), signed.checkpoint().createdAt(),
+                    head == null ? null : head.lastSequence(), head == null ? null : EventHash.hex(head.headHash()));
+        }
+    }
+
+    public record Broken(long sequenceNumber, String eventId, ChainProblem problem, String detail) {
+    }
+
+    static PlatformVerificationReport of(ChainVerdict verdict, SignedCheckpoint against, Instant at) {
+        ChainBreak broken = verdict.firstBroken();
+        return new PlatformVerificationReport(verdict.platformId(), verdict.valid(), verdict.events(),
+                verdict.headSequence() < 0 ? null
+                        : new Head(verdict.headSequence(), EventHash.hex(verdict.headHash())),
+                CheckpointRef.of(against, verdict.platformId()),
+                broken == null ? null
+                        : new Broken(broken.sequenceNumber(), broken.eventId(), broken.problem(), broken.detail()),
+                at);
+    }
+}

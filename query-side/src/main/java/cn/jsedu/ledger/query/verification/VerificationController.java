@@ -1,0 +1,118 @@
+package cn.jsedu.ledger.query.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Tamper evidence for auditors (ADR 0010): verification of one platform or the whole programme against a signed
+ * checkpoint, signing a checkpoint now, the latest checkpoint and the public key to check it with, and a
+ * platform's stored history as JSON lines for the offline verifier.
+ */
+@RestController
+@RequestMapping("/api/v1")
+public class VerificationController {
+
+    private final LedgerVerification verification;
+    private final Checkpoints checkpoints;
+    private final EventChainRows rows;
+
+    public VerificationController(LedgerVerification verification, Checkpoints checkpoints, EventChainRows rows) {
+        this.verification = verification;
+        this.checkpoints = checkpoints;
+        this.rows = rows;
+    }
+
+    @GetMapping(path = "/platforms/{id}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    public PlatformVerificationReport platform(@PathVariable String id,
+                                               @RequestParam(required = false) Long checkpoint) {
+        return verification.platform(id, checkpoint).orElseThrow(() -> notFound("no platform " + id));
+    }
+
+    @GetMapping(path = "/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ProgrammeVerificationReport programme(@RequestParam(required = false) Long checkpoint) {
+        return verification.programme(checkpoint);
+    }
+
+    @PostMapping(path = "/checkpoints", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<JsonNode> sign() {
+        Checkpoints.Created created = checkpoints.create();
+        return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + created.signed().checkpoint().counter()))
+                .body(CheckpointJson.toJson(created.signed(), created.brokenPlatforms()));
+    }
+
+    @GetMapping(path = "/checkpoints/latest", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode latest() {
+        Checkpoints.Newest newest = checkpoints.newestValid();
+        if (newest.checkpoint() == null) {
+            throw notFound("no checkpoint has been signed yet");
+        }
+        return CheckpointJson.toJson(newest.signed(), null);
+    }
+
+    @GetMapping(path = "/checkpoints/{counter}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode checkpoint(@PathVariable long counter) {
+        return CheckpointJson.toJson(checkpoints.valid(counter).orElseThrow(() -> notFound("no checkpoint #" + counter)),
+                null);
+    }
+
+    /** PEM, as openssl and the offline verifier read it. */
+    @GetMapping(path = "/checkpoints/public-key", produces = "application/x-pem-file")
+    public String publicKey() {
+        return checkpoints.publicKeyPem();
+    }
+
+    @GetMapping(path = "/platforms/{id}/export", produces = HistoryLines.MEDIA_TYPE)
+    public ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
+        if (!rows.exists(id)) {
+            throw notFound("no platform " + id);
+        }
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            rows.platform(id, (index, row) -> {
+                try {
+                    writer.write(HistoryLines.line(index, row));
+                    writer.write('\n');
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history.jsonl\"")
+                .contentType(MediaType.parseMediaType(HistoryLines.MEDIA_TYPE)).body(body);
+    }
+
+    @ExceptionHandler(LedgerVerification.UnknownCheckpointException.class)
+    ResponseEntity<ProblemDetail> unknown(RuntimeException e) {
+        return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage())).build();
+    }
+
+    /** A stored checkpoint that does not verify was asked for by number: that itself is evidence of tampering. */
+    @ExceptionHandler(Checkpoints.InvalidCheckpointException.class)
+    ResponseEntity<ProblemDetail> invalid(RuntimeException e) {
+        return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage())).build();
+    }
+
+    private static ResponseStatusException notFound(String detail) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    }
+}

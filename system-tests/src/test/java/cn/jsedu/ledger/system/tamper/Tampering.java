@@ -1,0 +1,111 @@
+package cn.jsedu.ledger.system.tamper;
+
+import cn.jsedu.ledger.kernel.chain.StoredEventRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What someone holding the schema owner's credentials could do to the event table, each edit through the
+ * maintenance switch (the trigger refuses them otherwise), and with full knowledge of the hash algorithm.
+ */
+final class Tampering {
+
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+
+    Tampering(DataSource owner) {
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
+        this.jdbc = new JdbcTemplate(owner);
+    }
+
+    private void asMaintenance(Consumer<JdbcTemplate> edit) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("SET LOCAL ledger.allow_event_maintenance = 'on'");
+            edit.accept(jdbc);
+        });
+    }
+
+    List<StoredEventRow> rows(String platform) {
+        return jdbc.query("""
+                SELECT aggregate_identifier, sequence_number, event_identifier, type, time_stamp, payload_type,
+                  payload_revision, payload, meta_data, previous_hash, event_hash
+                FROM event_store.domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""",
+                (rs, i) -> new StoredEventRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9),
+                        rs.getBytes(10), rs.getBytes(11)), platform);
+    }
+
+    /** One byte of the stored amount ("fen": n) goes up by one; returns the event id. */
+    String changeOneAmountByte(String platform, int sequence) {
+        StoredEventRow row = rows(platform).get(sequence);
+        byte[] payload = row.payload().clone();
+        int at = new String(payload, StandardCharsets.UTF_8).indexOf("\"fen\":") + "\"fen\":".length();
+        if (at < "\"fen\":".length() || payload[at] < '1' || payload[at] > '8') {
+            throw new IllegalStateException("no amount to change in " + new String(payload, StandardCharsets.UTF_8));
+        }
+        payload[at]++;
+        asMaintenance(jdbc -> jdbc.update("UPDATE event_store.domain_event_entry SET payload = ? "
+                + "WHERE event_identifier = ?", payload, row.eventIdentifier()));
+        return row.eventIdentifier();
+    }
+
+    void delete(String platform, int sequence) {
+        asMaintenance(jdbc -> jdbc.update("DELETE FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = ?", platform, sequence));
+    }
+
+    void swapPayloads(String platform, int first, int second) {
+        List<StoredEventRow> rows = rows(platform);
+        asMaintenance(jdbc -> {
+            jdbc.update("UPDATE event_store.domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                    rows.get(second).payload(), rows.get(first).eventIdentifier());
+            jdbc.update("UPDATE event_store.domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                    rows.get(first).payload(), rows.get(second).eventIdentifier());
+        });
+    }
+
+    /**
+     * A forged installment inserted at {@code sequence}, the later events moved up by one, and every hash from
+     * there recomputed: a chain that verifies on its own. Returns the forged event's id.
+     */
+    String forgeWithRecomputedChain(String platform, int sequence) {
+        List<StoredEventRow> rows = rows(platform);
+        StoredEventRow model = rows.get(sequence);
+        String forgedId = UUID.randomUUID().toString();
+        List<StoredEventRow> tail = new ArrayList<>();
+        tail.add(new StoredEventRow(platform, sequence, forgedId, model.type(), model.timestamp(), model.payloadType(),
+                model.payloadRevision(), new String(model.payload(), StandardCharsets.UTF_8)
+                .replaceFirst("\"fen\":\\d+", "\"fen\":98765400").getBytes(StandardCharsets.UTF_8), model.metaData(),
+                null, null));
+        for (StoredEventRow later : rows.subList(sequence, rows.size())) {
+            tail.add(new StoredEventRow(platform, later.sequenceNumber() + 1, later.eventIdentifier(), later.type(),
+                    later.timestamp(), later.payloadType(), later.payloadRevision(), later.payload(), later.metaData(),
+                    null, null));
+        }
+        asMaintenance(jdbc -> {
+            jdbc.update("DELETE FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                    + "AND sequence_number >= ?", platform, sequence);
+            byte[] previous = rows.get(sequence - 1).eventHash();
+            for (StoredEventRow row : tail) {
+                StoredEventRow chained = row.chainedTo(previous);
+                jdbc.update("""
+                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier,
+                          sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data,
+                          previous_hash, event_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        chained.eventIdentifier(), platform, chained.sequenceNumber(), chained.type(),
+                        chained.timestamp(), chained.payloadType(), chained.payloadRevision(), chained.payload(),
+                        chained.metaData(), chained.previousHash(), chained.eventHash());
+                previous = chained.eventHash();
+            }
+        });
+        return forgedId;
+    }
+}
