@@ -1,0 +1,21 @@
+package cn.jsedu.ledger.system.observability;
+
+import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.system.LedgerSystem;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the observability tests need of the running ledger beyond LedgerSystem's clients. */
+final class Services {
+
+    private Services() {
+    }
+
+    /** The query side without credentials, as a probe, a scraper or an unknown caller reaches it. */
+    static Api anonymousQueries(LedgerSystem ledger) {
+        return new Api(port(ledger.querySide));
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
