@@ -1,0 +1,131 @@
+package cn.jsedu.ledger.demo;
+
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Loads the demo programme (thirty platforms, see {@link DemoPlatform}) through the real command API as the local
+ * profile's demo users, showing progress, then checks on the query API that every platform ended READY or NOT_READY
+ * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
+ *
+ * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]</pre>
+ * Exit code 0: loaded and as expected; 1: a command was refused or a platform ended otherwise; 2: not reachable.
+ */
+public final class DemoLoader {
+
+    private final LedgerHttp http;
+    private final PrintStream out;
+
+    DemoLoader(LedgerHttp http, PrintStream out) {
+        this.http = http;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LedgerHttp http = new LedgerHttp(options.getOrDefault("--command-url", "http://localhost:8081"),
+                options.getOrDefault("--query-url", "http://localhost:8082"));
+        System.exit(new DemoLoader(http, out).run(DemoPlatform.programme()));
+    }
+
+    int run(List<DemoPlatform> platforms) throws InterruptedException {
+        if (!waitForHealth()) {
+            out.println("The ledger is not reachable at " + http.commandUrl() + " and " + http.queryUrl()
+                    + "; start it with ./ledger run");
+            return 2;
+        }
+        out.println("Loading the demo programme: " + platforms.size() + " platforms through " + http.commandUrl());
+        Map<String, Long> versions = new HashMap<>();
+        List<String> failed = new ArrayList<>();
+        int n = 0;
+        for (DemoPlatform p : platforms) {
+            out.printf("[%2d/%d] %s %s · %s ", ++n, platforms.size(), p.platformId(), p.college().name(), p.theme().title());
+            try {
+                Long version = load(p);
+                if (version != null) {
+                    versions.put(p.platformId(), version);
+                }
+            } catch (IOException e) {
+                out.println(" failed: " + e.getMessage());
+                failed.add(p.platformId());
+            } catch (Refused e) {
+                out.println(" refused: " + e.getMessage());
+                failed.add(p.platformId());
+            }
+        }
+        return new DemoSummary(http, out).report(platforms, versions, failed);
+    }
+
+    /** Sends one platform's story; the platform's version afterwards, or null if its college already had one. */
+    private Long load(DemoPlatform p) throws IOException, InterruptedException {
+        List<Step> steps = PlatformScript.of(p);
+        long before = currentVersion(p.platformId());
+        long version = -1;
+        int sent = 0;
+        for (Step step : steps) {
+            LedgerHttp.Answer answer = http.post(step);
+            if (!answer.ok() && sent == 0 && "COLLEGE_ALREADY_HAS_PLATFORM".equals(answer.body().path("code").asText())) {
+                out.println(" skipped: college " + p.collegeCode() + " already has another platform");
+                return null;
+            }
+            if (!answer.ok()) {
+                throw new Refused(step, answer);
+            }
+            if (step.fourEyes()) {
+                String base = "/api/v1/platforms/" + p.platformId();
+                Step approval = new Step("admin2", base + "/proposals/" + answer.body().path("entryId").asText()
+                        + "/approval", Map.of("remark", "同意"), step.key() + ":approval", false);
+                answer = http.post(approval);
+                if (!answer.ok()) {
+                    throw new Refused(approval, answer);
+                }
+            }
+            version = answer.body().path("version").asLong(version);
+            if (++sent % 8 == 0) {
+                out.print('.');
+            }
+        }
+        out.println(before < 0 ? " " + steps.size() + " commands, version " + version
+                : before >= version ? " already loaded (version " + version + ")"
+                : " completed, version " + before + " → " + version);
+        return version;
+    }
+
+    private long currentVersion(String platformId) throws IOException, InterruptedException {
+        LedgerHttp.Answer answer = http.query("auditor", "/api/v1/platforms/" + LedgerHttp.encode(platformId));
+        return answer.ok() ? answer.body().path("version").asLong(-1) : -1;
+    }
+
+    private boolean waitForHealth() throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            if (http.healthy(http.commandUrl()) && http.healthy(http.queryUrl())) {
+                return true;
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
+        return false;
+    }
+
+    /** A command the ledger refused: the demo's data and the ledger's rules disagree. */
+    static final class Refused extends RuntimeException {
+        Refused(Step step, LedgerHttp.Answer answer) {
+            super(step.path() + " (" + step.key() + ") as " + step.user() + ": " + answer.problem(), null, false, false);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,125 @@
+package cn.jsedu.ledger.demo;
+
+import cn.jsedu.ledger.kernel.id.CreditCode;
+import cn.jsedu.ledger.kernel.money.Money;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo programme is realistic and loadable before any server is involved: thirty platforms in three batches,
+ * valid credit codes, plans that meet the programme's rules, nothing dated in the future, a demo user for every
+ * college officer it acts as, and fixed Idempotency-Keys (so a second run records nothing twice).
+ */
+class DemoProgrammeTest {
+
+    private static final List<DemoPlatform> PROGRAMME = DemoPlatform.programme();
+
+    @Test
+    void thirtyPlatformsInThreeBatchesOfTenEachWithItsOwnCollege() {
+        assertThat(PROGRAMME).hasSize(30);
+        assertThat(PROGRAMME.stream().map(DemoPlatform::batch).distinct()).containsExactly(1, 2, 3);
+        assertThat(PROGRAMME.stream().map(DemoPlatform::collegeCode).distinct()).hasSize(30);
+        assertThat(PROGRAMME.stream().map(DemoPlatform::platformId).distinct()).hasSize(30);
+        assertThat(PROGRAMME.stream().filter(p -> p.scenario().ready())).hasSizeBetween(15, 25);
+        assertThat(PROGRAMME.stream().map(DemoPlatform::scenario).filter(s -> !s.ready()).distinct()).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void plansMeetTheMinimumAndTheEnterpriseThirdExactly() {
+        for (DemoPlatform p : PROGRAMME) {
+            MoneyFlow money = new MoneyFlow(p, p.constructionEnd());
+            long total = money.plan.stream().mapToLong(MoneyFlow.PlanLine::fen).sum();
+            long enterprise = money.plan.stream().filter(l -> l.source().equals("ENTERPRISE"))
+                    .mapToLong(MoneyFlow.PlanLine::fen).sum();
+            assertThat(total).as(p.platformId()).isGreaterThanOrEqualTo(Money.ofYuan(30_000_000).fen());
+            assertThat(3 * enterprise).as(p.platformId()).isGreaterThanOrEqualTo(total);
+        }
+    }
+
+    @Test
+    void enterprisesHaveValidUnifiedSocialCreditCodes() {
+        for (DemoPlatform p : PROGRAMME) {
+            assertThat(new CreditCode(p.creditCode(1)).value()).hasSize(18);
+            assertThat(new CreditCode(p.creditCode(2)).value()).isNotEqualTo(p.creditCode(1));
+        }
+    }
+
+    @Test
+    void noCashBalanceEverTurnsNegativeAndNothingIsDatedInTheFuture() {
+        LocalDate today = LocalDate.now();
+        for (DemoPlatform p : PROGRAMME) {
+            MoneyFlow money = new MoneyFlow(p, p.constructionEnd());
+            for (MoneyFlow.Expenditure x : money.expenditures) {
+                long in = money.receipts.stream().filter(r -> r.cash() && r.source().equals(x.source())
+                        && !r.date().isAfter(x.date())).mapToLong(MoneyFlow.Receipt::fen).sum();
+                long out = money.expenditures.stream().filter(e -> e.source().equals(x.source())
+                        && !e.date().isAfter(x.date())).mapToLong(MoneyFlow.Expenditure::fen).sum();
+                assertThat(in).as(p.platformId() + " " + x.entryId()).isGreaterThanOrEqualTo(out);
+                assertThat(x.date()).isBefore(today);
+            }
+            for (Step step : PlatformScript.of(p)) {
+                step.body().values().stream().filter(v -> v instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}"))
+                        .forEach(v -> assertThat(LocalDate.parse((String) v)).isBefore(today));
+            }
+        }
+    }
+
+    @Test
+    void everyStepHasItsOwnFixedIdempotencyKey() {
+        Set<String> keys = new HashSet<>();
+        for (DemoPlatform p : PROGRAMME) {
+            List<Step> steps = PlatformScript.of(p);
+            assertThat(steps).extracting(Step::key).isEqualTo(PlatformScript.of(p).stream().map(Step::key).toList());
+            steps.forEach(s -> assertThat(keys.add(s.key())).as(s.key()).isTrue());
+            assertThat(steps.get(0).path()).isEqualTo("/api/v1/platforms");
+        }
+    }
+
+    @Test
+    void everyActingUserIsALocalDemoUserWithTheDocumentedPasswordAndTheRightCollege() throws IOException {
+        Map<String, Map<String, String>> users = demoUsers();
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        for (DemoPlatform p : PROGRAMME) {
+            Map<String, String> officer = users.get(p.officer());
+            assertThat(officer).as(p.officer()).isNotNull();
+            assertThat(officer.get("college")).isEqualTo(p.collegeCode());
+            assertThat(officer.get("role")).isEqualTo("COLLEGE_OFFICER");
+            assertThat(bcrypt.matches(p.officer() + "-demo", officer.get("password-hash"))).as(p.officer()).isTrue();
+        }
+        assertThat(users.get("college-wx").get("college")).isEqualTo(PROGRAMME.get(0).collegeCode());
+        assertThat(users.get("college-nj").get("college")).isEqualTo(PROGRAMME.get(1).collegeCode());
+        for (String fixed : List.of("admin1", "admin2", "finance", "auditor")) {
+            assertThat(bcrypt.matches(fixed + "-demo", users.get(fixed).get("password-hash"))).as(fixed).isTrue();
+        }
+    }
+
+    private static Map<String, Map<String, String>> demoUsers() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DemoProgrammeTest.class.getResourceAsStream("/demo-users.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, Map<String, String>> byIndex = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> {
+            String index = name.substring(name.indexOf('[') + 1, name.indexOf(']'));
+            byIndex.computeIfAbsent(index, i -> new HashMap<>()).put(name.substring(name.indexOf("].") + 2),
+                    properties.getProperty(name));
+        });
+        Map<String, Map<String, String>> byName = new HashMap<>();
+        byIndex.values().forEach(u -> byName.put(u.get("username"), u));
+        return byName;
+    }
+}

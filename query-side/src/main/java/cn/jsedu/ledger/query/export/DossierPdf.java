@@ -1,0 +1,211 @@
+package cn.jsedu.ledger.query.export;
+
+import cn.jsedu.ledger.query.balance.BalancesView;
+import cn.jsedu.ledger.query.balance.FiguresView;
+import cn.jsedu.ledger.query.ledger.LedgerLine;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.proposal.ProposalView;
+import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Prints a {@link Dossier} (OpenPDF): basic data, 一 readiness checklist, 二 funding table, 三 decision history,
+ * 四 verification result, and an appendix of the money events every figure was summed from (by event id).
+ */
+final class DossierPdf {
+
+    private static final Color HEAD = new Color(0xE8, 0xEE, 0xF4);
+
+    private final Document document = new Document(PageSize.A4, 36, 36, 42, 42);
+    private final Font title;
+    private final Font heading;
+    private final Font body;
+    private final Font small;
+    private final DateTimeFormatter time;
+
+    private DossierPdf(BaseFont font, ZoneId zone) {
+        title = new Font(font, 16, Font.BOLD);
+        heading = new Font(font, 12, Font.BOLD);
+        body = new Font(font, 9);
+        small = new Font(font, 7);
+        time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    }
+
+    static byte[] render(Dossier d, BaseFont font, ZoneId zone) {
+        return new DossierPdf(font, zone).write(d);
+    }
+
+    private byte[] write(Dossier d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.getInstance(document, out);
+        PlatformRow p = d.platform();
+        document.addTitle("验收材料 " + p.platformId());
+        document.open();
+        paragraph("江苏省高等职业教育产教融合集成平台验收材料", title, Element.ALIGN_CENTER);
+        paragraph(p.title() + "（" + p.platformId() + "）", heading, Element.ALIGN_CENTER);
+        PdfPTable info = table(new float[]{1, 2, 1, 2});
+        cells(info, "学校", p.collegeName() + "（" + p.collegeCode() + "）", "专业群", p.majorGroup());
+        cells(info, "服务产业", p.industry(), "批次", p.batch() == null ? "—" : "第" + p.batch() + "批");
+        cells(info, "建设期", p.constructionStart() + " 至 " + p.constructionEnd(), "立项文号", p.approvalRef());
+        cells(info, "状态", d.label("status." + p.status().name()), "验收结果",
+                p.acceptanceResult() == null ? "—" : d.label("result." + p.acceptanceResult()));
+        cells(info, "数据版本", String.valueOf(p.version()), "生成时间", time.format(d.generatedAt()) + "（北京时间）");
+        document.add(info);
+
+        section("一、验收条件检查：" + (d.readiness().ready() ? "满足（READY）" : "不满足（NOT_READY）") + "，截至 " + d.asOf());
+        PdfPTable checklist = table(new float[]{2.2f, 0.8f, 3, 2, 3.2f});
+        header(checklist, "检查项", "是否满足", "实际", "要求", "依据事件编号");
+        for (ReadinessItem item : d.readiness().items()) {
+            cells(checklist, d.label("item." + item.code()), item.met() ? "满足" : "不满足", item.value(), item.threshold());
+            checklist.addCell(cell(String.join("\n", item.evidence()), small));
+        }
+        document.add(checklist);
+
+        section("二、资金情况（元）");
+        PdfPTable money = table(new float[]{2.4f, 1.6f, 1.6f, 1.6f, 1.6f, 1.3f, 1.6f, 1});
+        header(money, "资金来源", "计划", "到位（现金）", "到位（非现金）", "支出", "追回", "现金余额", "到位率");
+        for (BalancesView.SourceBalance b : d.balances().sources()) {
+            figures(money, d.label("source." + b.source().name()), b.figures());
+        }
+        for (BalancesView.PartyBalance b : d.balances().enterpriseParties()) {
+            figures(money, "　其中 " + (b.name() == null ? b.partyId() : b.name()), b.figures());
+        }
+        figures(money, "合计", d.balances().total());
+        document.add(money);
+
+        section("三、决定记录");
+        PdfPTable decisions = table(new float[]{1.4f, 1.4f, 2.4f, 2, 1.2f, 2.6f});
+        header(decisions, "决定", "金额", "依据", "文号", "决定日期", "事件编号");
+        for (PlatformQueries.Decision x : d.decisions()) {
+            cells(decisions, d.label("decision." + x.type()), x.amount() == null ? "—" : money(x.amount().toString()),
+                    x.basis(), x.decisionRef(), String.valueOf(x.decidedOn()));
+            decisions.addCell(cell(x.eventId(), small));
+        }
+        if (d.decisions().isEmpty()) {
+            decisions.addCell(span("无", 6));
+        }
+        document.add(decisions);
+        PdfPTable proposals = table(new float[]{1.6f, 1, 1.2f, 2, 1.2f, 2, 3});
+        header(proposals, "双人复核事项", "状态", "提出人", "提出时间", "批准/撤回人", "处理时间", "摘要");
+        for (ProposalView x : d.proposals()) {
+            cells(proposals, d.label("proposalKind." + x.kind()), d.label("proposalStatus." + x.status()), x.proposedBy(),
+                    time.format(x.proposedAt()), x.decidedBy() == null ? "—" : x.decidedBy(),
+                    x.decidedAt() == null ? "—" : time.format(x.decidedAt()), x.summary());
+        }
+        if (d.proposals().isEmpty()) {
+            proposals.addCell(span("无", 7));
+        }
+        document.add(proposals);
+
+        section("四、防篡改校验结果");
+        VerificationSummary v = d.verification();
+        PdfPTable check = table(new float[]{1, 3});
+        cells(check, "结论", !v.available() ? "无法校验：" + v.problem() : v.valid() ? "通过：事件链完整" : "未通过：发现篡改");
+        if (v.available()) {
+            cells(check, "事件数", String.valueOf(v.events()));
+            cells(check, "链头", v.headSequence() == null ? "—" : "序号 " + v.headSequence() + "，哈希 " + v.headHash());
+            cells(check, "签名检查点", v.checkpoint() == null ? "尚无签名检查点（仅校验链的完整性）"
+                    : "#" + v.checkpoint() + "（" + time.format(v.checkpointCreatedAt()) + "）");
+            if (v.brokenSequence() != null) {
+                cells(check, "首个异常事件", "序号 " + v.brokenSequence() + " " + v.brokenEventId() + "：" + v.brokenProblem()
+                        + " " + v.brokenDetail());
+            }
+            cells(check, "校验时间", time.format(v.verifiedAt()));
+        }
+        document.add(check);
+
+        section("附：资金事件（每项金额均可按事件编号追溯）");
+        PdfPTable events = table(new float[]{0.6f, 3, 1.6f, 1.8f, 1.4f, 1.2f});
+        header(events, "序号", "事件编号", "类型", "资金来源", "金额", "生效日期");
+        for (LedgerLine l : d.lines()) {
+            events.addCell(cell(String.valueOf(l.sequenceNumber()), small));
+            events.addCell(cell(l.eventId(), small));
+            events.addCell(cell(d.label("kind." + l.kind()), small));
+            events.addCell(cell(d.label("source." + l.source().name()), small));
+            events.addCell(cell(money(l.amount().toString()), small));
+            events.addCell(cell(String.valueOf(l.effectiveDate()), small));
+        }
+        document.add(events);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void figures(PdfPTable table, String name, FiguresView f) {
+        cells(table, name, money(f.planned()), money(f.receivedCash()), money(f.receivedNonCash()), money(f.spent()),
+                money(f.recovered()), money(f.cashBalance()),
+                f.arrivalRate() == null ? "—" : f.arrivalRate().toPlainString() + "%");
+    }
+
+    /** Thousands separators on the exact decimal string (never through a float). */
+    static String money(String decimal) {
+        return decimal == null ? "—" : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(new BigDecimal(decimal));
+    }
+
+    private void section(String text) {
+        Paragraph p = new Paragraph(text, heading);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(6);
+        document.add(p);
+    }
+
+    private void paragraph(String text, Font font, int alignment) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(alignment);
+        p.setSpacingAfter(8);
+        document.add(p);
+    }
+
+    private static PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(0);
+        return table;
+    }
+
+    private void header(PdfPTable table, String... labels) {
+        for (String label : labels) {
+            PdfPCell cell = cell(label, body);
+            cell.setBackgroundColor(HEAD);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+    }
+
+    private void cells(PdfPTable table, String... values) {
+        for (String value : values) {
+            table.addCell(cell(value, body));
+        }
+    }
+
+    private PdfPCell span(String text, int columns) {
+        PdfPCell cell = cell(text, body);
+        cell.setColspan(columns);
+        return cell;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "—" : text, font));
+        cell.setPadding(3);
+        return cell;
+    }
+}

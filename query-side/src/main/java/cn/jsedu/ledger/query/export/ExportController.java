@@ -1,0 +1,76 @@
+package cn.jsedu.ledger.query.export;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.web.QueryProblem;
+import cn.jsedu.ledger.query.web.ReadYourWrites;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Downloads for finance officers and auditors: a platform's ledger entries and balances, programme compliance and
+ * readiness as CSV or Excel, and a platform's acceptance dossier as PDF. Same access rules as the JSON they mirror.
+ */
+@RestController
+@RequestMapping("/api/v1")
+public class ExportController {
+
+    // Each mapping states what it produces, so the OpenAPI document describes a download, not JSON.
+
+    private final ReadYourWrites reads;
+    private final ExportFiles files;
+    private final Clock clock;
+
+    public ExportController(ReadYourWrites reads, ExportFiles files, Clock clock) {
+        this.reads = reads;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/platforms/{platformId}/ledger.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    public ResponseEntity<byte[]> ledger(@PathVariable String platformId, @PathVariable String format,
+                                         @RequestParam(required = false) Long minVersion) {
+        return files.ledger(reads.platform(platformId, minVersion), format);
+    }
+
+    @GetMapping(path = "/platforms/{platformId}/balances.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    public ResponseEntity<byte[]> balances(@PathVariable String platformId, @PathVariable String format,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                           @RequestParam(required = false) Instant knownAt,
+                                           @RequestParam(required = false) Long minVersion) {
+        return files.balances(reads.platform(platformId, minVersion), asOf, knownAt, format);
+    }
+
+    @GetMapping(path = "/programme/compliance.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    public ResponseEntity<byte[]> compliance(@PathVariable String format) {
+        return files.compliance(LocalDate.now(clock), format);
+    }
+
+    @GetMapping(path = "/programme/readiness.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    public ResponseEntity<byte[]> readiness(@PathVariable String format) {
+        return files.readiness(LocalDate.now(clock), format);
+    }
+
+    @GetMapping(path = "/platforms/{platformId}/dossier.pdf", produces = "application/pdf")
+    public ResponseEntity<byte[]> dossier(@PathVariable String platformId) {
+        PlatformRow row = reads.platform(platformId, null);
+        try {
+            return files.dossier(row);
+        } catch (CjkFont.MissingFontException e) {
+            throw new QueryProblem(ErrorCode.SERVICE_UNAVAILABLE, null, e.getMessage());
+        }
+    }
+}

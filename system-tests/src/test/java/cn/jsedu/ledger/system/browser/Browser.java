@@ -1,0 +1,133 @@
+package cn.jsedu.ledger.system.browser;
+
+import cn.jsedu.ledger.system.TestUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by {@code .ci/run})
+ * driven through Selenium, with the console's origin, logins of the system tests' users, and screenshots kept in
+ * {@code target/screenshots} as test artefacts. Without Chromium the browser tests fail, saying what to install:
+ * they are part of the suite, not optional.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+    private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final String origin;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String origin, Path profile) {
+        this.driver = driver;
+        this.origin = origin;
+        this.profile = profile;
+    }
+
+    static Browser start(String origin) {
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new AssertionError("The browser tests need Chromium and its driver at " + CHROMIUM + " and " + DRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run installs them when missing)");
+        }
+        try {
+            Path profile = Files.createTempDirectory("ledger-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            // Without the background-networking flags Chromium calls out at start-up, which this closed network refuses.
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                    .usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), origin, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String path) {
+        driver.get(origin + path);
+    }
+
+    /** Logs in through the console's form as a system-test user (password {@link TestUsers#PASSWORD}). */
+    void login(String user) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        find(By.id("username")).sendKeys(user);
+        find(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        find(By.id("login-submit")).click();
+        waitFor(By.id("current-user"));
+    }
+
+    WebElement find(By by) {
+        return waitFor(by);
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** An element that is there but not shown, such as a form's hidden Idempotency-Key. */
+    WebElement hidden(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(String id) {
+        return find(By.id(id)).getText().trim();
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(origin.length());
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** A full-page screenshot, kept as a test artefact. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long height = ((Number) script("return Math.max(document.body.scrollHeight, "
+                    + "document.documentElement.scrollHeight)")).longValue() + 150; // + the window's own frame
+            driver.manage().window().setSize(new Dimension(1400, (int) Math.min(Math.max(height, 800), 8000)));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
