@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Builds the two services if needed and runs them against the embedded PostgreSQL (or the database given by
 # SPRING_DATASOURCE_URL). Ctrl-C stops both cleanly; the embedded database stops with the command side.
+#   --demo   once both are up, load the demo programme (30 platforms) through the command API; safe to repeat
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+DEMO=0
+for arg in "$@"; do
+  case "$arg" in
+    --demo) DEMO=1 ;;
+    -h|--help) echo "usage: ./ledger run [--demo]"; exit 0 ;;
+    *) echo "unknown option: $arg (usage: ./ledger run [--demo])" >&2; exit 2 ;;
+  esac
+done
 
 DATA_DIR="${LEDGER_DATA_DIR:-$PWD/data}"
 COMMAND_PORT="${LEDGER_COMMAND_PORT:-8081}"
@@ -11,9 +21,13 @@ LOGS="$DATA_DIR/logs"
 mkdir -p "$LOGS"
 # The local profile enables the documented demo users (see README); never set it in production.
 export AXONIQ_UPDATE_CHECKER_DISABLED=true LEDGER_DB_DATA_DIR="$DATA_DIR/postgres" SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local}"
+# The console (in the query side) sends its forms to the command side's API.
+export LEDGER_CONSOLE_COMMAND_API_URL="${LEDGER_CONSOLE_COMMAND_API_URL:-http://localhost:$COMMAND_PORT}"
 
+MODULES=command-side,query-side
+if [ "$DEMO" = 1 ]; then MODULES=$MODULES,demo; fi
 echo "Building (mvn package, tests skipped)..."
-mvn -q -B -DskipTests package -pl command-side,query-side -am
+mvn -q -B -DskipTests package -pl "$MODULES" -am
 
 COMMAND_JAR=$(ls command-side/target/command-side-*-exec.jar)
 QUERY_JAR=$(ls query-side/target/query-side-*-exec.jar)
@@ -25,7 +39,8 @@ stop() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   echo "Stopped. Data kept in $DATA_DIR"
 }
-trap stop INT TERM
+# Ctrl-C (also while the demo is loading) stops both services and ends the script.
+trap 'stop; exit 130' INT TERM
 
 wait_healthy() {  # name url pid
   for _ in $(seq 1 180); do
@@ -35,6 +50,14 @@ wait_healthy() {  # name url pid
   done
   echo "$1 did not become healthy in time; see $LOGS/$1.log" >&2; return 1
 }
+
+# Something else answering on our ports would pass the health checks below: refuse to start instead.
+for port in "$COMMAND_PORT" "$QUERY_PORT"; do
+  if curl -s -o /dev/null "http://localhost:$port/"; then
+    echo "Port $port is already in use (another ledger?); stop it or set LEDGER_COMMAND_PORT / LEDGER_QUERY_PORT." >&2
+    exit 1
+  fi
+done
 
 java ${JAVA_OPTS:-} -jar "$COMMAND_JAR" --server.port="$COMMAND_PORT" >"$LOGS/command-side.log" 2>&1 &
 pids+=($!)
@@ -46,9 +69,19 @@ pids+=($!)
 echo "Starting the query side..."
 wait_healthy query-side "http://localhost:$QUERY_PORT/actuator/health" "${pids[1]}" || { stop; exit 1; }
 
+if [ "$DEMO" = 1 ]; then
+  case ",$SPRING_PROFILES_ACTIVE," in
+    *,local,*) ;;
+    *) echo "Warning: the demo logs in as the local profile's demo users, but SPRING_PROFILES_ACTIVE=$SPRING_PROFILES_ACTIVE" >&2 ;;
+  esac
+  java ${JAVA_OPTS:-} -jar demo/target/demo.jar --command-url "http://localhost:$COMMAND_PORT" \
+    --query-url "http://localhost:$QUERY_PORT" || echo "The demo programme did not load completely (see above); the ledger keeps running."
+fi
+
 cat <<MSG
 
 The ledger is running.
+  console (browser):  http://localhost:$QUERY_PORT/console   (local demo users: see README)
   commands (writes):  http://localhost:$COMMAND_PORT/api/v1/platforms
   queries  (reads):   http://localhost:$QUERY_PORT/api/v1/platforms
   logs:               $LOGS

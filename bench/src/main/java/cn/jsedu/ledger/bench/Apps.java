@@ -67,11 +67,18 @@ final class Apps {
         }
     }
 
+    /** Spring profiles of the services: {@code local} (its demo users, see Http), or BENCH_SPRING_PROFILES. */
+    static List<String> profiles() {
+        String profiles = System.getenv().getOrDefault("BENCH_SPRING_PROFILES", "local");
+        return profiles.isBlank() ? List.of() : List.of("--spring.profiles.active=" + profiles);
+    }
+
     private static String[] args(String url, String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--logging.level.cn.jsedu.ledger.query.readmodel=INFO"));
+        args.addAll(profiles());
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }

@@ -14,18 +14,24 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * Credentials for an API that requires them, as {@code user:password} in the environment variable
-     * {@code BENCH_API_USER} (HTTP Basic); none by default.
+     * HTTP Basic credentials. The services run with the {@code local} profile (Apps.profiles), whose documented demo
+     * users are the finance officer (provincial installments, reads) and a province administrator (rebuilds).
+     * Override with BENCH_API_USER / BENCH_ADMIN_USER as {@code user:password}. A service without security ignores
+     * the header.
      */
-    private static final String AUTHORIZATION = System.getenv("BENCH_API_USER") == null ? null
-            : "Basic " + java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_API_USER")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final String USER = basic(System.getenv().getOrDefault("BENCH_API_USER", "finance:finance-demo"));
+    private static final String ADMIN = basic(System.getenv().getOrDefault("BENCH_ADMIN_USER", "admin1:admin1-demo"));
+
+    private static String basic(String credentials) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     record Response(int status, String body) {
     }
 
-    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        return AUTHORIZATION == null ? request : request.header("Authorization", AUTHORIZATION);
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String url) {
+        return request.header("Authorization", url.contains("/api/v1/admin/") ? ADMIN : USER);
     }
 
     private Http() {
@@ -37,13 +43,14 @@ final class Http {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = CLIENT.send(authorized(request).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = CLIENT.send(authorized(request, url).build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 
     static Response get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(authorized(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(120)).GET()).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(120)).GET(), url).build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 

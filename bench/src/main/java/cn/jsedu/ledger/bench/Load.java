@@ -20,7 +20,7 @@ final class Load {
     }
 
     /**
-     * @param ops       requests completed in the timed window
+     * @param ops       requests that completed in the timed window
      * @param perSecond ops / window
      * @param latencies nanoseconds of each timed request
      * @param errors    requests that threw, in warm-up and window
@@ -75,7 +75,8 @@ final class Load {
                     try {
                         op.run(client, n);
                         long done = System.nanoTime();
-                        if (now >= timedFrom && done <= end) {
+                        // counted when it completes inside the window (a slow request still counts once)
+                        if (done >= timedFrom && done <= end) {
                             ops.incrementAndGet();
                             mine.add(done - now);
                         }

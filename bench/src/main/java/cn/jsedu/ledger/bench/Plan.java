@@ -23,12 +23,12 @@ record Plan(String name, int reps, Duration warmup, Duration window, int platfor
             int smallProgramme, int largeProgramme, int storeEvents, int loads, int replays, int reads, int backlog) {
 
     static Plan full() {
-        return new Plan("full", 3, Duration.ofSeconds(2), Duration.ofSeconds(6), 100, 10_000, 3_000, 300_000,
-                1_000_000, 15, 10, 300, 30_000);
+        return new Plan("full", 3, Duration.ofSeconds(2), Duration.ofSeconds(5), 100, 10_000, 3_000, 300_000,
+                1_000_000, 15, 10, 300, 20_000);
     }
 
     static Plan smoke() {
-        return new Plan("smoke", 1, Duration.ofMillis(200), Duration.ofMillis(600), 20, 300, 30, 60, 2_000, 2, 2, 10,
+        return new Plan("smoke", 1, Duration.ofMillis(300), Duration.ofMillis(1000), 20, 300, 30, 60, 2_000, 2, 2, 10,
                 500);
     }
 

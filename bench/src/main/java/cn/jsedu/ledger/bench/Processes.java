@@ -172,6 +172,7 @@ final class Processes {
         command.addAll(List.of("--server.port=" + port, "--spring.datasource.url=" + pg.url(Pg.LEDGER),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        command.addAll(Apps.profiles());
         Files.createDirectories(logs);
         String name = module + "-" + port;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -38,7 +38,12 @@ final class ReadScenarios {
     /** S5 / S9: {@code ReadModelRebuild.rebuild()} (what the admin endpoint calls) until every event is applied. */
     void rebuild(String id, String label, ConfigurableApplicationContext query, CommandScenarios.Step paired)
             throws Exception {
-        for (int rep = 0; rep < plan.reps(); rep++) {
+        rebuild(id, label, query, paired, plan.reps());
+    }
+
+    void rebuild(String id, String label, ConfigurableApplicationContext query, CommandScenarios.Step paired,
+                 int reps) throws Exception {
+        for (int rep = 0; rep < reps; rep++) {
             paired.run();
             long events = scalar("SELECT count(*) FROM event_store.domain_event_entry");
             Cpu.Meter cpu = new Cpu.Meter(pg.postmasterPid).start();
@@ -46,7 +51,7 @@ final class ReadScenarios {
             awaitCaughtUp(query, Duration.ofMinutes(30));
             Cpu.Usage usage = cpu.stop();
             report.add(id, label + " (" + events + " events)", "events/s", events / usage.wallSeconds());
-            if (rep == plan.reps() - 1) {
+            if (rep == reps - 1) {
                 report.note(id + " CPU over its last repetition: " + usage.describe());
             }
         }

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query;
 
+import cn.jsedu.ledger.query.verification.OfflineVerifier;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +19,7 @@ public class QuerySideApplication {
     }
 
     public static void main(String[] args) {
+        if (OfflineVerifier.requested(args)) System.exit(OfflineVerifier.run(args, System.out)); // no Spring, no DB
         new SpringApplicationBuilder(QuerySideApplication.class).properties(CONFIG_NAME).run(args);
     }
 }

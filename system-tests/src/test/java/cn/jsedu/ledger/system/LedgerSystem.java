@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.system;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
+import cn.jsedu.ledger.command.config.DatabaseRoles;
+import cn.jsedu.ledger.command.config.RolePasswords;
 import cn.jsedu.ledger.query.QuerySideApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,13 +11,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The whole ledger in one JVM for tests: one PostgreSQL, the command side and the query side as two separate
  * Spring applications talking only through the event store, each on its own HTTP port, both with the
- * {@link TestUsers}. Started once per JVM.
+ * {@link TestUsers}. Started once per JVM. The database is set up as in production (ADR 0011): the ledger's roles,
+ * the command side running as ledger_command and migrating as ledger_owner, the query side as ledger_query.
  */
 public final class LedgerSystem {
+
+    /** The roles' passwords here (zonky trusts local connections, so they are not checked). */
+    public static final RolePasswords ROLES = new RolePasswords("owner-test", "command-test", "query-test",
+            "auditor-test");
 
     private static LedgerSystem instance;
 
@@ -25,6 +34,8 @@ public final class LedgerSystem {
     public final Api commands;
     public final Api queries;
     public final JdbcTemplate jdbc;
+    /** Checkpoint files ({@code checkpoints/}) and the signing key ({@code keys/}) of the query side. */
+    public final Path files;
 
     private LedgerSystem() {
         try {
@@ -32,20 +43,43 @@ public final class LedgerSystem {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        DatabaseRoles.apply(postgres.getPostgresDatabase(), ROLES);
+        try {
+            files = Files.createTempDirectory("ledger-system");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = url("postgres");
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class, TestUsers.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
-        querySide = new SpringApplicationBuilder(QuerySideApplication.class, TestUsers.class)
-                .properties(QuerySideApplication.CONFIG_NAME)
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
+                .run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + DatabaseRoles.COMMAND,
+                        "--spring.datasource.password=" + ROLES.command(),
+                        "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner());
+        querySide = startQuerySide(url, files.resolve("checkpoints"));
         commands = new Api(port(commandSide));
         // auditors read everything; tests that need another reader say so with as(...)
         queries = new Api(port(querySide)).as("auditor");
         jdbc = querySide.getBean(JdbcTemplate.class);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** A query side as ledger_query on a database of this server, signing with this system's key. */
+    public ConfigurableApplicationContext startQuerySide(String url, Path checkpoints) {
+        return new SpringApplicationBuilder(QuerySideApplication.class, TestUsers.class)
+                .properties(QuerySideApplication.CONFIG_NAME)
+                .run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + DatabaseRoles.QUERY,
+                        "--spring.datasource.password=" + ROLES.query(),
+                        "--ledger.checkpoints.dir=" + checkpoints, "--ledger.checkpoints.key-dir=" + files.resolve("keys"),
+                        "--ledger.checkpoints.interval=0",
+                        // the console (in the query side) sends its forms to this system's command API
+                        "--ledger.console.command-api-url=http://localhost:" + port(commandSide));
+    }
+
+    /** No user in the URL: the driver would prefer it to the configured one. */
+    public String url(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     public static synchronized LedgerSystem get() {

@@ -26,7 +26,11 @@ class RebuildIT {
         commands.expenditure("REBUILD-1", "X-1", "PROVINCIAL_FINANCE", null, "100000.00", "2020-05-01");
         commands.correction("REBUILD-1", "K-1", "I-1", "400000.00");
         long last = commands.decision("REBUILD-1", "REWARD", "50000.00", "2022-01-10");
-        expect(ledger.queries.get("/api/v1/platforms/REBUILD-1?minVersion=" + last), 200);
+        JsonNode detail = expect(ledger.queries.get("/api/v1/platforms/REBUILD-1?minVersion=" + last), 200).json();
+        // money in every view is a decimal string (API.md), decisions and pledges included
+        assertThat(detail.path("decisions").get(0).path("amount").isTextual()).isTrue();
+        assertThat(detail.path("decisions").get(0).path("amount").asText()).isEqualTo("50000.00");
+        assertThat(detail.path("agreements").get(0).path("pledges").get(0).path("amount").isTextual()).isTrue();
         Map<String, List<String>> before = snapshot(ledger);
         assertThat(before.get("read_model.ledger_entry")).isNotEmpty();
 

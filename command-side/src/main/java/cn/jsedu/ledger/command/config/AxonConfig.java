@@ -4,7 +4,6 @@ import cn.jsedu.ledger.command.registry.CollegeRegistryProjector;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -86,18 +85,22 @@ public class AxonConfig {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                // Every event is hash-chained to its aggregate's previous one as it is appended (ADR 0010).
+                .appendEvents(new ChainedAppendEvents())
                 .batchSize(batchSize)
                 .build();
     }
 
     /**
-     * Aggregates stay in memory between commands. A weak cache is safe with several instances: an entry made
-     * stale by another instance fails its append on the unique (aggregate, sequence) key, is evicted on rollback,
-     * and the command is retried on fresh state.
+     * Aggregates stay in memory between commands, the {@code size} most recently used ones (LruCache). Safe with
+     * several instances: an entry made stale by another instance fails its append on the unique (aggregate,
+     * sequence) key, is evicted on rollback, and the command is retried on fresh state; a refusal is confirmed on
+     * fresh state too (ADR 0005).
      */
     @Bean
-    public Cache platformCache(@Value("${ledger.axon.aggregate-cache:true}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    public Cache platformCache(@Value("${ledger.axon.aggregate-cache:true}") boolean enabled,
+                               @Value("${ledger.axon.aggregate-cache-size:5000}") int size) {
+        return enabled ? new LruCache(size) : NoCache.INSTANCE;
     }
 
     /** A snapshot every {@code threshold} events; 0 turns snapshots off (for measurements against stock Axon). */

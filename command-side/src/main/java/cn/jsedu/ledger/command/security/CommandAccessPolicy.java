@@ -7,6 +7,7 @@ import java.util.List;
 
 import static cn.jsedu.ledger.kernel.security.AccessRule.of;
 import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.kernel.security.Role.AUDITOR;
 import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
 import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
 import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
@@ -41,7 +42,16 @@ public final class CommandAccessPolicy {
             ownPlatform("POST", P + "/acceptance-requests"),
             of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
             of("POST", P + "/task-book", PROVINCE_ADMIN),
-            ownPlatform("POST", P + "/reports")));
+            ownPlatform("POST", P + "/reports"),
+            // --- observability (cn.jsedu.ledger.command.observability): the OpenAPI document and Swagger UI, read
+            // only, for every signed-in role; not anonymous, as the document maps every endpoint and parameter.
+            of("GET", "/v3/api-docs", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/v3/api-docs.yaml", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/v3/api-docs/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/swagger-ui.html", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR)
+            // --- end observability
+            ));
 
     private CommandAccessPolicy() {
     }

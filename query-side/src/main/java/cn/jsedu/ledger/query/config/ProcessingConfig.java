@@ -87,6 +87,7 @@ public class ProcessingConfig {
             axon.onShutdown(workers::shutdown);
             return builder.batchSize(settings.batchSize())
                     .initialSegmentCount(settings.segments())
+                    .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments() : Short.MAX_VALUE)
                     .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                     .workerExecutor(workers)
                     // Large batches can outlast a claim; the coordinator keeps the claims alive meanwhile (#2785).

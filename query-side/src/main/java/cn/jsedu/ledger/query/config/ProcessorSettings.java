@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param pollInterval how often an idle stream looks for new final events
  * @param tokenClaimInterval how often a processor tries to claim unclaimed segments (also its retry pace after a
  *                     failed batch released a segment)
+ * @param maxClaimedSegments at most this many segments per instance (0 = no limit): with several query-side
+ *                     instances, a limit leaves segments for the others to claim, spreading the work (ADR 0009)
  */
 @ConfigurationProperties(prefix = "ledger.processors")
 public record ProcessorSettings(@DefaultValue("200") int batchSize,
@@ -22,5 +24,6 @@ public record ProcessorSettings(@DefaultValue("200") int batchSize,
                                 @DefaultValue("2") int threadCount,
                                 @DefaultValue("500") int fetchSize,
                                 @DefaultValue("25ms") Duration pollInterval,
-                                @DefaultValue("5s") Duration tokenClaimInterval) {
+                                @DefaultValue("5s") Duration tokenClaimInterval,
+                                @DefaultValue("0") int maxClaimedSegments) {
 }

@@ -32,7 +32,18 @@ public final class QueryAccessPolicy {
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),
             of("GET", "/api/v1/admin/read-models/status", PROVINCE_ADMIN),
-            of("POST", "/api/v1/admin/read-models/rebuild", PROVINCE_ADMIN)));
+            of("POST", "/api/v1/admin/read-models/rebuild", PROVINCE_ADMIN),
+            // --- observability (cn.jsedu.ledger.query.observability): the OpenAPI document and Swagger UI, read
+            // only, for every signed-in role; not anonymous, as the document maps every endpoint and parameter.
+            of("GET", "/v3/api-docs", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/v3/api-docs.yaml", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/v3/api-docs/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/swagger-ui.html", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
+            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR)
+            // --- end observability
+            // Exports (ledger.csv|xlsx, balances.csv|xlsx, dossier.pdf; programme compliance/readiness .csv|xlsx)
+            // fall under P + "/*" and "/api/v1/programme/*" above: the same readers as the JSON they export.
+            ));
 
     private QueryAccessPolicy() {
     }
