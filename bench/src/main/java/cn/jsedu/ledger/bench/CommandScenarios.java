@@ -164,9 +164,8 @@ final class CommandScenarios {
         report.note(String.format(java.util.Locale.ROOT, "S6: first command on %s (all %d events, then a snapshot) "
                 + "took %.0f ms", withSnapshots, plan.bigPlatform(), (System.nanoTime() - t0) / 1e6));
         System.gc();
-        report.note("S6: after a full GC the WeakReferenceCache " + (cache.containsKey(withSnapshots) ? "still holds"
-                : "no longer holds") + " the platform: a weak cache keeps aggregates only while something else "
-                + "references them");
+        report.note("S6: after a full GC the aggregate cache (" + cache.getClass().getSimpleName() + ") "
+                + (cache.containsKey(withSnapshots) ? "still holds" : "no longer holds") + " the platform");
         CommandGateway plain = Apps.gateway(noSnapshots);
         for (int rep = 0; rep < plan.reps(); rep++) {
             report.add("S6.cached", "command on a 10k-event platform, snapshot + cache (warm)", "ms",

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Tuning experiment (bench only): a bounded LRU aggregate cache with strong references, swapped in for the
- * product's {@code platformCache} (a WeakReferenceCache, which loses an aggregate at the first GC after its
- * command) by a BeanPostProcessor registered as an extra source of the command side's context.
+ * Tuning experiment (bench only, kept to compare with the product's own cache): a synchronised
+ * LRU of strong references, swapped in for the product's {@code platformCache} by a BeanPostProcessor
+ * registered as an extra source of the command side's context. It was the experiment behind ADR 0008's
+ * proposal 1 (the product now has its own bounded LRU, {@code LruCache}).
  */
 final class StrongCache implements Cache {
 

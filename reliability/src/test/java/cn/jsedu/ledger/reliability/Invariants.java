@@ -37,7 +37,7 @@ final class Invariants {
 
         boolean ok() {
             return lost == 0 && duplicated == 0 && refusedButStored == 0 && sequenceHoles == 0 && balanceMismatches == 0
-                    && missingInReadModel == 0 && extraInReadModel == 0 && !chains.startsWith("BROKEN");
+                    && missingInReadModel == 0 && extraInReadModel == 0 && chains.equals("VALID");
         }
     }
 
@@ -138,8 +138,8 @@ final class Invariants {
         if (report.isEmpty()) {
             return "NOT_AVAILABLE";
         }
-        String text = report.toString();
-        return text.contains("\"valid\":false") || text.contains("\"firstBroken\":{") ? "BROKEN " + text : "VALID";
+        // only an explicit verdict of the programme report counts: a missing or unreadable report is not "valid"
+        return report.path("valid").isBoolean() && report.path("valid").asBoolean() ? "VALID" : "BROKEN " + report;
     }
 
     static JsonNode get(String url, String bearer) {

@@ -137,8 +137,16 @@ final class Scenarios {
     static Invariants.Result finish(Cluster cluster, Workload workload, String scenario, Map<String, Object> extra)
             throws Exception {
         Invariants.Result result = Invariants.check(cluster, workload, Duration.ofMinutes(2));
-        Report.write(scenario, result, extra);
+        Map<String, Long> rejectedBy = new java.util.TreeMap<>();
+        List.copyOf(workload.outcomes).stream().filter(o -> o.status() == Outcome.Status.REJECTED)
+                .forEach(o -> rejectedBy.merge(o.httpStatus() + " " + o.code(), 1L, Long::sum));
+        Map<String, Object> figures = new java.util.LinkedHashMap<>(extra);
+        figures.put("rejectedBy", rejectedBy);
+        Report.write(scenario, result, figures);
         assertThat(result.ok()).as(result.toString()).isTrue();
+        // the workloads are built so that the only refusal a rule may give is a cash balance too small for a
+        // random expenditure; any other refusal (a reused key after a retry, a 400, a 403) is a defect here
+        assertThat(rejectedBy.keySet()).as("refusals").allMatch(k -> k.equals("422 INSUFFICIENT_CASH_BALANCE"));
         return result;
     }
 

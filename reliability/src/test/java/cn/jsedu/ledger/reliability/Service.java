@@ -93,6 +93,11 @@ final class Service {
         }
     }
 
+    /** The operating-system process id; Axon names a segment's owner "pid@host". */
+    long pid() {
+        return process.pid();
+    }
+
     boolean alive() {
         return process != null && process.isAlive();
     }
