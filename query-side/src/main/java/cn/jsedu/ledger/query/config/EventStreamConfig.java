@@ -231,8 +231,9 @@ public class EventStreamConfig {
             private boolean anyAfter() {
                 long index = last instanceof GapAwareTrackingToken gap ? gap.getIndex() : -1;
                 try {
+                    // ordered so that a generic plan still uses the index (see EventRows.ANY_AFTER)
                     return !jdbc.queryForList("SELECT 1 FROM event_store.domain_event_entry WHERE global_index > ? "
-                            + "LIMIT 1", Integer.class, index).isEmpty();
+                            + "ORDER BY global_index LIMIT 1", Integer.class, index).isEmpty();
                 } catch (RuntimeException e) {
                     return false;
                 }

@@ -36,7 +36,13 @@ final class EventRows {
     /** The next rows after a position, in stream order; the row comparison uses the (tx_id, global_index) index. */
     static final String AFTER = "SELECT " + COLUMNS + " FROM " + TABLE + AFTER_POSITION + STREAM_ORDER + " LIMIT ?";
 
-    static final String ANY_AFTER = "SELECT 1 FROM " + TABLE + AFTER_POSITION + " LIMIT 1";
+    /**
+     * The idle probe, run every poll interval. The ORDER BY is not decoration: the driver prepares the statement
+     * server-side, and after five runs PostgreSQL may switch to a generic plan, which guesses a third of the table
+     * matches and, without an order to keep, prefers a sequential scan to find "any" row — a full scan of the
+     * event table every 25 ms (35 ms each at 53,000 events, measured). With the order the index is always cheaper.
+     */
+    static final String ANY_AFTER = "SELECT 1 FROM " + TABLE + AFTER_POSITION + STREAM_ORDER + " LIMIT 1";
 
     static final String HEAD = "SELECT " + POSITION + " FROM " + TABLE + " WHERE " + FINAL
             + " ORDER BY e.tx_id DESC, e.global_index DESC LIMIT 1";
