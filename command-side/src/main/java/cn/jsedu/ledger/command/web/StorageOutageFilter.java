@@ -57,7 +57,7 @@ public class StorageOutageFilter extends OncePerRequestFilter {
     }
 
     static boolean isStorageFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DataAccessException || t instanceof EventStoreException || t instanceof java.sql.SQLException) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.security;
 
+import cn.jsedu.ledger.kernel.security.AccessPolicy;
 import cn.jsedu.ledger.kernel.security.AccessRule;
 import cn.jsedu.ledger.kernel.security.Role;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 /**
  * Decides every request from {@link QueryAccessPolicy}: no rule, no access. A college officer asking about
  * another college's platform is told it does not exist (404), so ids of other colleges cannot be probed.
+ * The console's pages are decided by the same logic from their own table ({@link #decide}).
  */
 @Component
 public class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
@@ -32,9 +34,14 @@ public class PolicyAuthorization implements AuthorizationManager<RequestAuthoriz
 
     @Override
     public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
-        HttpServletRequest request = context.getRequest();
+        return decide(QueryAccessPolicy.POLICY, authentication, context.getRequest());
+    }
+
+    /** One request against one policy table; the reason of a denial is left on the request for the denial log. */
+    public AuthorizationDecision decide(AccessPolicy policy, Supplier<Authentication> authentication,
+                                        HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<AccessRule> rule = QueryAccessPolicy.POLICY.ruleFor(request.getMethod(), path);
+        Optional<AccessRule> rule = policy.ruleFor(request.getMethod(), path);
         LedgerUser user = LedgerUser.of(authentication.get());
         if (rule.isEmpty()) {
             return deny(request, "no rule allows " + request.getMethod() + " " + path);
