@@ -27,7 +27,7 @@ export LEDGER_CONSOLE_COMMAND_API_URL="${LEDGER_CONSOLE_COMMAND_API_URL:-http://
 MODULES=command-side,query-side
 if [ "$DEMO" = 1 ]; then MODULES=$MODULES,demo; fi
 echo "Building (mvn package, tests skipped)..."
-mvn -q -B -DskipTests package -pl "$MODULES" -am
+./mvnw -q -B -DskipTests package -pl "$MODULES" -am
 
 COMMAND_JAR=$(ls command-side/target/command-side-*-exec.jar)
 QUERY_JAR=$(ls query-side/target/query-side-*-exec.jar)
