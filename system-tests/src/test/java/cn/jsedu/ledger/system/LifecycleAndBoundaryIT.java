@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static cn.jsedu.ledger.system.Commands.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Suspended and terminated platforms, recovery due, and the share boundaries of DOMAIN.md §2 through the APIs. */
+/** Suspended and terminated platforms, recovery due, and the share boundaries of docs/domain.md §2 through the APIs. */
 class LifecycleAndBoundaryIT {
 
     private static LedgerSystem ledger;

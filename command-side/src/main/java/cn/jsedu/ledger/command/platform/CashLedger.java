@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * The cash of one platform per funding source, as net movements per effective date.
  *
- * <p>DOMAIN.md §4: an expenditure (or a correction, or a recovery) is refused if it would make its source's
+ * <p>docs/domain.md §4: an expenditure (or a correction, or a recovery) is refused if it would make its source's
  * cash balance negative at its effective date <em>or at any later date</em>. A back-dated expenditure must not
  * consume money that later spending already used, so checking the balance on the day alone is not enough:
  * {@link #lowestBalanceFrom} looks at every day from then on. Non-cash contributions never enter here.

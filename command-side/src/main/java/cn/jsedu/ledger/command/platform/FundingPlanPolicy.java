@@ -10,7 +10,7 @@ import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import java.util.List;
 import java.util.Set;
 
-/** The rules a funding plan must meet (DOMAIN.md §1, §2, §4). */
+/** The rules a funding plan must meet (docs/domain.md §1, §2, §4). */
 final class FundingPlanPolicy {
 
     private FundingPlanPolicy() {

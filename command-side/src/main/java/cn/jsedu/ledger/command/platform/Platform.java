@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * One industry-education integration platform: its lifecycle and its money (DOMAIN.md §4).
+ * One industry-education integration platform: its lifecycle and its money (docs/domain.md §4).
  *
  * <p>Command handlers check, then apply; event-sourcing handlers only assign. The funding plan, money and
  * lifecycle rules that need more than a line live in {@link FundingPlanPolicy}, {@link CashLedger} and

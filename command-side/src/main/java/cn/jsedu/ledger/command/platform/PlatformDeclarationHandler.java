@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Declares a platform. Outside the aggregate because the one-platform-per-college rule spans platforms: the
  * college's registration row is claimed in the same transaction as the declaration event, and a unique index
- * decides races between instances (DOMAIN.md §4, ADR 0004).
+ * decides races between instances (docs/domain.md §4, ADR 0004).
  */
 @Component
 public class PlatformDeclarationHandler {

@@ -32,7 +32,7 @@ import static cn.jsedu.ledger.kernel.platform.PlatformStatus.SUSPENDED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The lifecycle of a {@link Platform}: approval, rejection, resumption and acceptance (DOMAIN.md §4), and the
+ * The lifecycle of a {@link Platform}: approval, rejection, resumption and acceptance (docs/domain.md §4), and the
  * gates that say which state accepts what. Changes that need four eyes are in {@link PlatformDecisions}.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)

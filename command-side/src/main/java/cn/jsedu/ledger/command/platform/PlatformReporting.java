@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The reporting part of a {@link Platform} (DOMAIN.md §6): the task book of indicator targets and the half-yearly
+ * The reporting part of a {@link Platform} (docs/domain.md §6): the task book of indicator targets and the half-yearly
  * periodic reports with equipment updates, platform usage and indicator actuals.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)

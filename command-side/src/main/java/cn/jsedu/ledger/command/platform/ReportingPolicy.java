@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rules of task books and periodic reports (DOMAIN.md §6). */
+/** The rules of task books and periodic reports (docs/domain.md §6). */
 final class ReportingPolicy {
 
     private ReportingPolicy() {

@@ -21,7 +21,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
-/** Declaration and approval: the plan's minimum total and enterprise share at their exact boundaries (DOMAIN.md §2). */
+/** Declaration and approval: the plan's minimum total and enterprise share at their exact boundaries (docs/domain.md §2). */
 class DeclarationAndApprovalTest {
 
     private AggregateTestFixture<Platform> fixture;

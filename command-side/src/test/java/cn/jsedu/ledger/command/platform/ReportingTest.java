@@ -21,7 +21,7 @@ import java.util.List;
 import static cn.jsedu.ledger.command.platform.PlatformFixture.refusedWith;
 import static cn.jsedu.ledger.command.platform.TestPlatforms.*;
 
-/** Task books and periodic reports (DOMAIN.md §6). */
+/** Task books and periodic reports (docs/domain.md §6). */
 class ReportingTest {
 
     private static final PlatformUsage USAGE = new PlatformUsage(300, 100, 1200, 5000);

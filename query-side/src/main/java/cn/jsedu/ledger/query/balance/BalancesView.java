@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fund balances of one platform (DOMAIN.md §7) as of an effective date and as known at a recording time;
+ * Fund balances of one platform (docs/domain.md §7) as of an effective date and as known at a recording time;
  * {@code version} is the platform's version the read model had applied when answering.
  */
 public record BalancesView(String platformId, LocalDate asOf, Instant knownAt, long version,

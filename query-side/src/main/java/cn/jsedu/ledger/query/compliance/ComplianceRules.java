@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The funding rules of DOMAIN.md §1, §7 as pure functions, decided in exact integers. Both the per-platform
+ * The funding rules of docs/domain.md §1, §7 as pure functions, decided in exact integers. Both the per-platform
  * compliance and the programme table use these, so a platform is judged the same way everywhere.
  */
 public final class ComplianceRules {

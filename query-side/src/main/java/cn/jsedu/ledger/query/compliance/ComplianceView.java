@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Funding compliance of one platform (DOMAIN.md §7). {@code ...Met} flags are decided in exact integers;
+ * Funding compliance of one platform (docs/domain.md §7). {@code ...Met} flags are decided in exact integers;
  * percentages are rounded half-up for display only.
  */
 public record ComplianceView(String platformId, LocalDate asOf, Instant knownAt, long version, String status,

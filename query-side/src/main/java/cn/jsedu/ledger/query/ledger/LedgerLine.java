@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * received (appraised), cash spent, cash recovered (returned to its source). A correction is a line of kind
  * {@code ADJUSTMENT} carrying the change it makes, at the original entry's effective date and its own recording
  * time, so that summing the lines with {@code effectiveDate ≤ D} and {@code recordedAt ≤ T} answers "as of D,
- * as known at T" (DOMAIN.md §5).
+ * as known at T" (docs/domain.md §5).
  */
 public record LedgerLine(String eventId, String platformId, long sequenceNumber, String entryId, String kind,
                          String originalEntryId, FundingSource source, String partyId, ContributionForm form,

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The acceptance checklist of DOMAIN.md §7, item by item, from read models only. The programme table and the
+ * The acceptance checklist of docs/domain.md §7, item by item, from read models only. The programme table and the
  * platform page both use it, so a platform is READY in one exactly when it is READY in the other.
  */
 public final class ReadinessCalculator {

@@ -3,7 +3,7 @@ package cn.jsedu.ledger.query.readiness;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Acceptance readiness of one platform (DOMAIN.md §7): READY only when every item holds. */
+/** Acceptance readiness of one platform (docs/domain.md §7): READY only when every item holds. */
 public record ReadinessView(String platformId, LocalDate asOf, long version, String status, String acceptanceResult,
                            String overall, List<ReadinessItem> items) {
 

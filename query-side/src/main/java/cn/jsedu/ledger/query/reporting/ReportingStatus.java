@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reporting status of every period of a construction period, as of a date (DOMAIN.md §6). */
+/** Reporting status of every period of a construction period, as of a date (docs/domain.md §6). */
 public final class ReportingStatus {
 
     private ReportingStatus() {

@@ -7,7 +7,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 
-/** The programme parameters in force (DOMAIN.md §1), money as decimal strings, shares as fractions. */
+/** The programme parameters in force (docs/domain.md §1), money as decimal strings, shares as fractions. */
 public record ParametersView(String minimumTotalInvestment, String minimumEnterpriseShare, int constructionYears,
                              Map<Integer, Integer> batchStartYears, LocalDate acceptanceFrom, int platformsPerCollege,
                              int targetPlatformCount, String workstationShare, List<Integer> mandatoryTasks,

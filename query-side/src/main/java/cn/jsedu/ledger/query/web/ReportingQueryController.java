@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reporting status, equipment, indicators, workstation share and acceptance readiness (DOMAIN.md §6, §7). */
+/** Reporting status, equipment, indicators, workstation share and acceptance readiness (docs/domain.md §6, §7). */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 public class ReportingQueryController {

@@ -26,7 +26,7 @@ public enum ErrorCode {
     ID_ALREADY_USED(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
 
-    // 422: a rule of DOMAIN.md is broken
+    // 422: a rule of docs/domain.md is broken
     AMOUNT_OUT_OF_RANGE(ErrorKind.RULE),
     PLAN_BELOW_MINIMUM_TOTAL(ErrorKind.RULE),
     ENTERPRISE_SHARE_NOT_MET(ErrorKind.RULE),

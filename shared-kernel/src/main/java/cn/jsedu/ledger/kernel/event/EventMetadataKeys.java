@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.kernel.event;
 
-/** Keys of the metadata every event carries (DOMAIN.md §4): who, in which role, why, and for which request. */
+/** Keys of the metadata every event carries (docs/domain.md §4): who, in which role, why, and for which request. */
 public final class EventMetadataKeys {
 
     public static final String USER = "user";

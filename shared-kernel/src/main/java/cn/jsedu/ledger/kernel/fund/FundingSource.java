@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.kernel.fund;
 
-/** Where money comes from (资金来源), DOMAIN.md §3. */
+/** Where money comes from (资金来源), docs/domain.md §3. */
 public enum FundingSource {
     /** 省财政专项资金（含奖补）. */
     PROVINCIAL_FINANCE("省财政专项资金（含奖补）"),

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.kernel.money;
 
 /**
- * Limits on one recorded amount (DOMAIN.md §2): strictly positive and at most 10,000,000,000.00 CNY.
+ * Limits on one recorded amount (docs/domain.md §2): strictly positive and at most 10,000,000,000.00 CNY.
  */
 public final class MoneyLimits {
 

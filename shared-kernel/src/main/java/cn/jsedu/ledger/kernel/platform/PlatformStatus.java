@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.kernel.platform;
 
-/** The states of a platform's life, DOMAIN.md §4. */
+/** The states of a platform's life, docs/domain.md §4. */
 public enum PlatformStatus {
     /** 已申报. */
     DECLARED,

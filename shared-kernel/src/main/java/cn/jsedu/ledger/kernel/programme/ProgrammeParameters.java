@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The programme parameters in force (DOMAIN.md §1). Their defaults are the plan's and live in one place,
+ * The programme parameters in force (docs/domain.md §1). Their defaults are the plan's and live in one place,
  * {@code programme-defaults.properties} of this module; both sides read them through {@link #from}, so the
  * command side enforces exactly what the query side shows.
  */

@@ -11,7 +11,7 @@ import java.math.BigInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The enterprise share rule: met iff 3 × enterprise ≥ total, in exact integers (DOMAIN.md §2). */
+/** The enterprise share rule: met iff 3 × enterprise ≥ total, in exact integers (docs/domain.md §2). */
 class ShareProperties {
 
     private static final Share THIRD = Share.ONE_THIRD;
