@@ -212,7 +212,8 @@ class DockerConfigIT {
             adrs.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
         }
         for (Path doc : docs) {
-            Matcher mention = Pattern.compile("PostgreSQL (\\d+)\\b").matcher(Files.readString(doc));
+            // "PostgreSQL 15", "PostgreSQL 15.19"; not a share of the CPU such as "PostgreSQL 52 %"
+            Matcher mention = Pattern.compile("PostgreSQL (\\d+)(\\.\\d+)*(?![\\d.]|\\s*%)").matcher(Files.readString(doc));
             while (mention.find()) {
                 assertThat(Integer.parseInt(mention.group(1))).as(doc.getFileName() + ": " + mention.group())
                         .isEqualTo(major);
