@@ -92,7 +92,7 @@ public class AxonConfig {
     }
 
     /**
-     * Aggregates stay in memory between commands, the {@code size} most recently used ones (LruCache). Safe with
+     * Aggregates stay in memory between commands, at most {@code size} of them (CaffeineAggregateCache). Safe with
      * several instances: an entry made stale by another instance fails its append on the unique (aggregate,
      * sequence) key, is evicted on rollback, and the command is retried on fresh state; a refusal is confirmed on
      * fresh state too (ADR 0005).
@@ -100,7 +100,7 @@ public class AxonConfig {
     @Bean
     public Cache platformCache(@Value("${ledger.axon.aggregate-cache:true}") boolean enabled,
                                @Value("${ledger.axon.aggregate-cache-size:5000}") int size) {
-        return enabled ? new LruCache(size) : NoCache.INSTANCE;
+        return enabled ? new CaffeineAggregateCache(size) : NoCache.INSTANCE;
     }
 
     /** A snapshot every {@code threshold} events; 0 turns snapshots off (for measurements against stock Axon). */

