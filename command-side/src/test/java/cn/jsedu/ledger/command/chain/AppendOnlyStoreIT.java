@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.chain;
 
 import cn.jsedu.ledger.command.config.DatabaseRoles;
+import cn.jsedu.ledger.command.config.RolePasswords;
 import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import static cn.jsedu.ledger.command.support.Requests.approvedPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,8 @@ class AppendOnlyStoreIT {
     EmbeddedPostgres postgres;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RolePasswords passwords;
 
     @BeforeEach
     void aLedgerWithEvents() {
@@ -49,8 +53,15 @@ class AppendOnlyStoreIT {
         }
     }
 
+    /** A role with its password over TCP; the superuser through the command side's private socket (ADR 0002). */
     private Connection as(String role) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", role, "");
+        if (role.equals("postgres")) {
+            return postgres.getPostgresDatabase().getConnection();
+        }
+        String password = Map.of(DatabaseRoles.OWNER, passwords.owner(), DatabaseRoles.COMMAND, passwords.command(),
+                DatabaseRoles.QUERY, passwords.query(), DatabaseRoles.AUDITOR, passwords.auditor()).get(role);
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", role,
+                password);
     }
 
     @Test
