@@ -26,9 +26,7 @@ import java.util.HexFormat;
  */
 final class EmbeddedAuthentication {
 
-    /** zonky's initdb superuser. */
-    static final String SUPERUSER = "postgres";
-
+    /** {@code postgres} is the superuser zonky's initdb creates. */
     static final String PG_HBA = """
             # Written by the ledger's command side before every start (EmbeddedAuthentication, ADR 0002); edits here
             # are replaced. The superuser: only through the Unix-domain socket, in a directory private to this server's
