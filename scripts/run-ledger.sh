@@ -21,6 +21,20 @@ LOGS="$DATA_DIR/logs"
 mkdir -p "$LOGS"
 # The local profile enables the documented demo users (see README); never set it in production.
 export AXONIQ_UPDATE_CHECKER_DISABLED=true LEDGER_DB_DATA_DIR="$DATA_DIR/postgres" SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local}"
+# The embedded database checks its roles' passwords (ADR 0002): each data folder gets its own random ones at its
+# first run, readable by this account only, handed to both services. A password set in the environment wins.
+if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
+  SECRETS="$DATA_DIR/db-passwords"
+  if [ ! -f "$SECRETS" ]; then
+    (umask 077
+     for role in OWNER COMMAND QUERY AUDITOR; do
+       echo "LEDGER_DB_${role}_PASSWORD=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
+     done > "$SECRETS")
+  fi
+  while IFS='=' read -r name value; do
+    if [ -z "${!name:-}" ]; then export "$name=$value"; fi
+  done < "$SECRETS"
+fi
 # The console (in the query side) sends its forms to the command side's API.
 export LEDGER_CONSOLE_COMMAND_API_URL="${LEDGER_CONSOLE_COMMAND_API_URL:-http://localhost:$COMMAND_PORT}"
 

@@ -9,9 +9,17 @@ BEGIN
         RETURN;
     END IF;
     GRANT USAGE ON SCHEMA event_store TO ledger_command, ledger_query, ledger_auditor;
-    -- Events: append and read, nothing else. Axon reads max(sequence) and events to load an aggregate.
+    -- Events: append and read, nothing else. Axon reads max(sequence) and events to load an aggregate. An append
+    -- names every column except the two that place the event in the stream, tx_id and global_index (their defaults
+    -- decide, ADR 0003; V4's trigger checks tx_id for the owner too). Revoking the table's privileges revokes the
+    -- columns' as well, so a column added by a later migration is covered at the next run.
     REVOKE ALL ON event_store.domain_event_entry FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;
-    GRANT SELECT, INSERT ON event_store.domain_event_entry TO ledger_command;
+    GRANT SELECT ON event_store.domain_event_entry TO ledger_command;
+    EXECUTE (SELECT format('GRANT INSERT (%s) ON event_store.domain_event_entry TO ledger_command',
+                           string_agg(quote_ident(attname), ', ' ORDER BY attnum))
+             FROM pg_attribute
+             WHERE attrelid = 'event_store.domain_event_entry'::regclass AND attnum > 0 AND NOT attisdropped
+               AND attname NOT IN ('tx_id', 'global_index'));
     GRANT USAGE ON SEQUENCE event_store.domain_event_entry_global_index_seq TO ledger_command;
     -- Snapshots are derived and replaceable: Axon inserts a new one and deletes the older ones of the aggregate.
     REVOKE ALL ON event_store.snapshot_event_entry FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;

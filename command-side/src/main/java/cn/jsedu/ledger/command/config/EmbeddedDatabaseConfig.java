@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.nio.file.Path;
  *
  * <p>Least privilege as in production (ADR 0011): as the superuser {@code postgres} it creates the ledger's roles
  * (and hands an older store over to them), migrates as {@code ledger_owner} and runs as {@code ledger_command}.
- * zonky's pg_hba trusts local connections, so the configured passwords are set but not checked here.
+ * Every TCP connection gives its role's password; the superuser is reached only through a private Unix-domain
+ * socket ({@link EmbeddedAuthentication}, which replaces zonky's trusting pg_hba.conf before every start).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -39,26 +41,50 @@ public class EmbeddedDatabaseConfig {
         return new RolePasswords(owner, command, query, auditor);
     }
 
+    /** A bean of its own so that it is closed (removed) after the server that listens in it has stopped. */
+    @Bean(destroyMethod = "close")
+    EmbeddedAuthentication.SocketDirectory embeddedSocketDirectory(
+            @Value("${ledger.embedded-db.data-dir:./data/postgres}") String dataDir) {
+        return EmbeddedAuthentication.socketDirectory(dataDirectory(dataDir));
+    }
+
     @Bean(destroyMethod = "close")
     public EmbeddedPostgres embeddedPostgres(@Value("${ledger.embedded-db.data-dir:./data/postgres}") String dataDir,
                                              @Value("${ledger.embedded-db.port:15432}") int port,
-                                             RolePasswords passwords) throws IOException {
-        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+                                             RolePasswords passwords,
+                                             EmbeddedAuthentication.SocketDirectory socketDirectory) throws IOException {
+        Path dir = dataDirectory(dataDir);
         Files.createDirectories(dir.getParent());
         boolean existing = Files.exists(dir.resolve("PG_VERSION"));
+        String sockets = socketDirectory.path().toString();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                // Spring stops it (destroyMethod), in order: before the socket directory is removed
+                .setRegisterShutdownHook(false)
                 // Durable like a real server: the ledger must keep what it acknowledged across a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                // Authentication (EmbeddedAuthentication): after initdb, before the server starts, every time.
+                .setDataDirectoryCustomizer(folder -> EmbeddedAuthentication.writeHba(folder.toPath()))
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("unix_socket_directories", sockets)
+                .setServerConfig("unix_socket_permissions", "0700")
+                // zonky's own readiness check and getPostgresDatabase() connect as the superuser: through the socket
+                .setConnectConfig("socketFactory", UnixSocketFactory.class.getName())
+                .setConnectConfig("socketFactoryArg", sockets)
+                .setConnectConfig("sslmode", "disable");
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
         try {
+            // A server that was already running (left behind by a killed command side) may have read another
+            // pg_hba.conf: it reads the one just written.
+            new JdbcTemplate(postgres.getPostgresDatabase()).execute("SELECT pg_reload_conf()");
             DatabaseRoles.apply(postgres.getPostgresDatabase(), passwords);
         } catch (RuntimeException e) {
             postgres.close();
@@ -89,6 +115,10 @@ public class EmbeddedDatabaseConfig {
         owner.setUser(DatabaseRoles.OWNER);
         owner.setPassword(passwords.owner());
         return new SchemaOwner(owner);
+    }
+
+    private static Path dataDirectory(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     /** No user in the URL: the driver would let a URL's user override the configured one. */

@@ -14,6 +14,9 @@ import java.util.Optional;
  * Makes every command with an idempotency key take effect at most once. It is a handler interceptor, so it runs
  * inside the command's unit of work and transaction: the key row and the events commit together or not at all.
  * A repeated request gets the stored result and appends nothing; a key reused for another request is refused.
+ * Keys are per sender: the principal is the authenticated user the web layer put in the metadata (the same value
+ * every event records as its user), never anything the client wrote, so one user's key cannot replay, refuse or
+ * block another user's request (ADR 0005).
  * Axon's Spring Boot auto-configuration registers it on the command bus because it is a bean.
  */
 @Component
@@ -36,8 +39,13 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         if (key == null) {
             return chain.proceed();
         }
+        Object principal = command.getMetaData().get(EventMetadataKeys.USER);
+        if (!(principal instanceof String user) || user.isEmpty()) {
+            // unreachable through HTTP (the submitter always records the authenticated user)
+            throw new IllegalStateException("an idempotency key without the user who sent it");
+        }
         String requestHash = (String) command.getMetaData().get(REQUEST_HASH);
-        Optional<IdempotencyStore.UsedKey> used = store.find(key);
+        Optional<IdempotencyStore.UsedKey> used = store.find(user, key);
         if (used.isPresent()) {
             if (!used.get().requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(key);
@@ -48,10 +56,10 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         try {
             result = chain.proceed();
         } catch (Exception e) {
-            throw duplicateCommittedMeanwhile(key) ? new IdempotencyKeyRaceException(key) : e;
+            throw duplicateCommittedMeanwhile(user, key) ? new IdempotencyKeyRaceException(key) : e;
         }
         if (result instanceof CommandResult commandResult
-                && !store.record(key, requestHash, command.getCommandName(), commandResult)) {
+                && !store.record(user, key, requestHash, command.getCommandName(), commandResult)) {
             throw new IdempotencyKeyRaceException(key);
         }
         return result;
@@ -61,9 +69,9 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
      * A duplicate that committed while this request ran makes this one fail on a rule (its entry id is now taken,
      * its money spent). Then the answer is the duplicate's stored result, not that refusal.
      */
-    private boolean duplicateCommittedMeanwhile(String key) {
+    private boolean duplicateCommittedMeanwhile(String user, String key) {
         try {
-            return store.find(key).isPresent();
+            return store.find(user, key).isPresent();
         } catch (RuntimeException aborted) {
             // the transaction failed in the database; the original exception says why
             return false;

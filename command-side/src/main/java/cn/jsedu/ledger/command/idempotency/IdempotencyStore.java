@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Idempotency keys in PostgreSQL, written in the same transaction as the command's events: a key exists iff
- * its events do, across restarts and instances.
+ * its events do, across restarts and instances. A key is its sender's: every method takes the authenticated
+ * principal, and (principal, key) is the row's identity, so one user's key is invisible to every other user.
  *
  * <p>The key is looked up before the command runs and inserted after it, never before: a transaction's first
  * write fixes its transaction id, and the query side streams events in transaction-id order, so the first
@@ -30,11 +31,11 @@ public class IdempotencyStore {
     public record UsedKey(String requestHash, CommandResult result) {
     }
 
-    public Optional<UsedKey> find(String key) {
+    public Optional<UsedKey> find(String principal, String key) {
         List<UsedKey> used = jdbc.query("""
                 SELECT request_hash, platform_id, entry_id, version FROM command_side.idempotency_key
-                WHERE idempotency_key = ?""", (rs, i) -> new UsedKey(rs.getString(1),
-                new CommandResult(rs.getString(2), rs.getString(3), rs.getLong(4))), key);
+                WHERE principal = ? AND idempotency_key = ?""", (rs, i) -> new UsedKey(rs.getString(1),
+                new CommandResult(rs.getString(2), rs.getString(3), rs.getLong(4))), principal, key);
         return used.stream().findFirst();
     }
 
@@ -42,10 +43,12 @@ public class IdempotencyStore {
      * Records the key with its result. Blocks while a concurrent transaction holds the same key, then returns
      * false if that one committed: the caller must roll back.
      */
-    public boolean record(String key, String requestHash, String commandName, CommandResult result) {
+    public boolean record(String principal, String key, String requestHash, String commandName,
+                          CommandResult result) {
         return jdbc.update("""
-                INSERT INTO command_side.idempotency_key (idempotency_key, request_hash, command_name, platform_id,
-                  entry_id, version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""",
-                key, requestHash, commandName, result.platformId(), result.entryId(), result.version()) == 1;
+                INSERT INTO command_side.idempotency_key (principal, idempotency_key, request_hash, command_name,
+                  platform_id, entry_id, version) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (principal, idempotency_key) DO NOTHING""",
+                principal, key, requestHash, commandName, result.platformId(), result.entryId(), result.version()) == 1;
     }
 }

@@ -93,6 +93,7 @@ public class CommandSubmitter {
     private Map<String, Object> metadata(Object requestBody, Why why, HttpServletRequest request) {
         Issuer.Identity identity = issuer.of(request);
         Map<String, Object> metadata = new HashMap<>();
+        // the authenticated user is also the owner of the request's Idempotency-Key (IdempotencyInterceptor)
         metadata.put(EventMetadataKeys.USER, identity.user());
         metadata.put(EventMetadataKeys.ROLE, identity.role());
         putIfPresent(metadata, EventMetadataKeys.COLLEGE, identity.college());

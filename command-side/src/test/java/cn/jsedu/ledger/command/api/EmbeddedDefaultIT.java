@@ -9,10 +9,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import static cn.jsedu.ledger.command.support.Requests.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** With no database configured the command side runs its own PostgreSQL, whose data survives a restart. */
 class EmbeddedDefaultIT {
@@ -21,10 +26,14 @@ class EmbeddedDefaultIT {
     Path dataRoot;
 
     private ConfigurableApplicationContext start() {
+        return start(dataRoot.resolve("postgres"));
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--ledger.embedded-db.port=0", "--spring.profiles.active=local",
-                        "--ledger.embedded-db.data-dir=" + dataRoot.resolve("postgres"));
+                        "--ledger.embedded-db.data-dir=" + dataDir);
     }
 
     @Test
@@ -44,6 +53,32 @@ class EmbeddedDefaultIT {
                     .version()).isEqualTo(1);
             assertThat(restarted.getBean(JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class)).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A data folder as earlier versions left it: zonky's pg_hba.conf trusts every local connection. At the next
+     * start the ledger's roles must give their passwords, and the ledger works as before.
+     */
+    @Test
+    void aDataFolderThatTrustedLocalConnectionsAsksForPasswordsAfterTheUpgrade() throws Exception {
+        Path dataDir = dataRoot.resolve("before-upgrade");
+        try (EmbeddedPostgres before = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
+                .start()) {
+            new JdbcTemplate(before.getPostgresDatabase()).execute("CREATE ROLE ledger_command LOGIN");
+        }
+        assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).containsPattern("(?m)^host\\s+all\\s+all\\s+\\S+\\s+trust");
+        try (ConfigurableApplicationContext upgraded = start(dataDir)) {
+            String url = "jdbc:postgresql://localhost:" + upgraded.getBean(EmbeddedPostgres.class).getPort() + "/postgres";
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "ledger_command", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            try (Connection connection = DriverManager.getConnection(url, "ledger_command", "ledger-command-local")) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+            Api api = new Api(Integer.parseInt(upgraded.getEnvironment().getProperty("local.server.port")));
+            expect(api.as("admin1", "admin1-demo").post("/api/v1/platforms", declaration("UPGRADE-1", "9400000003")), 201);
         }
     }
 }

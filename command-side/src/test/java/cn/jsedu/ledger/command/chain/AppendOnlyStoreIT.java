@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.chain;
 
 import cn.jsedu.ledger.command.config.DatabaseRoles;
+import cn.jsedu.ledger.command.config.RolePasswords;
 import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -12,9 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import static cn.jsedu.ledger.command.support.Requests.approvedPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,8 @@ class AppendOnlyStoreIT {
     EmbeddedPostgres postgres;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RolePasswords passwords;
 
     @BeforeEach
     void aLedgerWithEvents() {
@@ -48,8 +53,15 @@ class AppendOnlyStoreIT {
         }
     }
 
+    /** A role with its password over TCP; the superuser through the command side's private socket (ADR 0002). */
     private Connection as(String role) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", role, "");
+        if (role.equals("postgres")) {
+            return postgres.getPostgresDatabase().getConnection();
+        }
+        String password = Map.of(DatabaseRoles.OWNER, passwords.owner(), DatabaseRoles.COMMAND, passwords.command(),
+                DatabaseRoles.QUERY, passwords.query(), DatabaseRoles.AUDITOR, passwords.auditor()).get(role);
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", role,
+                password);
     }
 
     @Test
@@ -123,6 +135,54 @@ class AppendOnlyStoreIT {
             statement.execute("SET LOCAL ROLE " + DatabaseRoles.AUDITOR);
             statement.execute("SET LOCAL ledger.allow_event_maintenance = 'on'");
             assertThatThrownBy(() -> statement.execute(CHANGES.get(1))).hasMessageContaining("is append-only");
+            connection.rollback();
+        }
+        assertThat(events()).isEqualTo(before);
+    }
+
+    /**
+     * The query side streams in (tx_id, global_index) order below the oldest running transaction (ADR 0003): a row
+     * that chose an old tx_id would land below its token and never be projected. A correctly shaped next event of
+     * RO-1 that names the tx_id of RO-1's declaration, or its own global index, is refused to the command role (no
+     * column privilege) and to the owner (the trigger), maintenance switch or not.
+     */
+    @Test
+    void anAppendCannotChooseItsPlaceInTheStream() throws SQLException {
+        long before = events();
+        String columns = "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
+                + "payload_revision, payload, meta_data";
+        String nextEventOfRo1 = " FROM event_store.domain_event_entry WHERE aggregate_identifier = 'RO-1' "
+                + "ORDER BY sequence_number DESC LIMIT 1";
+        String oldTxId = "INSERT INTO event_store.domain_event_entry (" + columns + ", tx_id) SELECT 'forged-tx', "
+                + "aggregate_identifier, sequence_number + 1, type, time_stamp, payload_type, payload_revision, payload, "
+                + "meta_data, (SELECT tx_id FROM event_store.domain_event_entry WHERE aggregate_identifier = 'RO-1' "
+                + "AND sequence_number = 0)"
+                + nextEventOfRo1;
+        String ownIndex = "INSERT INTO event_store.domain_event_entry (" + columns + ", global_index) SELECT "
+                + "'forged-index', aggregate_identifier, sequence_number + 1, type, time_stamp, payload_type, "
+                + "payload_revision, payload, meta_data, 1" + nextEventOfRo1;
+        String honest = "INSERT INTO event_store.domain_event_entry (" + columns + ") SELECT 'honest', "
+                + "aggregate_identifier, sequence_number + 1, type, time_stamp, payload_type, payload_revision, payload, "
+                + "meta_data" + nextEventOfRo1 + " RETURNING tx_id = pg_current_xact_id()";
+        try (Connection connection = as(DatabaseRoles.COMMAND); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String forged : List.of(oldTxId, ownIndex)) {
+                assertThatThrownBy(() -> statement.execute(forged)).as("command role: " + forged)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                connection.rollback();
+            }
+            ResultSet stamped = statement.executeQuery(honest);
+            assertThat(stamped.next() && stamped.getBoolean(1)).as("an honest append gets its own transaction id").isTrue();
+            connection.rollback();
+        }
+        try (Connection connection = as(DatabaseRoles.OWNER); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            assertThatThrownBy(() -> statement.execute(oldTxId)).as("owner")
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getMessage()).contains("tx_id"));
+            connection.rollback();
+            statement.execute("SET LOCAL ledger.allow_event_maintenance = 'on'");
+            assertThatThrownBy(() -> statement.execute(oldTxId)).as("owner, maintenance switch on")
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getMessage()).contains("tx_id"));
             connection.rollback();
         }
         assertThat(events()).isEqualTo(before);

