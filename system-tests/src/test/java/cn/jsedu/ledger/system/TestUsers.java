@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system;
 
-import cn.jsedu.ledger.kernel.security.Role;
+import cn.jsedu.ledger.support.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;

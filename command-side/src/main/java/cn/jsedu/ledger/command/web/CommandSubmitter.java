@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.platform.CommandResult;

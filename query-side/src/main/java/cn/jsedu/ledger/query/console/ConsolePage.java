@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import cn.jsedu.ledger.query.web.QueryProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -15,7 +15,7 @@ import cn.jsedu.ledger.query.reporting.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.query.reporting.ReportingStatus;
 import cn.jsedu.ledger.query.reporting.WorkstationShare;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import cn.jsedu.ledger.query.web.ReadYourWrites;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.observability;
 
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;

@@ -4,7 +4,7 @@ import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
-import cn.jsedu.ledger.query.config.LedgerJson;
+import cn.jsedu.ledger.support.json.LedgerJson;
 import cn.jsedu.ledger.query.support.TestDatabase;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.AnnotationRevisionResolver;
