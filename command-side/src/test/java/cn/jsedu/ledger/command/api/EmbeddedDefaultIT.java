@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.command.api;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.file.Path;
 
 import static cn.jsedu.ledger.command.support.Requests.*;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With no database configured the command side runs its own PostgreSQL, whose data survives a restart. */

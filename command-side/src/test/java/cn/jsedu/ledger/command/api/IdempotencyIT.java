@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.command.api;
 
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static cn.jsedu.ledger.command.support.Requests.*;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Same key and body → the first result again and no second event; same key, other body → 409. */

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.command.api;
 
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.stream.Stream;
 
-import static cn.jsedu.ledger.command.support.Requests.expect;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

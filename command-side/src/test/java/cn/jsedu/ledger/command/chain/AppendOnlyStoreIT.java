@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.command.chain;
 
 import cn.jsedu.ledger.command.config.DatabaseRoles;
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;

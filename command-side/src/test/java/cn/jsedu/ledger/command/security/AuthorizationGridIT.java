@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.command.security;
 
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
 import org.junit.jupiter.api.BeforeEach;

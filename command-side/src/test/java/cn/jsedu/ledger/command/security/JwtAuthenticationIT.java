@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.command.security;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.Requests;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

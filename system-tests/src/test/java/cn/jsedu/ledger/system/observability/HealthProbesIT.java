@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.system.observability;
 
 import cn.jsedu.ledger.query.readmodel.ReadModels;
-import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import static cn.jsedu.ledger.system.Commands.expect;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

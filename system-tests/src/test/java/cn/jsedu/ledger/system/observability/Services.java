@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.LedgerSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -1,4 +1,6 @@
-package cn.jsedu.ledger.kernel.chain;
+package cn.jsedu.ledger.query.verification;
+
+import cn.jsedu.ledger.kernel.chain.EventHash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,6 +8,8 @@ import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -17,7 +21,8 @@ import java.util.Base64;
 
 /**
  * Ed25519 from the JDK: key generation, signing, verification and PEM files (private keys as PKCS#8
- * "PRIVATE KEY", public keys as X.509 "PUBLIC KEY", the formats openssl reads and writes).
+ * "PRIVATE KEY", public keys as X.509 "PUBLIC KEY", the formats openssl reads and writes). Only the query side signs
+ * and verifies checkpoints (ADR 0010), so this lives with them, not in the shared kernel.
  */
 public final class Ed25519Keys {
 
@@ -62,7 +67,11 @@ public final class Ed25519Keys {
 
     /** A short, stable name of a public key: the first 16 bytes of SHA-256 over its X.509 encoding, in hex. */
     public static String keyId(PublicKey key) {
-        return EventHash.hex(Arrays.copyOf(EventHash.sha256().digest(key.getEncoded()), 16));
+        try {
+            return EventHash.hex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()), 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** True when the private key makes signatures the public key accepts. */

@@ -1,4 +1,6 @@
-package cn.jsedu.ledger.kernel.chain;
+package cn.jsedu.ledger.query.verification;
+
+import cn.jsedu.ledger.kernel.chain.Checkpoint;
 
 import java.security.KeyPair;
 import java.security.PublicKey;

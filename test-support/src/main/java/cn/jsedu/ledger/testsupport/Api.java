@@ -1,4 +1,4 @@
-package cn.jsedu.ledger.command.support;
+package cn.jsedu.ledger.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A plain HTTP client for the command API, as an outside client would use it. */
+/** A plain HTTP client for either side's API, as an outside client would use it. */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,14 +30,13 @@ public final class Api {
         this.authorization = authorization;
     }
 
-    /** The same API as the given test user (see TestUsers; every password is "test"). */
+    /** The same API as the given test user (see {@link TestUsers}; every password is "test"). */
     public Api as(String user) {
         return as(user, TestUsers.PASSWORD);
     }
 
     public Api as(String user, String password) {
-        String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(base, "Basic " + token);
     }
 
@@ -67,6 +68,14 @@ public final class Api {
         }
     }
 
+    /** The response, if it has this status; else the test fails, showing what came instead. */
+    public static Response expect(Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response);
+        }
+        return response;
+    }
+
     public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
@@ -78,6 +87,11 @@ public final class Api {
         return send(request);
     }
 
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** Sends the request as this API's user. */
     public Response send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -85,6 +99,7 @@ public final class Api {
         return send(request.build());
     }
 
+    /** Sends the request as it is, credentials included or not. */
     public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
