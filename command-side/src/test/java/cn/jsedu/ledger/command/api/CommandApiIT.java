@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.command.api;
 
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.command.api;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.testsupport.TestUsers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;

@@ -1,10 +1,10 @@
 package cn.jsedu.ledger.command.chain;
 
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.EventHash;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
+import cn.jsedu.ledger.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

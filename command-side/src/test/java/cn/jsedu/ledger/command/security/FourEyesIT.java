@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.command.security;
 
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

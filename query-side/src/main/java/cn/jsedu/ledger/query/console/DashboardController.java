@@ -1,7 +1,6 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.support.security.Role;
 import cn.jsedu.ledger.query.ledger.Figures;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
@@ -9,6 +8,7 @@ import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

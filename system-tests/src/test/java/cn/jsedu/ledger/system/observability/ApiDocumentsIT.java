@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

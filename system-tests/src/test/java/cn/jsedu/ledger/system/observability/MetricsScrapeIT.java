@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
+import cn.jsedu.ledger.testsupport.Api;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
