@@ -10,7 +10,7 @@ import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.College;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
-import cn.jsedu.ledger.query.config.LedgerJson;
+import cn.jsedu.ledger.support.json.LedgerJson;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;

@@ -1,6 +1,9 @@
 package cn.jsedu.ledger.system;
 
 import cn.jsedu.ledger.kernel.id.CreditCode;
+import cn.jsedu.ledger.testsupport.Api;
+
+import static cn.jsedu.ledger.testsupport.Api.expect;
 
 /** Sends commands through the command API and fails the test on any refusal it did not ask for. */
 public final class Commands {
@@ -34,13 +37,6 @@ public final class Commands {
     public Api.Response declare(String platformId, String collegeCode, String body) {
         COLLEGES.put(platformId, collegeCode);
         return admin().post("/api/v1/platforms", body);
-    }
-
-    public static Api.Response expect(Api.Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + response);
-        }
-        return response;
     }
 
     /** Declares (E1, E2; plan 10M provincial, 10M enterprise, 10M college), approves (batch 2, 2020-03-01), signs. */

@@ -4,6 +4,8 @@ import cn.jsedu.ledger.command.CommandSideApplication;
 import cn.jsedu.ledger.command.config.DatabaseRoles;
 import cn.jsedu.ledger.command.config.RolePasswords;
 import cn.jsedu.ledger.query.QuerySideApplication;
+import cn.jsedu.ledger.testsupport.Api;
+import cn.jsedu.ledger.testsupport.TestUsers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

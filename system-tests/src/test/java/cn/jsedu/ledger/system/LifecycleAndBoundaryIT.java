@@ -1,10 +1,11 @@
 package cn.jsedu.ledger.system;
 
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static cn.jsedu.ledger.system.Commands.expect;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Suspended and terminated platforms, recovery due, and the share boundaries of docs/domain.md §2 through the APIs. */

@@ -18,15 +18,16 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Axon on PostgreSQL: the JDBC event store with our schema, serializers, cache, snapshots and metadata. */
+/**
+ * Axon on PostgreSQL: the JDBC event store with our schema, cache, snapshots and metadata. The event serializer (one
+ * JSON shape for events, commands and snapshots) is service-support's, shared with the query side.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
@@ -47,20 +48,6 @@ public class AxonConfig {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
-    }
-
-    /** Events, commands and snapshots share one JSON shape (fields only, strict). */
-    @Bean
-    @Qualifier("eventSerializer")
-    public Serializer eventSerializer(RevisionResolver revisionResolver) {
-        return JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).revisionResolver(revisionResolver)
-                .build();
-    }
-
-    @Bean
-    @Qualifier("messageSerializer")
-    public Serializer messageSerializer(@Qualifier("eventSerializer") Serializer eventSerializer) {
-        return eventSerializer;
     }
 
     @Bean

@@ -1,26 +1,29 @@
 package cn.jsedu.ledger.command.observability;
 
 import cn.jsedu.ledger.command.web.CommandSubmitter;
+import cn.jsedu.ledger.command.web.request.Shapes;
 import cn.jsedu.ledger.kernel.error.ErrorKind;
-import io.swagger.v3.oas.models.Components;
+import cn.jsedu.ledger.support.apidocs.ApiDocsConventions;
+import cn.jsedu.ledger.support.apidocs.ApiDocument;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The command API's OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}). springdoc
- * reads the controllers and request records (Bean Validation patterns included); this adds what they do not say:
- * the conventions of API.md (money strings, Idempotency-Key, correlation ids, problem details), the security
- * schemes, and the real success statuses. A copy is committed in docs/openapi/ and linted in CI.
+ * The command API's OpenAPI document: what the command side says in it (service-support's {@link ApiDocument} and
+ * {@link ApiDocsConventions} add the rest; each controller names its operations, tag and success status). Here:
+ * the conventions of docs/api.md particular to writes (money strings, Idempotency-Key on every POST, strict request
+ * bodies) and what each kind of problem means for a command.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocsConfig {
@@ -40,37 +43,83 @@ public class ApiDocsConfig {
             - `X-Correlation-Id` (optional, echoed back) ties the request to its log lines and its events' metadata.
             """;
 
-    /** The problem responses every operation of this side may answer. */
-    static final List<ErrorKind> PROBLEMS = List.of(ErrorKind.MALFORMED, ErrorKind.UNAUTHENTICATED, ErrorKind.FORBIDDEN,
-            ErrorKind.NOT_FOUND, ErrorKind.CONFLICT, ErrorKind.RULE, ErrorKind.UNAVAILABLE);
+    /** The problem responses every operation of this side may answer, and what each means for a command. */
+    static final Map<ErrorKind, String> PROBLEMS = problems();
 
-    @Bean
-    public OpenAPI commandApi() {
-        Components components = new Components()
-                .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("The demo users of the local profile"))
-                .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .bearerFormat("JWT").description("A JWT from the configured issuer, roles in its claims"))
-                .addParameters("IdempotencyKey", new Parameter().in("header").name(CommandSubmitter.IDEMPOTENCY_HEADER)
-                        .description("Makes a retry safe: the same key and body never record twice. 1-200 printable "
-                                + "ASCII characters without spaces.")
-                        .schema(new StringSchema().pattern("^[\\x21-\\x7E]{1,200}$").example("declare-JS-001-1")))
-                .addParameters("CorrelationId", new Parameter().in("header").name(ProblemDocs.CORRELATION_HEADER)
-                        .description("The caller's id for this request, echoed back and kept in the events' metadata")
-                        .schema(new StringSchema().pattern("^[A-Za-z0-9._-]{1,64}$").example("req-7f3a")));
-        ProblemDocs.addTo(components, PROBLEMS);
-        return new OpenAPI()
-                .info(new Info().title("Platform grant ledger: command API").version("v1").description(DESCRIPTION))
-                // Relative: Swagger UI calls the service that served it, and the document has no host to drift.
-                .servers(List.of(new Server().url("/").description("The command side that serves this document")))
-                .components(components)
-                .security(List.of(new SecurityRequirement().addList("basicAuth"),
-                        new SecurityRequirement().addList("bearerAuth")));
+    static final ApiDocument DOCUMENT = new ApiDocument("Platform grant ledger: command API", DESCRIPTION,
+            "The command side that serves this document",
+            "The caller's id for this request, echoed back and kept in the events' metadata",
+            "The request's correlation id: the client's X-Correlation-Id if well formed, else a new one. It is in "
+                    + "every log line and every event the request caused.",
+            PROBLEMS);
+
+    private static Map<ErrorKind, String> problems() {
+        Map<ErrorKind, String> problems = new LinkedHashMap<>();
+        problems.put(ErrorKind.MALFORMED, "Malformed request: not JSON, an unknown or ill-typed field, a failed validation");
+        problems.put(ErrorKind.UNAUTHENTICATED, "No valid credentials (HTTP Basic or a bearer JWT)");
+        problems.put(ErrorKind.FORBIDDEN, "The role may not do this, or a second administrator must approve it");
+        problems.put(ErrorKind.NOT_FOUND, "No such platform, or it belongs to another college");
+        problems.put(ErrorKind.CONFLICT, "Conflicts with what exists: a taken id, a reused Idempotency-Key, a lost race");
+        problems.put(ErrorKind.RULE, "A rule of the programme is broken; nothing was recorded");
+        problems.put(ErrorKind.UNAVAILABLE,
+                "The database is unreachable; the outcome is unknown, retry with the same Idempotency-Key");
+        return problems;
     }
 
     @Bean
-    public OpenApiCustomizer commandApiConventions() {
-        return new ApiDocsConventions(CommandOperations.OPERATIONS, CommandOperations.TAGS,
-                PROBLEMS);
+    public OpenAPI commandApi() {
+        OpenAPI api = DOCUMENT.openApi();
+        api.getComponents().addParameters(ApiDocsConventions.IDEMPOTENCY_KEY, new Parameter().in("header")
+                .name(CommandSubmitter.IDEMPOTENCY_HEADER)
+                .description("Makes a retry safe: the same key and body never record twice. 1-200 printable "
+                        + "ASCII characters without spaces.")
+                .schema(new StringSchema().pattern("^[\\x21-\\x7E]{1,200}$").example("declare-JS-001-1")));
+        return api;
+    }
+
+    /** Request bodies: unknown fields are refused (docs/api.md), and money fields say what they are. */
+    @Bean
+    public OpenApiCustomizer commandRequestSchemas() {
+        return CommandApiDocs::requestSchemas;
+    }
+
+    /** What the request records' annotations do not say, for every request body at once. */
+    static final class CommandApiDocs {
+
+        private CommandApiDocs() {
+        }
+
+        static void requestSchemas(OpenAPI api) {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            api.getComponents().getSchemas().forEach((name, schema) -> {
+                if (name.endsWith("Request")) {
+                    // Unknown JSON fields are refused; say so, so generated clients do not send them.
+                    schema.setAdditionalProperties(false);
+                }
+                describeMoney(schema, seen);
+            });
+        }
+
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        private static void describeMoney(Schema<?> schema, Set<Schema<?>> seen) {
+            if (schema == null || !seen.add(schema)) {
+                return;
+            }
+            String pattern = schema.getPattern();
+            // Before or after the shared conventions anchored it.
+            if (pattern != null && (pattern.equals(Shapes.MONEY) || pattern.equals("^" + Shapes.MONEY + "$"))) {
+                ((Schema) schema).setExample("1500000.00");
+                if (schema.getDescription() == null) {
+                    schema.setDescription("Money in yuan: a decimal string with at most 2 fractional digits");
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(p -> describeMoney(p, seen));
+            }
+            describeMoney(schema.getItems(), seen);
+        }
     }
 }

@@ -1,16 +1,16 @@
 package cn.jsedu.ledger.command.security;
 
-import cn.jsedu.ledger.kernel.security.AccessPolicy;
-import cn.jsedu.ledger.kernel.security.AccessRule;
+import cn.jsedu.ledger.support.security.AccessPolicy;
+import cn.jsedu.ledger.support.security.AccessRule;
 
 import java.util.List;
 
-import static cn.jsedu.ledger.kernel.security.AccessRule.of;
-import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
-import static cn.jsedu.ledger.kernel.security.Role.AUDITOR;
-import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
+import static cn.jsedu.ledger.support.security.AccessRule.of;
+import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.support.security.Role.AUDITOR;
+import static cn.jsedu.ledger.support.security.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
 
 /**
  * Who may send which command: the command side's whole access policy in one table. An endpoint missing here is

@@ -2,7 +2,8 @@ package cn.jsedu.ledger.command.security;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.security.Role;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

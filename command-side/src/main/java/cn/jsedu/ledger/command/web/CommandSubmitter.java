@@ -6,6 +6,7 @@ import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;

@@ -8,6 +8,8 @@ import cn.jsedu.ledger.command.web.request.AcceptanceReviewRequest;
 import cn.jsedu.ledger.command.web.request.DecisionRequest;
 import cn.jsedu.ledger.kernel.id.DecisionId;
 import cn.jsedu.ledger.kernel.money.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Performance decisions (proposed here, effective once another administrator approves) and acceptance. */
 @RestController
+@Tag(name = "Decisions and acceptance",
+        description = "Performance decisions of the education department, acceptance requests and reviews")
 @RequestMapping(path = "/api/v1/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class DecisionController {
@@ -34,6 +38,8 @@ public class DecisionController {
     }
 
     @PostMapping("/decisions")
+    @Operation(operationId = "proposeDecision", summary = "Propose a performance decision (four eyes)")
+    @CommandAnswer.Proposed
     public ResponseEntity<CommandResponse> recordDecision(@PathVariable String platformId,
                                                           @Valid @RequestBody DecisionRequest body,
                                                           HttpServletRequest request) {
@@ -45,6 +51,8 @@ public class DecisionController {
     }
 
     @PostMapping("/acceptance-requests")
+    @Operation(operationId = "requestAcceptance", summary = "Request acceptance of the platform")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> requestAcceptance(@PathVariable String platformId,
                                                              @Valid @RequestBody AcceptanceRequestRequest body,
                                                              HttpServletRequest request) {
@@ -53,6 +61,8 @@ public class DecisionController {
     }
 
     @PostMapping("/acceptance-reviews")
+    @Operation(operationId = "reviewAcceptance", summary = "Record the result of the acceptance review")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> reviewAcceptance(@PathVariable String platformId,
                                                             @Valid @RequestBody AcceptanceReviewRequest body,
                                                             HttpServletRequest request) {

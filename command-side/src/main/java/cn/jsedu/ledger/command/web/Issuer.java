@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.command.web;
 
-import cn.jsedu.ledger.command.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 

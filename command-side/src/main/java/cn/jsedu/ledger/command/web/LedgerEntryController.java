@@ -14,6 +14,8 @@ import cn.jsedu.ledger.command.web.request.RecoveryRequest;
 import cn.jsedu.ledger.kernel.id.EntryId;
 import cn.jsedu.ledger.kernel.id.PartyId;
 import cn.jsedu.ledger.kernel.money.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Money: installments, enterprise contributions, expenditures, corrections and recoveries. */
 @RestController
+@Tag(name = "Ledger entries",
+        description = "Money in and out: installments, enterprise contributions, expenditures, corrections, recoveries")
 @RequestMapping(path = "/api/v1/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class LedgerEntryController {
@@ -42,6 +46,8 @@ public class LedgerEntryController {
     }
 
     @PostMapping("/installments")
+    @Operation(operationId = "recordInstallment", summary = "Record an installment that arrived")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> recordInstallment(@PathVariable String platformId,
                                                              @Valid @RequestBody InstallmentRequest body,
                                                              HttpServletRequest request) {
@@ -53,6 +59,8 @@ public class LedgerEntryController {
     }
 
     @PostMapping("/enterprise-contributions")
+    @Operation(operationId = "recordEnterpriseContribution", summary = "Record an enterprise contribution")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> recordContribution(@PathVariable String platformId,
                                                               @Valid @RequestBody EnterpriseContributionRequest body,
                                                               HttpServletRequest request) {
@@ -63,6 +71,8 @@ public class LedgerEntryController {
     }
 
     @PostMapping("/expenditures")
+    @Operation(operationId = "recordExpenditure", summary = "Record an expenditure")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> recordExpenditure(@PathVariable String platformId,
                                                              @Valid @RequestBody ExpenditureRequest body,
                                                              HttpServletRequest request) {
@@ -73,6 +83,8 @@ public class LedgerEntryController {
     }
 
     @PostMapping("/adjustments")
+    @Operation(operationId = "recordAdjustment", summary = "Correct the amount of an earlier entry")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> recordAdjustment(@PathVariable String platformId,
                                                             @Valid @RequestBody AdjustmentRequest body,
                                                             HttpServletRequest request) {
@@ -82,6 +94,8 @@ public class LedgerEntryController {
     }
 
     @PostMapping("/recoveries")
+    @Operation(operationId = "recordRecovery", summary = "Record a recovery of funds")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> recordRecovery(@PathVariable String platformId,
                                                           @Valid @RequestBody RecoveryRequest body,
                                                           HttpServletRequest request) {

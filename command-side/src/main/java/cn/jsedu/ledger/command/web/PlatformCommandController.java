@@ -19,6 +19,8 @@ import cn.jsedu.ledger.kernel.id.PlatformId;
 import cn.jsedu.ledger.kernel.platform.College;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,8 @@ import java.util.List;
  * another province administrator approves them ({@link ProposalController}).
  */
 @RestController
+@Tag(name = "Platforms",
+        description = "A platform's life: declaration, approval or rejection, agreements, plan revisions, suspension")
 @RequestMapping(path = "/api/v1/platforms", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class PlatformCommandController {
@@ -53,6 +57,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping
+    @Operation(operationId = "declarePlatform", summary = "Declare a platform")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> declare(@Valid @RequestBody DeclarePlatformRequest body,
                                                    HttpServletRequest request) {
         permissions.requireMayDeclareFor(body.college().code());
@@ -66,6 +72,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/approval")
+    @Operation(operationId = "approvePlatform", summary = "Approve a declared platform")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> approve(@PathVariable String platformId,
                                                    @Valid @RequestBody ApprovalRequest body, HttpServletRequest request) {
         ApprovePlatformCommand command = new ApprovePlatformCommand(ids.platform(platformId), body.batch(),
@@ -74,6 +82,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/rejection")
+    @Operation(operationId = "rejectPlatform", summary = "Reject a declared platform")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> reject(@PathVariable String platformId,
                                                   @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
         RejectPlatformCommand command = new RejectPlatformCommand(ids.platform(platformId), body.reason(),
@@ -82,6 +92,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/agreements")
+    @Operation(operationId = "signAgreement", summary = "Sign a co-construction agreement")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> signAgreement(@PathVariable String platformId,
                                                          @Valid @RequestBody AgreementRequest body,
                                                          HttpServletRequest request) {
@@ -92,6 +104,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/plan-revisions")
+    @Operation(operationId = "proposePlanRevision", summary = "Propose a revision of the funding plan (four eyes)")
+    @CommandAnswer.Proposed
     public ResponseEntity<CommandResponse> revisePlan(@PathVariable String platformId,
                                                       @Valid @RequestBody PlanRevisionRequest body,
                                                       HttpServletRequest request) {
@@ -101,6 +115,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/suspension")
+    @Operation(operationId = "proposeSuspension", summary = "Propose a suspension (four eyes)")
+    @CommandAnswer.Proposed
     public ResponseEntity<CommandResponse> suspend(@PathVariable String platformId,
                                                    @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
         SuspendPlatformCommand command = new SuspendPlatformCommand(ids.platform(platformId), ids.newId(),
@@ -109,6 +125,8 @@ public class PlatformCommandController {
     }
 
     @PostMapping("/{platformId}/resumption")
+    @Operation(operationId = "resumePlatform", summary = "Resume a suspended platform")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> resume(@PathVariable String platformId,
                                                   @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
         ResumePlatformCommand command = new ResumePlatformCommand(ids.platform(platformId), body.reason(),

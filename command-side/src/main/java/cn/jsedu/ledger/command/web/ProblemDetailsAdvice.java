@@ -3,6 +3,9 @@ package cn.jsedu.ledger.command.web;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.support.problem.StorageOutage;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -18,7 +21,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import cn.jsedu.ledger.command.security.LedgerUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,12 @@ public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final Logger denials = LoggerFactory.getLogger("ledger.security.denials");
+
+    private final StorageOutage outage;
+
+    public ProblemDetailsAdvice(StorageOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler(LedgerRuleException.class)
     ResponseEntity<ProblemDetail> rule(LedgerRuleException e, HttpServletRequest request) {
@@ -131,9 +139,7 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler({DataAccessException.class, EventStoreException.class})
     ResponseEntity<ProblemDetail> storage(Exception e, HttpServletRequest request) {
         log.error("storage failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.of(ErrorCode.SERVICE_UNAVAILABLE,
-                "the ledger could not reach its database; the command may or may not have been recorded: "
-                        + "retry with the same Idempotency-Key", List.of(), request);
+        return outage.problem(request);
     }
 
     @ExceptionHandler(TypeMismatchException.class)

@@ -4,15 +4,15 @@ import cn.jsedu.ledger.kernel.error.ErrorCode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
-/** Builds the ledger's problem details: status, stable code, human detail, the fields to blame. */
+/**
+ * The command side's problem details: the shared shape (service-support's {@code Problems}) with the fields to blame
+ * as the client wrote them.
+ */
 final class Problems {
 
     private Problems() {
@@ -32,14 +32,7 @@ final class Problems {
 
     static ResponseEntity<ProblemDetail> of(ErrorCode code, HttpStatus status, String detail, List<FieldProblem> errors,
                                             HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:jsedu-ledger:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
-        problem.setProperty("errors", errors);
-        problem.setProperty("correlationId", CorrelationIdFilter.of(request));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return cn.jsedu.ledger.support.problem.Problems.of(code, status, detail, errors, request);
     }
 
     /** The JSON path of a mapping problem as the client wrote it: {@code plan[0].amount}. */

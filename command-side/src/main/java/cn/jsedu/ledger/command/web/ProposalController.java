@@ -4,6 +4,8 @@ import cn.jsedu.ledger.command.platform.ApproveProposalCommand;
 import cn.jsedu.ledger.command.platform.WithdrawProposalCommand;
 import cn.jsedu.ledger.command.web.request.ApprovalOfProposalRequest;
 import cn.jsedu.ledger.command.web.request.WithdrawalRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
  * then takes effect; the proposer cannot approve it. A pending proposal can be withdrawn.
  */
 @RestController
+@Tag(name = "Proposals",
+        description = "Four eyes: a second administrator approves (or the first withdraws) a proposed change")
 @RequestMapping(path = "/api/v1/platforms/{platformId}/proposals/{proposalId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class ProposalController {
@@ -37,6 +41,8 @@ public class ProposalController {
     }
 
     @PostMapping("/approval")
+    @Operation(operationId = "approveProposal", summary = "Approve a pending proposal as a second administrator")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> approve(@PathVariable String platformId, @PathVariable String proposalId,
                                                    @Valid @RequestBody ApprovalOfProposalRequest body,
                                                    HttpServletRequest request) {
@@ -46,6 +52,8 @@ public class ProposalController {
     }
 
     @PostMapping("/withdrawal")
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw a pending proposal")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> withdraw(@PathVariable String platformId, @PathVariable String proposalId,
                                                     @Valid @RequestBody WithdrawalRequest body, HttpServletRequest request) {
         WithdrawProposalCommand command = new WithdrawProposalCommand(ids.platform(platformId), proposal(proposalId),

@@ -5,6 +5,8 @@ import cn.jsedu.ledger.command.platform.SubmitPeriodicReportCommand;
 import cn.jsedu.ledger.command.web.request.ReportRequest;
 import cn.jsedu.ledger.command.web.request.TaskBookRequest;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Task books (indicator targets) and periodic reports. */
 @RestController
+@Tag(name = "Task book and reports",
+        description = "The task book's mandatory indicators and the half-yearly reports")
 @RequestMapping(path = "/api/v1/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReportingController {
@@ -31,6 +35,8 @@ public class ReportingController {
     }
 
     @PostMapping("/task-book")
+    @Operation(operationId = "setTaskBook", summary = "Set the task book (mandatory indicators)")
+    @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> setTaskBook(@PathVariable String platformId,
                                                        @Valid @RequestBody TaskBookRequest body,
                                                        HttpServletRequest request) {
@@ -40,6 +46,8 @@ public class ReportingController {
     }
 
     @PostMapping("/reports")
+    @Operation(operationId = "submitReport", summary = "Submit a half-yearly report")
+    @CommandAnswer.Created
     public ResponseEntity<CommandResponse> submitReport(@PathVariable String platformId,
                                                         @Valid @RequestBody ReportRequest body,
                                                         HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.command.api;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.command.support.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import static cn.jsedu.ledger.command.support.Requests.*;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.command.api;
 
-import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.testsupport.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +104,7 @@ class HostileInputIT {
         if (!ready) {
             Api api = new Api(port);
             Requests.approvedPlatform(api, "HOSTILE-1", COLLEGE);
-            Requests.expect(api.as("college-" + COLLEGE).post(P + "/installments",
+            Api.expect(api.as("college-" + COLLEGE).post(P + "/installments",
                     Requests.installment("I-0", "COLLEGE", "5.00", "2020-04-01")), 201);
             ready = true;
         }
@@ -133,7 +133,7 @@ class HostileInputIT {
     void injectionStringsAreStoredVerbatimAsData() {
         String evil = "'; DROP TABLE event_store.domain_event_entry; -- <script>alert(1)</script> {{7*7}} ${jndi:ldap://x}";
         String body = Requests.installment("H-EVIL", "COLLEGE", "1.00", "2020-04-01").replace("凭证-H-EVIL", evil.replace("\"", "\\\""));
-        Requests.expect(new Api(port).as("college-" + COLLEGE).post(P + "/installments", body), 201);
+        Api.expect(new Api(port).as("college-" + COLLEGE).post(P + "/installments", body), 201);
         byte[] payload = jdbc.queryForObject("SELECT payload FROM event_store.domain_event_entry WHERE aggregate_identifier = "
                 + "'HOSTILE-1' AND payload_type LIKE '%InstallmentRecordedEvent' ORDER BY sequence_number DESC LIMIT 1", byte[].class);
         assertThat(new String(payload, StandardCharsets.UTF_8)).contains(evil);

@@ -1,9 +1,9 @@
 package cn.jsedu.ledger.command.api;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.Requests;
-import cn.jsedu.ledger.command.support.TestUsers;
+import cn.jsedu.ledger.testsupport.Api;
+import cn.jsedu.ledger.testsupport.TestUsers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static cn.jsedu.ledger.command.support.Requests.*;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

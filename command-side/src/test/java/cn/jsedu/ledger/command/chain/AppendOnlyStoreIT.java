@@ -2,8 +2,8 @@ package cn.jsedu.ledger.command.chain;
 
 import cn.jsedu.ledger.command.config.DatabaseRoles;
 import cn.jsedu.ledger.command.config.RolePasswords;
-import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
+import cn.jsedu.ledger.testsupport.Api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

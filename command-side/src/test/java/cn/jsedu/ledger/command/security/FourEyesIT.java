@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.command.security;
 
-import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 
-import static cn.jsedu.ledger.command.support.Requests.expect;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Decisions, plan revisions and suspensions take effect only when a different administrator approves. */

@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.command.security;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
-import cn.jsedu.ledger.command.support.Api;
 import cn.jsedu.ledger.command.support.Requests;
+import cn.jsedu.ledger.testsupport.Api;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.support;
 
+import cn.jsedu.ledger.testsupport.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 

@@ -1,6 +1,9 @@
 package cn.jsedu.ledger.command.support;
 
 import cn.jsedu.ledger.kernel.id.CreditCode;
+import cn.jsedu.ledger.testsupport.Api;
+
+import static cn.jsedu.ledger.testsupport.Api.expect;
 
 /** JSON bodies of valid commands, for integration tests; each test varies what it needs. */
 public final class Requests {
@@ -65,12 +68,5 @@ public final class Requests {
     /** The test user that is the college officer of {@code collegeCode}. */
     public static String college(String collegeCode) {
         return "college-" + collegeCode;
-    }
-
-    public static Api.Response expect(Api.Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + response);
-        }
-        return response;
     }
 }

@@ -14,9 +14,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the query side's events come from: the event store's table, read with plain JDBC in (tx_id, global_index)
- * order, never through an Axon event store.
+ * order, never through an Axon event store, and deserialised by the command side's own event serializer (the
+ * {@code eventSerializer} bean of service-support's {@code LedgerJsonAutoConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStreamConfig {
@@ -49,20 +48,6 @@ public class EventStreamConfig {
     @Bean
     public EventBus eventBus() {
         return SimpleEventBus.builder().build();
-    }
-
-    /** Exactly the command side's event serializer: the same JSON shape and the same revisions. */
-    @Bean
-    @Qualifier("eventSerializer")
-    public Serializer eventSerializer(RevisionResolver revisionResolver) {
-        return JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).revisionResolver(revisionResolver)
-                .build();
-    }
-
-    @Bean
-    @Qualifier("messageSerializer")
-    public Serializer messageSerializer(@Qualifier("eventSerializer") Serializer eventSerializer) {
-        return eventSerializer;
     }
 
     /** Upcasters registered with Axon (EventUpcaster beans) apply to the stream as they would to Axon's store. */

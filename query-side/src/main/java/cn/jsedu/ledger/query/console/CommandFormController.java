@@ -2,7 +2,7 @@ package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;

@@ -9,13 +9,13 @@ import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.report.EquipmentChange;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
-import cn.jsedu.ledger.kernel.security.Role;
 import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.reporting.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -1,15 +1,15 @@
 package cn.jsedu.ledger.query.console;
 
-import cn.jsedu.ledger.kernel.security.AccessPolicy;
+import cn.jsedu.ledger.support.security.AccessPolicy;
 
 import java.util.List;
 
-import static cn.jsedu.ledger.kernel.security.AccessRule.of;
-import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
-import static cn.jsedu.ledger.kernel.security.Role.AUDITOR;
-import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
+import static cn.jsedu.ledger.support.security.AccessRule.of;
+import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.support.security.Role.AUDITOR;
+import static cn.jsedu.ledger.support.security.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
 
 /**
  * Who may open which console page: the same rules as the query API's {@code QueryAccessPolicy} (a college officer

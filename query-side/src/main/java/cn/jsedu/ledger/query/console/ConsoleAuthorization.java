@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.query.console;
 
-import cn.jsedu.ledger.query.security.PolicyAuthorization;
+import cn.jsedu.ledger.support.security.PolicyAuthorization;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.console;
 
-import cn.jsedu.ledger.query.security.LedgerUser;
-import cn.jsedu.ledger.query.security.PolicyAuthorization;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.PolicyAuthorization;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,8 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
-import cn.jsedu.ledger.query.security.LedgerUser;
 import cn.jsedu.ledger.query.web.QueryProblem;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -15,11 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The browser console's own filter chain, ahead of the stateless API chain ({@code security.SecurityConfig}, which
- * takes every other request): form login with an HTTP session, CSRF tokens on every form (Thymeleaf adds them),
- * logout, a strict content security policy (scripts and charts only from this origin: no CDN), and every page
- * decided by {@link ConsoleAuthorization}. Users are the API's ({@link UserDetailsService}: the demo users of the
- * {@code local} profile); without one, password login is refused and the login page says why.
+ * The browser console's own filter chain, ahead of the stateless API chain (service-support's
+ * {@code LedgerSecurityAutoConfiguration}, which takes every other request): form login with an HTTP session, CSRF
+ * tokens on every form (Thymeleaf adds them), logout, a strict content security policy (scripts and charts only from
+ * this origin: no CDN), and every page decided by {@link ConsoleAuthorization}. Users are the API's
+ * ({@link UserDetailsService}: the demo users of the {@code local} profile); without one, password login is refused
+ * and the login page says why.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfig {

@@ -1,14 +1,14 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.security.Role;
 import cn.jsedu.ledger.query.ledger.Figures;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

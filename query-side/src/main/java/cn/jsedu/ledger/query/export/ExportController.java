@@ -4,6 +4,8 @@ import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.web.QueryProblem;
 import cn.jsedu.ledger.query.web.ReadYourWrites;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
  * readiness as CSV or Excel, and a platform's acceptance dossier as PDF. Same access rules as the JSON they mirror.
  */
 @RestController
+@Tag(name = "Exports", description = "Spreadsheets and PDF dossiers of the read models")
 @RequestMapping("/api/v1")
 public class ExportController {
 
@@ -38,6 +41,7 @@ public class ExportController {
 
     @GetMapping(path = "/platforms/{platformId}/ledger.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportLedger", summary = "Export the platform's ledger lines (CSV or Excel)")
     public ResponseEntity<byte[]> ledger(@PathVariable String platformId, @PathVariable String format,
                                          @RequestParam(required = false) Long minVersion) {
         return files.ledger(reads.platform(platformId, minVersion), format);
@@ -45,6 +49,7 @@ public class ExportController {
 
     @GetMapping(path = "/platforms/{platformId}/balances.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportBalances", summary = "Export the platform's balances (CSV or Excel)")
     public ResponseEntity<byte[]> balances(@PathVariable String platformId, @PathVariable String format,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                            @RequestParam(required = false) Instant knownAt,
@@ -54,17 +59,20 @@ public class ExportController {
 
     @GetMapping(path = "/programme/compliance.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportProgrammeCompliance", summary = "Export programme compliance (CSV or Excel)")
     public ResponseEntity<byte[]> compliance(@PathVariable String format) {
         return files.compliance(LocalDate.now(clock), format);
     }
 
     @GetMapping(path = "/programme/readiness.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportProgrammeReadiness", summary = "Export programme readiness (CSV or Excel)")
     public ResponseEntity<byte[]> readiness(@PathVariable String format) {
         return files.readiness(LocalDate.now(clock), format);
     }
 
     @GetMapping(path = "/platforms/{platformId}/dossier.pdf", produces = "application/pdf")
+    @Operation(operationId = "exportDossier", summary = "The platform's dossier as a PDF")
     public ResponseEntity<byte[]> dossier(@PathVariable String platformId) {
         PlatformRow row = reads.platform(platformId, null);
         try {

@@ -1,25 +1,19 @@
 package cn.jsedu.ledger.query.observability;
 
 import cn.jsedu.ledger.kernel.error.ErrorKind;
-import io.swagger.v3.oas.models.Components;
+import cn.jsedu.ledger.support.apidocs.ApiDocument;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The query API's OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}). springdoc
- * reads the controllers and views; this adds the conventions of API.md (money strings, minVersion, time axes,
- * correlation ids, problem details), the security schemes and the summaries. A copy is committed in docs/openapi/
- * and linted in CI.
+ * The query API's OpenAPI document: what the query side says in it (service-support's {@link ApiDocument} and its
+ * conventions add the rest; each controller names its operations and tag). Here: the conventions of docs/api.md
+ * particular to reads (minVersion, the two time axes, what a college officer sees) and what each kind of problem
+ * means for a query.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocsConfig {
@@ -39,33 +33,29 @@ public class ApiDocsConfig {
             - `X-Correlation-Id` (optional, echoed back) ties the request to its log lines.
             """;
 
-    /** The problem responses every operation of this side may answer. */
-    static final List<ErrorKind> PROBLEMS = List.of(ErrorKind.MALFORMED, ErrorKind.UNAUTHENTICATED, ErrorKind.FORBIDDEN,
-            ErrorKind.NOT_FOUND, ErrorKind.UNAVAILABLE);
+    /** The problem responses every operation of this side may answer, and what each means for a query. */
+    static final Map<ErrorKind, String> PROBLEMS = problems();
 
-    @Bean
-    public OpenAPI queryApi() {
-        Components components = new Components()
-                .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("The demo users of the local profile"))
-                .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .bearerFormat("JWT").description("A JWT from the configured issuer, roles in its claims"))
-                .addParameters("CorrelationId", new Parameter().in("header").name(ProblemDocs.CORRELATION_HEADER)
-                        .description("The caller's id for this request, echoed back and written to the log lines")
-                        .schema(new StringSchema().pattern("^[A-Za-z0-9._-]{1,64}$").example("req-7f3a")));
-        ProblemDocs.addTo(components, PROBLEMS);
-        return new OpenAPI()
-                .info(new Info().title("Platform grant ledger: query API").version("v1").description(DESCRIPTION))
-                // Relative: Swagger UI calls the service that served it, and the document has no host to drift.
-                .servers(List.of(new Server().url("/").description("The query side that serves this document")))
-                .components(components)
-                .security(List.of(new SecurityRequirement().addList("basicAuth"),
-                        new SecurityRequirement().addList("bearerAuth")));
+    static final ApiDocument DOCUMENT = new ApiDocument("Platform grant ledger: query API", DESCRIPTION,
+            "The query side that serves this document",
+            "The caller's id for this request, echoed back and written to the log lines",
+            "The request's correlation id: the client's X-Correlation-Id if well formed, else a new one. It is in "
+                    + "every log line of the request; quote it when reporting a failure.",
+            PROBLEMS);
+
+    private static Map<ErrorKind, String> problems() {
+        Map<ErrorKind, String> problems = new LinkedHashMap<>();
+        problems.put(ErrorKind.MALFORMED, "Malformed request: an unknown or ill-typed parameter");
+        problems.put(ErrorKind.UNAUTHENTICATED, "No valid credentials (HTTP Basic or a bearer JWT)");
+        problems.put(ErrorKind.FORBIDDEN, "The role may not read this");
+        problems.put(ErrorKind.NOT_FOUND, "No such platform, or it belongs to another college");
+        problems.put(ErrorKind.UNAVAILABLE,
+                "The read model has not reached minVersion in time, or the database is unreachable");
+        return problems;
     }
 
     @Bean
-    public OpenApiCustomizer queryApiConventions() {
-        return new ApiDocsConventions(QueryOperations.OPERATIONS, QueryOperations.TAGS,
-                PROBLEMS);
+    public OpenAPI queryApi() {
+        return DOCUMENT.openApi();
     }
 }

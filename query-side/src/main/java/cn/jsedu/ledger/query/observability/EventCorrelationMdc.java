@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.query.observability;
 
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;

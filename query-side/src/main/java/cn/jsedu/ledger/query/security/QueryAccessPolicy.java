@@ -1,15 +1,15 @@
 package cn.jsedu.ledger.query.security;
 
-import cn.jsedu.ledger.kernel.security.AccessPolicy;
+import cn.jsedu.ledger.support.security.AccessPolicy;
 
 import java.util.List;
 
-import static cn.jsedu.ledger.kernel.security.AccessRule.of;
-import static cn.jsedu.ledger.kernel.security.AccessRule.ownPlatform;
-import static cn.jsedu.ledger.kernel.security.Role.AUDITOR;
-import static cn.jsedu.ledger.kernel.security.Role.COLLEGE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.FINANCE_OFFICER;
-import static cn.jsedu.ledger.kernel.security.Role.PROVINCE_ADMIN;
+import static cn.jsedu.ledger.support.security.AccessRule.of;
+import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
+import static cn.jsedu.ledger.support.security.Role.AUDITOR;
+import static cn.jsedu.ledger.support.security.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
 
 /**
  * Who may read what: the query side's whole access policy in one table; an endpoint missing here is denied.

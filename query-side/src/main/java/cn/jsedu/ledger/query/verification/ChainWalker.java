@@ -4,7 +4,6 @@ import cn.jsedu.ledger.kernel.chain.ChainCheck;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;

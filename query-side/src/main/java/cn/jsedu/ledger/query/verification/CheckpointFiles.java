@@ -1,6 +1,5 @@
 package cn.jsedu.ledger.query.verification;
 
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,6 @@ package cn.jsedu.ledger.query.verification;
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.EventHash;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,6 +1,5 @@
 package cn.jsedu.ledger.query.verification;
 
-import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package cn.jsedu.ledger.query.verification;
 
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

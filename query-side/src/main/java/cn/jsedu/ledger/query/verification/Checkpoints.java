@@ -4,7 +4,6 @@ import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import cn.jsedu.ledger.query.verification.CheckpointStore.StoredCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

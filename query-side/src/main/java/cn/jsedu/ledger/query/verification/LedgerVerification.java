@@ -4,7 +4,6 @@ import cn.jsedu.ledger.kernel.chain.ChainProblem;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

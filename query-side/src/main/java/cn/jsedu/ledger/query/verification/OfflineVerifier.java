@@ -4,10 +4,8 @@ import cn.jsedu.ledger.kernel.chain.ChainBreak;
 import cn.jsedu.ledger.kernel.chain.ChainCheck;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
-import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import cn.jsedu.ledger.kernel.chain.EventHash;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 
 import java.io.BufferedReader;

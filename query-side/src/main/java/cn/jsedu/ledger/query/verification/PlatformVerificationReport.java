@@ -5,7 +5,6 @@ import cn.jsedu.ledger.kernel.chain.ChainProblem;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.EventHash;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 
 import java.time.Instant;
 

@@ -1,6 +1,9 @@
 package cn.jsedu.ledger.query.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
  * platform's stored history as JSON lines for the offline verifier.
  */
 @RestController
+@Tag(name = "Verification", description = "Hash chains of the event store and signed checkpoints, for auditors")
 @RequestMapping("/api/v1")
 public class VerificationController {
 
@@ -41,17 +45,22 @@ public class VerificationController {
     }
 
     @GetMapping(path = "/platforms/{id}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "verifyPlatform",
+            summary = "Verify the platform's hash chain, optionally against a signed checkpoint")
     public PlatformVerificationReport platform(@PathVariable String id,
                                                @RequestParam(required = false) Long checkpoint) {
         return verification.platform(id, checkpoint).orElseThrow(() -> notFound("no platform " + id));
     }
 
     @GetMapping(path = "/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "verifyProgramme", summary = "Verify every platform's hash chain")
     public ProgrammeVerificationReport programme(@RequestParam(required = false) Long checkpoint) {
         return verification.programme(checkpoint);
     }
 
     @PostMapping(path = "/checkpoints", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "signCheckpoint", summary = "Sign a checkpoint of every platform's chain head")
+    @ApiResponse(responseCode = "201")
     public ResponseEntity<JsonNode> sign() {
         Checkpoints.Created created = checkpoints.create();
         return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + created.signed().checkpoint().counter()))
@@ -59,6 +68,7 @@ public class VerificationController {
     }
 
     @GetMapping(path = "/checkpoints/latest", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getLatestCheckpoint", summary = "The newest valid signed checkpoint")
     public JsonNode latest() {
         Checkpoints.Newest newest = checkpoints.newestValid();
         if (newest.checkpoint() == null) {
@@ -68,6 +78,7 @@ public class VerificationController {
     }
 
     @GetMapping(path = "/checkpoints/{counter}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getCheckpoint", summary = "A signed checkpoint by its counter")
     public JsonNode checkpoint(@PathVariable long counter) {
         return CheckpointJson.toJson(checkpoints.valid(counter).orElseThrow(() -> notFound("no checkpoint #" + counter)),
                 null);
@@ -75,11 +86,13 @@ public class VerificationController {
 
     /** PEM, as openssl and the offline verifier read it. */
     @GetMapping(path = "/checkpoints/public-key", produces = "application/x-pem-file")
+    @Operation(operationId = "getCheckpointPublicKey", summary = "The checkpoint signing key (PEM)")
     public String publicKey() {
         return checkpoints.publicKeyPem();
     }
 
     @GetMapping(path = "/platforms/{id}/export", produces = HistoryLines.MEDIA_TYPE)
+    @Operation(operationId = "exportHistoryLines", summary = "The platform's events as lines for offline verification")
     public ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
         if (!rows.exists(id)) {
             throw notFound("no platform " + id);

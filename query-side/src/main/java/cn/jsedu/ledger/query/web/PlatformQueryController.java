@@ -14,8 +14,10 @@ import cn.jsedu.ledger.query.compliance.ComplianceRules;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
-import cn.jsedu.ledger.query.security.LedgerUser;
-import cn.jsedu.ledger.kernel.security.Role;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +32,8 @@ import java.util.List;
 
 /** The platform queries of API.md: list, detail, balances, compliance, history and replayed state. */
 @RestController
+@Tag(name = "Platforms",
+        description = "A platform's read models: detail, balances, compliance, history, and its replayed state")
 @RequestMapping(path = "/api/v1/platforms", produces = "application/json")
 public class PlatformQueryController {
 
@@ -53,6 +57,8 @@ public class PlatformQueryController {
     }
 
     @GetMapping
+    @Operation(operationId = "listPlatforms",
+            summary = "List platforms with status, totals and flags (filtered, paged)")
     public PlatformListView list(@RequestParam(required = false) PlatformStatus status,
                                  @RequestParam(required = false) Integer batch,
                                  @RequestParam(required = false) String college,
@@ -67,6 +73,8 @@ public class PlatformQueryController {
     }
 
     @GetMapping("/{platformId}")
+    @Operation(operationId = "getPlatform",
+            summary = "A platform: status, construction period, plan, parties, agreements, decisions")
     public PlatformDetailView detail(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
         PlatformRow row = reads.platform(platformId, minVersion);
         List<PlatformDetailView.PlanLineView> plan = platforms.planKnownAt(platformId, null).stream()
@@ -76,6 +84,8 @@ public class PlatformQueryController {
     }
 
     @GetMapping("/{platformId}/balances")
+    @Operation(operationId = "getBalances",
+            summary = "Balances per source and enterprise party, as of a date, as known then")
     public BalancesView balances(@PathVariable String platformId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) Instant knownAt,
@@ -84,6 +94,7 @@ public class PlatformQueryController {
     }
 
     @GetMapping("/{platformId}/compliance")
+    @Operation(operationId = "getCompliance", summary = "Compliance with the programme's rules, with the events behind")
     public ComplianceView compliance(@PathVariable String platformId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) Instant knownAt,
@@ -94,6 +105,8 @@ public class PlatformQueryController {
     }
 
     @GetMapping("/{platformId}/history")
+    @Operation(operationId = "getHistory",
+            summary = "Every event of the platform with who, when, why, and chain hashes")
     public List<HistoryEntry> history(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
         List<HistoryEntry> entries = history.history(platformId);
         if (entries.isEmpty()) {
@@ -103,6 +116,8 @@ public class PlatformQueryController {
     }
 
     @GetMapping("/{platformId}/state")
+    @Operation(operationId = "getReplayedState",
+            summary = "The platform replayed from its own events up to a version or time")
     public PlatformStateView state(@PathVariable String platformId, @RequestParam(required = false) Long atVersion,
                                    @RequestParam(required = false) Instant knownAt) {
         if (atVersion != null && atVersion < 0) {

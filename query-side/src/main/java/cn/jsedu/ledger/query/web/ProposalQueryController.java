@@ -3,6 +3,8 @@ package cn.jsedu.ledger.query.web;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.proposal.ProposalView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import java.util.Set;
 
 /** Four-eyes proposals: what waits for a second administrator's approval. */
 @RestController
+@Tag(name = "Proposals", description = "Changes waiting for a second administrator (four eyes)")
 @RequestMapping(path = "/api/v1", produces = "application/json")
 public class ProposalQueryController {
 
@@ -28,6 +31,7 @@ public class ProposalQueryController {
     }
 
     @GetMapping("/proposals")
+    @Operation(operationId = "listProposals", summary = "Proposals of every platform, by status")
     public List<ProposalView> proposals(@RequestParam(defaultValue = "PENDING") String status,
                                         @RequestParam(defaultValue = "200") int size) {
         if (!STATUSES.contains(status)) {
@@ -38,6 +42,8 @@ public class ProposalQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/proposals")
+    @Operation(operationId = "listPlatformProposals",
+            summary = "Proposals of the platform awaiting a second administrator")
     public List<ProposalView> ofPlatform(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
         reads.platform(platformId, minVersion);
         return proposals.ofPlatform(platformId);

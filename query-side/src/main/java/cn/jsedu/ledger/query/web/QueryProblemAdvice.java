@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.query.web;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.support.problem.Problems;
+import cn.jsedu.ledger.support.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,24 +11,27 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** Query refusals as RFC 9457 problem details with the same stable codes as the command side. */
+/** Query refusals as RFC 9457 problem details in the same shape and with the same stable codes as the command side. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(QueryProblemAdvice.class);
+
+    private final StorageOutage outage;
+
+    public QueryProblemAdvice(StorageOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler(QueryProblem.class)
     ResponseEntity<ProblemDetail> problem(QueryProblem e, HttpServletRequest request) {
@@ -42,7 +47,7 @@ public class QueryProblemAdvice {
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ProblemDetail> storage(DataAccessException e, HttpServletRequest request) {
         log.error("storage failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return of(ErrorCode.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, "the read model is unavailable", null, request);
+        return outage.problem(request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -58,12 +63,7 @@ public class QueryProblemAdvice {
 
     private static ResponseEntity<ProblemDetail> of(ErrorCode code, HttpStatus status, String detail, String field,
                                                     HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:jsedu-ledger:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
-        problem.setProperty("errors", field == null ? List.of() : List.of(Map.of("field", field, "message", detail)));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.of(code, status, detail,
+                field == null ? List.of() : List.of(Map.of("field", field, "message", detail)), request);
     }
 }

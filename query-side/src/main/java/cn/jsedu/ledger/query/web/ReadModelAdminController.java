@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.query.web;
 
 import cn.jsedu.ledger.query.readmodel.ReadModelRebuild;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Operators rebuild the read models from the event store and watch the replay's progress. */
 @RestController
+@Tag(name = "Administration", description = "Rebuilding the read models")
 @RequestMapping(path = "/api/v1/admin/read-models", produces = "application/json")
 public class ReadModelAdminController {
 
@@ -21,12 +24,15 @@ public class ReadModelAdminController {
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(operationId = "rebuildReadModels",
+            summary = "Rebuild the read models from the event store (every other instance stopped)")
     public ReadModelRebuild.RebuildStatus rebuild() {
         rebuild.rebuild();
         return rebuild.status();
     }
 
     @GetMapping("/status")
+    @Operation(operationId = "getRebuildStatus", summary = "Progress of a read-model rebuild")
     public ReadModelRebuild.RebuildStatus status() {
         return rebuild.status();
     }

@@ -13,6 +13,8 @@ import cn.jsedu.ledger.query.reporting.PeriodStatus;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.query.reporting.ReportingStatus;
 import cn.jsedu.ledger.query.reporting.WorkstationShare;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +28,8 @@ import java.util.List;
 
 /** Reporting status, equipment, indicators, workstation share and acceptance readiness (docs/domain.md §6, §7). */
 @RestController
+@Tag(name = "Reporting and readiness",
+        description = "Reports, equipment, indicators, workstations and readiness for acceptance")
 @RequestMapping(path = "/api/v1", produces = "application/json")
 public class ReportingQueryController {
 
@@ -53,6 +57,7 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/reporting-status")
+    @Operation(operationId = "getReportingStatus", summary = "Half-yearly reports: due, submitted, late or overdue")
     public ReportingStatusView reportingStatus(@PathVariable String platformId,
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                @RequestParam(required = false) Long minVersion) {
@@ -63,6 +68,8 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/equipment")
+    @Operation(operationId = "getEquipmentRegister",
+            summary = "The equipment register, reconciled with equipment purchases")
     public EquipmentRegister equipment(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
         reads.platform(platformId, minVersion);
         return EquipmentRegister.of(platformId, equipment.items(platformId), lines.linesOf(platformId));
@@ -72,6 +79,7 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/indicators")
+    @Operation(operationId = "getIndicators", summary = "Task-book indicators: targets against reported actuals")
     public IndicatorsView indicators(@PathVariable String platformId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) Long minVersion) {
@@ -84,6 +92,7 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/workstations")
+    @Operation(operationId = "getWorkstations", summary = "Share of workstations offered, per year")
     public WorkstationsView workstations(@PathVariable String platformId,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(required = false) Long minVersion) {
@@ -94,6 +103,8 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/platforms/{platformId}/readiness")
+    @Operation(operationId = "getReadiness",
+            summary = "Readiness for acceptance: the checklist and the overall verdict")
     public ReadinessView readiness(@PathVariable String platformId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minVersion) {
@@ -102,6 +113,7 @@ public class ReportingQueryController {
     }
 
     @GetMapping("/programme/readiness")
+    @Operation(operationId = "getProgrammeReadiness", summary = "Per-platform readiness for acceptance")
     public ProgrammeReadinessView programmeReadiness(@RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "100") int size) {
         Paging.check(page, size);

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.console;
 
-import cn.jsedu.ledger.kernel.security.Role;
-import cn.jsedu.ledger.query.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +46,7 @@ class ConsoleAccessPolicyTest {
         return ConsoleAccessPolicy.POLICY.ruleFor(method, path).map(r -> r.roles().contains(role)).orElse(false);
     }
 
-    private static cn.jsedu.ledger.kernel.security.AccessRule rule(String method, String path) {
+    private static cn.jsedu.ledger.support.security.AccessRule rule(String method, String path) {
         return ConsoleAccessPolicy.POLICY.ruleFor(method, path).orElseThrow();
     }
 

@@ -1,6 +1,5 @@
 package cn.jsedu.ledger.query.verification;
 
-import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,7 @@ package cn.jsedu.ledger.query.verification;
 
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
-import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import cn.jsedu.ledger.kernel.chain.EventHash;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

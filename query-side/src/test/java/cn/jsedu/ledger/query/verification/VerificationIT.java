@@ -1,8 +1,6 @@
 package cn.jsedu.ledger.query.verification;
 
 import cn.jsedu.ledger.kernel.chain.ChainProblem;
-import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
-import cn.jsedu.ledger.kernel.chain.SignedCheckpoint;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import cn.jsedu.ledger.query.QuerySideApplication;
 import cn.jsedu.ledger.query.support.TestDatabase;

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.browser;
 
-import cn.jsedu.ledger.system.TestUsers;
+import cn.jsedu.ledger.testsupport.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.export;
 
-import cn.jsedu.ledger.system.TestUsers;
+import cn.jsedu.ledger.testsupport.TestUsers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package cn.jsedu.ledger.system.observability;
 
 import cn.jsedu.ledger.query.readmodel.ReadModels;
-import cn.jsedu.ledger.system.Api;
 import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
+import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;

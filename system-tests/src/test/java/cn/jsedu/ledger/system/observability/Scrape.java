@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.testsupport.Api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.jsedu.ledger.system.Commands.expect;
+import static cn.jsedu.ledger.testsupport.Api.expect;
 
 /** One scrape of {@code /actuator/prometheus} (text format), as Prometheus itself would take it: no credentials. */
 final class Scrape {

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.system.Api;
 import cn.jsedu.ledger.system.LedgerSystem;
+import cn.jsedu.ledger.testsupport.Api;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** What the observability tests need of the running ledger beyond LedgerSystem's clients. */

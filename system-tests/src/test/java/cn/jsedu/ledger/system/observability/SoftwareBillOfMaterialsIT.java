@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.system.observability;
 
-import cn.jsedu.ledger.system.Api;
+import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.system.LedgerSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

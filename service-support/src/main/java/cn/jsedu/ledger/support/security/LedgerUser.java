@@ -1,0 +1,62 @@
+package cn.jsedu.ledger.support.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The authenticated user as the ledger sees it: a name, one role and, for a college officer, its college. Carried
+ * in Spring Security as the authorities {@code ROLE_<role>} and {@code COLLEGE_<code>}, whichever way the user
+ * authenticated (demo users or JWT).
+ */
+public record LedgerUser(String username, Role role, String college) {
+
+    private static final String ROLE = "ROLE_";
+    private static final String COLLEGE = "COLLEGE_";
+
+    public static List<GrantedAuthority> authorities(Role role, String college) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(ROLE + role.name()));
+        if (college != null && !college.isBlank()) {
+            authorities.add(new SimpleGrantedAuthority(COLLEGE + college));
+        }
+        return authorities;
+    }
+
+    /** The user of an authentication, or null if it carries no ledger role. */
+    public static LedgerUser of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return null;
+        }
+        Role role = null;
+        String college = null;
+        Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
+        for (GrantedAuthority authority : authorities) {
+            String name = authority.getAuthority();
+            if (name.startsWith(ROLE)) {
+                try {
+                    role = Role.valueOf(name.substring(ROLE.length()));
+                } catch (IllegalArgumentException ignored) {
+                    // not a ledger role
+                }
+            } else if (name.startsWith(COLLEGE)) {
+                college = name.substring(COLLEGE.length());
+            }
+        }
+        return role == null ? null : new LedgerUser(authentication.getName(), role, college);
+    }
+
+    /** The user of the current request; null outside one. */
+    public static LedgerUser current() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+}

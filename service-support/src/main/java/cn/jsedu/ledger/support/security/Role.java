@@ -1,0 +1,13 @@
+package cn.jsedu.ledger.support.security;
+
+/** Who may do what in the ledger (the security issue): four roles, deny by default. */
+public enum Role {
+    /** Education department: approve, reject, suspend, resume, task books, decisions, acceptance reviews. */
+    PROVINCE_ADMIN,
+    /** Provincial finance: provincial installments and recoveries; reads everything. */
+    FINANCE_OFFICER,
+    /** Reads everything, history and verification included; issues no command. */
+    AUDITOR,
+    /** Bound to one college: declares and records for its own platform only, reads only its own platform. */
+    COLLEGE_OFFICER
+}

@@ -1,0 +1,65 @@
+package cn.jsedu.ledger.support.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The decision both sides take from their own table and their own knowledge of which college owns a platform. */
+class PolicyAuthorizationTest {
+
+    private static final AccessPolicy API = new AccessPolicy(List.of(
+            AccessRule.ownPlatform("GET", "/api/v1/platforms/{platformId}", Role.AUDITOR),
+            AccessRule.of("POST", "/api/v1/platforms/{platformId}/approval", Role.PROVINCE_ADMIN)));
+    private static final Map<String, String> COLLEGES = Map.of("JS-1", "4132010850");
+
+    private final PolicyAuthorization policy = new PolicyAuthorization(API,
+            platformId -> Optional.ofNullable(COLLEGES.get(platformId)));
+
+    @Test
+    void aCollegeOfficerReadsItsOwnPlatformAndIsToldAnotherDoesNotExist() {
+        MockHttpServletRequest own = request("GET", "/api/v1/platforms/JS-1");
+        MockHttpServletRequest other = request("GET", "/api/v1/platforms/JS-2");
+
+        assertThat(policy.decide(API, () -> user(Role.COLLEGE_OFFICER, "4132010850"), own).isGranted()).isTrue();
+        assertThat(policy.decide(API, () -> user(Role.COLLEGE_OFFICER, "4132010850"), other).isGranted()).isFalse();
+        assertThat(other.getAttribute(PolicyAuthorization.AS_NOT_FOUND)).isEqualTo(Boolean.TRUE);
+        assertThat(other.getAttribute(PolicyAuthorization.REASON)).asString().contains("JS-2");
+    }
+
+    @Test
+    void aRoleWithoutARuleAndAPathWithoutARuleAreRefused() {
+        MockHttpServletRequest approval = request("POST", "/api/v1/platforms/JS-1/approval");
+        MockHttpServletRequest unknown = request("DELETE", "/api/v1/platforms/JS-1");
+
+        assertThat(policy.decide(API, () -> user(Role.AUDITOR, null), approval).isGranted()).isFalse();
+        assertThat(approval.getAttribute(PolicyAuthorization.AS_NOT_FOUND)).isNull();
+        assertThat(policy.decide(API, () -> user(Role.PROVINCE_ADMIN, null), approval).isGranted()).isTrue();
+        assertThat(policy.decide(API, () -> user(Role.PROVINCE_ADMIN, null), unknown).isGranted()).isFalse();
+        assertThat(unknown.getAttribute(PolicyAuthorization.REASON)).asString().startsWith("no rule allows");
+    }
+
+    @Test
+    void anotherTableIsDecidedTheSameWay() {
+        AccessPolicy pages = new AccessPolicy(List.of(AccessRule.ownPlatform("GET", "/console/platforms/{platformId}")));
+
+        assertThat(policy.decide(pages, () -> user(Role.COLLEGE_OFFICER, "4132010850"),
+                request("GET", "/console/platforms/JS-1")).isGranted()).isTrue();
+        assertThat(policy.decide(pages, () -> user(Role.AUDITOR, null),
+                request("GET", "/console/platforms/JS-1")).isGranted()).isFalse();
+    }
+
+    private static MockHttpServletRequest request(String method, String path) {
+        return new MockHttpServletRequest(method, path);
+    }
+
+    private static Authentication user(Role role, String college) {
+        return UsernamePasswordAuthenticationToken.authenticated("u", null, LedgerUser.authorities(role, college));
+    }
+}
