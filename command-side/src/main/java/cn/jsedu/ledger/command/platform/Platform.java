@@ -6,10 +6,7 @@ import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
-import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
-import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
-import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
@@ -20,10 +17,8 @@ import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
-import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
 import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
-import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
@@ -45,7 +40,6 @@ import java.util.List;
 import java.util.Set;
 
 import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
-import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.unused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -57,8 +51,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * <ul>
  *   <li>its status, whose gates are predicates of {@link PlatformStatus} (refused by {@link StatusGate}) and whose
  *       transitions are {@link StatusFold};</li>
- *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties} and its
- *       {@link LedgerEntries} with the {@link CashLedger};</li>
+ *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
+ *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
  *   <li>{@link Reporting}: the task book and the periodic reports.</li>
  * </ul>
@@ -179,16 +173,7 @@ public class Platform {
     public CommandResult handle(RecordInstallmentCommand command, Clock clock) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        if (command.source() == FundingSource.ENTERPRISE) {
-            throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
-                    "enterprise money is recorded as an enterprise contribution naming the enterprise");
-        }
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
-        apply(new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
-                command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
-                command.effectiveDate(), command.voucherRef(), command.appraisalRef()));
+        apply(entries.installment(platformId, command, clock));
         return result(command.entryId().value());
     }
 
@@ -196,16 +181,7 @@ public class Platform {
     public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
-            throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
-                    "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
-        }
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
-        apply(new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
-                command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
-                command.voucherRef(), command.appraisalRef()));
+        apply(entries.contribution(platformId, command, parties, clock));
         return result(command.entryId().value());
     }
 
@@ -213,18 +189,7 @@ public class Platform {
     public CommandResult handle(RecordExpenditureCommand command, Clock clock) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        if (command.partyId() != null && (command.chargedSource() != FundingSource.ENTERPRISE
-                || !parties.isEnterprise(command.partyId().value()))) {
-            throw new LedgerRuleException(ErrorCode.INVALID_PARTY, "partyId",
-                    "an expenditure may only name an enterprise of this platform, and only when charged to ENTERPRISE");
-        }
-        ExpenditureRecordedEvent expenditure = new ExpenditureRecordedEvent(platformId, command.entryId().value(),
-                command.category(), command.chargedSource(), command.partyId() == null ? null : command.partyId().value(),
-                command.amount(), command.effectiveDate(), command.voucherRef());
-        entries.requireCash(expenditure.source(), expenditure.effectiveDate(), expenditure.effect().cash(), "amount");
-        apply(expenditure);
+        apply(entries.expenditure(platformId, command, parties, clock));
         return result(command.entryId().value());
     }
 
@@ -232,19 +197,7 @@ public class Platform {
     public CommandResult handle(RecordAdjustmentCommand command) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsCorrections);
         unused(usedIds, command.entryId().value(), "entryId");
-        LedgerEntry original = entries.toCorrect(command.originalEntryId().value());
-        PlatformGuards.correctable(command.correctedAmount(), "correctedAmount");
-        if (command.correctedAmount().equals(original.amount())) {
-            throw new LedgerRuleException(ErrorCode.CORRECTION_CHANGES_NOTHING, "correctedAmount",
-                    "the entry already has the amount " + original.amount());
-        }
-        AdjustmentRecordedEvent adjustment = new AdjustmentRecordedEvent(platformId, command.entryId().value(),
-                command.originalEntryId().value(), original.kind(), original.source(), original.partyId(),
-                original.form(), original.effectiveDate(), original.amount(), command.correctedAmount(),
-                command.reason());
-        entries.requireCash(adjustment.source(), adjustment.originalEffectiveDate(), adjustment.effect().cash(),
-                "correctedAmount");
-        apply(adjustment);
+        apply(entries.correction(platformId, command));
         return result(command.entryId().value());
     }
 
@@ -252,12 +205,7 @@ public class Platform {
     public CommandResult handle(RecordRecoveryCommand command, Clock clock) {
         StatusGate.requireRecoverable(status);
         unused(usedIds, command.entryId().value(), "entryId");
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        RecoveryRecordedEvent recovery = new RecoveryRecordedEvent(platformId, command.entryId().value(),
-                command.source(), command.amount(), command.effectiveDate(), command.reason(), command.decisionRef());
-        entries.requireCash(recovery.source(), recovery.effectiveDate(), recovery.effect().cash(), "amount");
-        apply(recovery);
+        apply(entries.recovery(platformId, command, clock));
         return result(command.entryId().value());
     }
 
