@@ -31,8 +31,4 @@ record Plan(String name, int reps, Duration warmup, Duration window, int platfor
         return new Plan("smoke", 1, Duration.ofMillis(300), Duration.ofMillis(1000), 20, 300, 30, 60, 2_000, 2, 2, 10,
                 500);
     }
-
-    boolean isFull() {
-        return "full".equals(name);
-    }
 }

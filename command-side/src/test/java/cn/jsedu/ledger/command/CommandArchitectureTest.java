@@ -1,10 +1,14 @@
 package cn.jsedu.ledger.command;
 
 import cn.jsedu.ledger.command.platform.Platform;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.modelling.command.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -25,8 +29,20 @@ class CommandArchitectureTest {
     @ArchTest
     static final ArchRule webDoesNotTouchAggregatesOrTables = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().belongToAnyOf(Platform.class, Repository.class,
-                    org.springframework.jdbc.core.JdbcTemplate.class)
-            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PlatformLifecycle");
+                    org.springframework.jdbc.core.JdbcTemplate.class);
+
+    /** The aggregate is composed, never split into a chain of superclasses that share mutable state. */
+    @ArchTest
+    static final ArchRule theAggregateIsComposedNotInherited = classes().that().resideInAPackage("..command.platform..")
+            .and().areNotAssignableTo(Throwable.class).and().areNotEnums().and().areNotRecords()
+            .should(new ArchCondition<>("extend nothing but Object") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String superclass = item.getRawSuperclass().map(JavaClass::getName).orElse(Object.class.getName());
+                    events.add(new SimpleConditionEvent(item, superclass.equals(Object.class.getName()),
+                            item.getName() + " extends " + superclass));
+                }
+            });
 
     @ArchTest
     static final ArchRule noClockReadsInTheDomain = noClasses().that().resideInAPackage("..platform..")

@@ -48,16 +48,4 @@ final class CashLedger {
         }
         return Money.ofFen(lowest);
     }
-
-    /** The cash balance of {@code source} at the end of {@code day}. */
-    Money balanceOn(FundingSource source, LocalDate day) {
-        TreeMap<LocalDate, Long> days = movements.get(source);
-        long balance = 0;
-        if (days != null) {
-            for (long delta : days.headMap(day, true).values()) {
-                balance = Math.addExact(balance, delta);
-            }
-        }
-        return Money.ofFen(balance);
-    }
 }

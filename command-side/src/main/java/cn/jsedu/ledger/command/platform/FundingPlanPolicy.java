@@ -38,8 +38,8 @@ final class FundingPlanPolicy {
 
     /** The plan meets the minimum total and the minimum enterprise share, decided in exact integers. */
     static void requireMeetsProgramme(List<PlanLine> plan, ProgrammeParameters parameters) {
-        Money total = total(plan);
-        Money enterprise = enterpriseTotal(plan);
+        Money total = PlanLine.total(plan);
+        Money enterprise = PlanLine.total(plan, FundingSource.ENTERPRISE);
         if (total.isLessThan(parameters.minimumTotalInvestment())) {
             throw new LedgerRuleException(ErrorCode.PLAN_BELOW_MINIMUM_TOTAL, "plan",
                     "planned total " + total + " is below the minimum " + parameters.minimumTotalInvestment());
@@ -49,17 +49,5 @@ final class FundingPlanPolicy {
                     "planned enterprise investment " + enterprise + " is less than "
                             + parameters.minimumEnterpriseShare() + " of the planned total " + total);
         }
-    }
-
-    static Money total(List<PlanLine> plan) {
-        return plan.stream().map(PlanLine::amount).reduce(Money.ZERO, Money::plus);
-    }
-
-    static Money enterpriseTotal(List<PlanLine> plan) {
-        return sourceTotal(plan, FundingSource.ENTERPRISE);
-    }
-
-    static Money sourceTotal(List<PlanLine> plan, FundingSource source) {
-        return plan.stream().filter(l -> l.source() == source).map(PlanLine::amount).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
@@ -8,22 +9,20 @@ import cn.jsedu.ledger.kernel.money.Money;
 import java.time.LocalDate;
 
 /**
- * An entry as the aggregate needs to remember it: enough to correct it later. {@code amount} is the amount in
- * force (after any corrections); {@code form} is CASH for expenditures and recoveries.
+ * A correctable entry as the aggregate remembers it: enough to correct it later. {@code amount} is the amount in
+ * force (after any corrections).
  */
 record LedgerEntry(EntryKind kind, FundingSource source, String partyId, ContributionForm form, Money amount,
                    LocalDate effectiveDate) {
 
-    /** What this entry does to its source's cash: inflows of cash add, expenditures and recoveries take away. */
-    Money cashEffect(Money ofAmount) {
-        if (kind.isInflow()) {
-            return form.isCash() ? ofAmount : Money.ZERO;
-        }
-        return ofAmount.negate();
+    static LedgerEntry of(MoneyEntryEvent event) {
+        return new LedgerEntry(event.kind(), event.source(), event.partyId(), event.form(), event.amount(),
+                event.effectiveDate());
     }
 
-    boolean isCorrectable() {
-        return kind != EntryKind.RECOVERY;
+    /** What this entry at {@code ofAmount} does to its source's cash ({@link EntryKind#effect}). */
+    Money cashEffect(Money ofAmount) {
+        return kind.effect(form, ofAmount).cash();
     }
 
     LedgerEntry withAmount(Money corrected) {

@@ -1,35 +1,44 @@
 package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
+import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
-import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
-import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
-import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
+import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
+import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
+import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent;
-import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
-import cn.jsedu.ledger.kernel.fund.ContributionForm;
-import cn.jsedu.ledger.kernel.fund.EntryKind;
-import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.money.Money;
-import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
-import cn.jsedu.ledger.kernel.platform.PartyRole;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import cn.jsedu.ledger.kernel.event.PlatformRejectedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.StatusFold;
+import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.platform.PlanLine;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
+import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.unused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -38,24 +47,36 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 /**
  * One industry-education integration platform: its lifecycle and its money (docs/domain.md §4).
  *
- * <p>Command handlers check, then apply; event-sourcing handlers only assign. The funding plan, money and
- * lifecycle rules that need more than a line live in {@link FundingPlanPolicy}, {@link CashLedger} and
- * {@link PlatformGuards}; its lifecycle and funding plan in {@link PlatformLifecycle}, its task book and reports in
- * {@link PlatformReporting}.
+ * <p>Command handlers check, then apply; event-sourcing handlers only assign. What the platform is made of:
+ * <ul>
+ *   <li>its status, whose gates are predicates of {@link PlatformStatus} (refused by {@link StatusGate}) and whose
+ *       transitions are {@link StatusFold};</li>
+ *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
+ *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
+ *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
+ *   <li>{@link Reporting}: the task book and the periodic reports.</li>
+ * </ul>
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread.
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("1")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class Platform extends PlatformReporting {
+@Revision("2")
+public class Platform {
 
     @AggregateIdentifier
     private String platformId;
-    private Set<String> enterprisePartyIds = new HashSet<>();
-    private Map<String, PartyRole> agreementParties = new HashMap<>();
+    private PlatformStatus status;
+    private LocalDate constructionStart;
+    private LocalDate constructionEnd;
+    private FundingPlan plan;
+    private Parties parties = new Parties();
+    private LedgerEntries entries = new LedgerEntries();
+    /** Entry and agreement ids: one namespace per platform. */
     private Set<String> usedIds = new HashSet<>();
-    private Map<String, LedgerEntry> entries = new HashMap<>();
-    private CashLedger cash = new CashLedger();
+    private Set<String> decisionIds = new HashSet<>();
+    @AggregateMember
+    private FourEyes fourEyes = new FourEyes();
+    @AggregateMember
+    private Reporting reporting = new Reporting();
 
     protected Platform() {
         // for Axon and for snapshots
@@ -70,9 +91,76 @@ public class Platform extends PlatformReporting {
                 List.copyOf(command.plan())));
     }
 
+    // --- lifecycle ---
+
+    @CommandHandler
+    public CommandResult handle(ApprovePlatformCommand command, ProgrammeParameters parameters) {
+        StatusGate.requireTransition(status, PlatformStatus::awaitsApproval, "only a declared platform can be approved");
+        Integer startYear = parameters.batchStartYears().get(command.batch());
+        if (startYear == null) {
+            throw new LedgerRuleException(ErrorCode.UNKNOWN_BATCH, "batch",
+                    "batch must be one of " + parameters.batchStartYears().keySet());
+        }
+        if (command.constructionStart().getYear() != startYear) {
+            throw new LedgerRuleException(ErrorCode.CONSTRUCTION_START_OUTSIDE_BATCH_YEAR, "constructionStart",
+                    "batch " + command.batch() + " starts construction in " + startYear);
+        }
+        List<PlanLine> approvedPlan = command.plan() == null ? plan.lines() : List.copyOf(command.plan());
+        FundingPlanPolicy.requireWellFormed(approvedPlan, parties.declaredEnterprises());
+        FundingPlanPolicy.requireMeetsProgramme(approvedPlan, parameters);
+        apply(new PlatformApprovedEvent(platformId, command.batch(), command.constructionStart(),
+                parameters.constructionEnd(command.constructionStart()), approvedPlan, command.decisionRef()));
+        return result(null);
+    }
+
+    @CommandHandler
+    public CommandResult handle(RejectPlatformCommand command) {
+        StatusGate.requireTransition(status, PlatformStatus::awaitsApproval, "only a declared platform can be rejected");
+        apply(new PlatformRejectedEvent(platformId, command.reason(), command.decisionRef()));
+        return result(null);
+    }
+
+    @CommandHandler
+    public CommandResult handle(ResumePlatformCommand command) {
+        StatusGate.requireTransition(status, PlatformStatus::acceptsResumption, "only a suspended platform can be resumed");
+        apply(new PlatformResumedEvent(platformId, command.reason(), command.decisionRef()));
+        return result(null);
+    }
+
+    @CommandHandler
+    public CommandResult handle(RequestAcceptanceCommand command, Clock clock, ProgrammeParameters parameters) {
+        if (!status.acceptsAcceptanceRequest()) {
+            throw StatusGate.invalidState(
+                    "acceptance can be requested only by an approved platform, not one that is " + status);
+        }
+        notAfterToday(command.requestedOn(), clock, "requestedOn");
+        LocalDate earliest = constructionEnd.minusDays(parameters.readinessWindowDays());
+        if (parameters.acceptanceFrom().isAfter(earliest)) {
+            earliest = parameters.acceptanceFrom();
+        }
+        if (command.requestedOn().isBefore(earliest)) {
+            throw new LedgerRuleException(ErrorCode.ACCEPTANCE_TOO_EARLY, "requestedOn",
+                    "acceptance can be requested from " + earliest + " (construction ends " + constructionEnd + ")");
+        }
+        apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
+        return result(null);
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReviewAcceptanceCommand command, Clock clock) {
+        StatusGate.requireTransition(status, PlatformStatus::acceptsAcceptanceReview,
+                "only a platform that requested acceptance can be reviewed");
+        notAfterToday(command.reviewedOn(), clock, "reviewedOn");
+        apply(new AcceptanceReviewedEvent(platformId, command.result(), command.reviewedOn(), command.panel(),
+                command.remarks()));
+        return result(null);
+    }
+
+    // --- agreements and money ---
+
     @CommandHandler
     public CommandResult handle(SignAgreementCommand command, Clock clock) {
-        requireOpenForAgreements();
+        StatusGate.requireOpen(status, PlatformStatus::acceptsAgreements);
         unused(usedIds, command.agreementId().value(), "agreementId");
         notAfterToday(command.signedOn(), clock, "signedOn");
         PlatformGuards.requireValidAgreement(command.parties(), command.pledges());
@@ -83,166 +171,218 @@ public class Platform extends PlatformReporting {
 
     @CommandHandler
     public CommandResult handle(RecordInstallmentCommand command, Clock clock) {
-        requireAcceptsMoneyEntries();
+        StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        if (command.source() == FundingSource.ENTERPRISE) {
-            throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
-                    "enterprise money is recorded as an enterprise contribution naming the enterprise");
-        }
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
-        apply(new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
-                command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
-                command.effectiveDate(), command.voucherRef(), command.appraisalRef()));
+        apply(entries.installment(platformId, command, clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
     public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock) {
-        requireAcceptsMoneyEntries();
+        StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        if (agreementParties.get(command.partyId().value()) != PartyRole.ENTERPRISE) {
-            throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
-                    "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
-        }
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
-        apply(new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
-                command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
-                command.voucherRef(), command.appraisalRef()));
+        apply(entries.contribution(platformId, command, parties, clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
     public CommandResult handle(RecordExpenditureCommand command, Clock clock) {
-        requireAcceptsMoneyEntries();
+        StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        if (command.partyId() != null && (command.chargedSource() != FundingSource.ENTERPRISE
-                || !isEnterpriseParty(command.partyId().value()))) {
-            throw new LedgerRuleException(ErrorCode.INVALID_PARTY, "partyId",
-                    "an expenditure may only name an enterprise of this platform, and only when charged to ENTERPRISE");
-        }
-        requireCash(command.chargedSource(), command.effectiveDate(), command.amount().negate(), "amount");
-        apply(new ExpenditureRecordedEvent(platformId, command.entryId().value(), command.category(),
-                command.chargedSource(), command.partyId() == null ? null : command.partyId().value(),
-                command.amount(), command.effectiveDate(), command.voucherRef()));
+        apply(entries.expenditure(platformId, command, parties, clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
     public CommandResult handle(RecordAdjustmentCommand command) {
-        requireAcceptsCorrections();
+        StatusGate.requireOpen(status, PlatformStatus::acceptsCorrections);
         unused(usedIds, command.entryId().value(), "entryId");
-        LedgerEntry original = entries.get(command.originalEntryId().value());
-        if (original == null || !original.isCorrectable()) {
-            throw new LedgerRuleException(ErrorCode.UNKNOWN_ENTRY, "originalEntryId",
-                    "no installment, contribution or expenditure " + command.originalEntryId() + " on this platform");
-        }
-        PlatformGuards.correctable(command.correctedAmount(), "correctedAmount");
-        if (command.correctedAmount().equals(original.amount())) {
-            throw new LedgerRuleException(ErrorCode.CORRECTION_CHANGES_NOTHING, "correctedAmount",
-                    "the entry already has the amount " + original.amount());
-        }
-        Money cashChange = original.cashEffect(command.correctedAmount()).minus(original.cashEffect(original.amount()));
-        requireCash(original.source(), original.effectiveDate(), cashChange, "correctedAmount");
-        apply(new AdjustmentRecordedEvent(platformId, command.entryId().value(), command.originalEntryId().value(),
-                original.kind(), original.source(), original.partyId(), original.form(), original.effectiveDate(),
-                original.amount(), command.correctedAmount(), command.reason()));
+        apply(entries.correction(platformId, command));
         return result(command.entryId().value());
     }
 
     @CommandHandler
     public CommandResult handle(RecordRecoveryCommand command, Clock clock) {
-        requireAcceptsRecoveries();
+        StatusGate.requireRecoverable(status);
         unused(usedIds, command.entryId().value(), "entryId");
-        recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
-        requireCash(command.source(), command.effectiveDate(), command.amount().negate(), "amount");
-        apply(new RecoveryRecordedEvent(platformId, command.entryId().value(), command.source(), command.amount(),
-                command.effectiveDate(), command.reason(), command.decisionRef()));
+        apply(entries.recovery(platformId, command, clock));
         return result(command.entryId().value());
     }
 
-    @Override
-    protected String platformIdValue() {
-        return platformId;
+    // --- changes that need four eyes: proposed here, approved by another administrator ---
+
+    @CommandHandler
+    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock) {
+        ProposedDecision decision = new ProposedDecision(command.decisionId().value(), command.type(),
+                command.amount(), command.basis(), command.decisionRef(), command.decidedOn());
+        checkDecision(decision, clock);
+        fourEyes.requireDecisionNotPending(decision.decisionId());
+        fourEyes.requireNewProposalId(command.proposalId());
+        apply(new DecisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), decision));
+        return result(command.proposalId());
     }
 
-    @Override
-    protected CommandResult result(String entryId) {
+    @CommandHandler
+    public CommandResult handle(ReviseFundingPlanCommand command, ProgrammeParameters parameters) {
+        ProposedPlanRevision revision = new ProposedPlanRevision(List.copyOf(command.plan()), command.reason(),
+                command.decisionRef());
+        checkPlanRevision(revision, parameters);
+        fourEyes.requireNewProposalId(command.proposalId());
+        apply(new PlanRevisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), revision));
+        return result(command.proposalId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(SuspendPlatformCommand command) {
+        checkSuspension();
+        fourEyes.requireNewProposalId(command.proposalId());
+        apply(new SuspensionProposedEvent(platformId, command.proposalId(), command.proposedBy(),
+                new ProposedSuspension(command.reason(), command.decisionRef())));
+        return result(command.proposalId());
+    }
+
+    /**
+     * Applies a pending proposal once {@link FourEyes} lets {@code approvedBy} approve it; the change's own rules are
+     * checked again on the current state, which may have moved since it was proposed.
+     */
+    @CommandHandler
+    public CommandResult handle(ApproveProposalCommand command, Clock clock, ProgrammeParameters parameters) {
+        PendingProposal proposal = fourEyes.approvableBy(command.proposalId(), command.approvedBy());
+        MetaData bothPeople = FourEyes.approvalMetaData(command.proposalId(), proposal, command.approvedBy());
+        String entryId = null;
+        if (proposal instanceof PendingProposal.Decision pending) {
+            ProposedDecision d = pending.decision();
+            checkDecision(d, clock);
+            apply(new PerformanceDecisionRecordedEvent(platformId, d.decisionId(), d.type(), d.amount(), d.basis(),
+                    d.decisionRef(), d.decidedOn()), bothPeople);
+            entryId = d.decisionId();
+        } else if (proposal instanceof PendingProposal.PlanRevision pending) {
+            ProposedPlanRevision r = pending.planRevision();
+            checkPlanRevision(r, parameters);
+            apply(new FundingPlanRevisedEvent(platformId, plan.version() + 1, r.plan(), r.reason(), r.decisionRef()),
+                    bothPeople);
+        } else if (proposal instanceof PendingProposal.Suspension pending) {
+            checkSuspension();
+            apply(new PlatformSuspendedEvent(platformId, pending.suspension().reason(),
+                    pending.suspension().decisionRef()), bothPeople);
+        }
+        apply(new ProposalApprovedEvent(platformId, command.proposalId(), proposal.kind(), proposal.proposedBy(),
+                command.approvedBy()), bothPeople);
+        return result(entryId);
+    }
+
+    @CommandHandler
+    public CommandResult handle(WithdrawProposalCommand command) {
+        fourEyes.pending(command.proposalId());
+        apply(new ProposalWithdrawnEvent(platformId, command.proposalId(), command.withdrawnBy(), command.reason()));
+        return result(command.proposalId());
+    }
+
+    private void checkDecision(ProposedDecision decision, Clock clock) {
+        DecisionPolicy.check(decision, status, decisionIds, plan.plannedProvincial(), clock);
+    }
+
+    private void checkPlanRevision(ProposedPlanRevision revision, ProgrammeParameters parameters) {
+        StatusGate.requireOpen(status, PlatformStatus::acceptsPlanRevisions);
+        FundingPlanPolicy.requireWellFormed(revision.plan(), parties.declaredEnterprises());
+        FundingPlanPolicy.requireMeetsProgramme(revision.plan(), parameters);
+    }
+
+    private void checkSuspension() {
+        StatusGate.requireTransition(status, PlatformStatus::acceptsSuspension,
+                "only an approved platform under construction can be suspended");
+    }
+
+    // --- task book and reports ---
+
+    @CommandHandler
+    public CommandResult handle(SetTaskBookCommand command, ProgrammeParameters parameters) {
+        StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
+        reporting.setTaskBook(platformId, command, parameters);
+        return result(null);
+    }
+
+    @CommandHandler
+    public CommandResult handle(SubmitPeriodicReportCommand command, ProgrammeParameters parameters, Clock clock) {
+        StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
+        reporting.submit(platformId, command, constructionStart, constructionEnd, parameters, clock);
+        return result(command.period().toString());
+    }
+
+    private CommandResult result(String entryId) {
         return new CommandResult(platformId, entryId, getVersion());
     }
 
-    private boolean isEnterpriseParty(String partyId) {
-        return enterprisePartyIds.contains(partyId) || agreementParties.get(partyId) == PartyRole.ENTERPRISE;
-    }
-
-    private void requireCash(FundingSource source, LocalDate effectiveDate, Money change, String field) {
-        if (!cash.allows(source, effectiveDate, change)) {
-            throw new LedgerRuleException(ErrorCode.INSUFFICIENT_CASH_BALANCE, field,
-                    "the " + source + " cash balance would turn negative on or after " + effectiveDate
-                            + " (lowest balance from then on: " + cash.lowestBalanceFrom(source, effectiveDate) + ")");
-        }
-    }
+    // --- event sourcing: assignments only ---
 
     @EventSourcingHandler
     void on(PlatformDeclaredEvent event) {
         platformId = event.platformId();
-        declared(event.plan());
-        event.enterprises().stream().map(EnterpriseParty::partyId).forEach(enterprisePartyIds::add);
+        status = StatusFold.after(status, event);
+        plan = FundingPlan.of(event.plan());
+        parties.declared(event.enterprises());
+    }
+
+    @EventSourcingHandler
+    void on(PlatformApprovedEvent event) {
+        status = StatusFold.after(status, event);
+        plan = plan.approvedAs(event.plan());
+        constructionStart = event.constructionStart();
+        constructionEnd = event.constructionEnd();
+    }
+
+    @EventSourcingHandler
+    void on(PlatformRejectedEvent event) {
+        status = StatusFold.after(status, event);
+    }
+
+    @EventSourcingHandler
+    void on(PlatformSuspendedEvent event) {
+        status = StatusFold.after(status, event);
+    }
+
+    @EventSourcingHandler
+    void on(PlatformResumedEvent event) {
+        status = StatusFold.after(status, event);
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceRequestedEvent event) {
+        status = StatusFold.after(status, event);
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceReviewedEvent event) {
+        status = StatusFold.after(status, event);
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceDecisionRecordedEvent event) {
+        status = StatusFold.after(status, event);
+        decisionIds.add(event.decisionId());
+        plan = plan.adjustedBy(event.type().provincialEffect(event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(FundingPlanRevisedEvent event) {
+        plan = plan.revisedTo(event.plan(), event.planVersion());
     }
 
     @EventSourcingHandler
     void on(AgreementSignedEvent event) {
         usedIds.add(event.agreementId());
-        event.parties().forEach(p -> agreementParties.put(p.partyId(), p.role()));
+        parties.signed(event.parties());
     }
 
     @EventSourcingHandler
-    void on(InstallmentRecordedEvent event) {
-        remember(event.entryId(), new LedgerEntry(EntryKind.INSTALLMENT, event.source(), event.partyId(),
-                event.form(), event.amount(), event.effectiveDate()));
-    }
-
-    @EventSourcingHandler
-    void on(EnterpriseContributionRecordedEvent event) {
-        remember(event.entryId(), new LedgerEntry(EntryKind.ENTERPRISE_CONTRIBUTION, FundingSource.ENTERPRISE,
-                event.partyId(), event.form(), event.amount(), event.effectiveDate()));
-    }
-
-    @EventSourcingHandler
-    void on(ExpenditureRecordedEvent event) {
-        remember(event.entryId(), new LedgerEntry(EntryKind.EXPENDITURE, event.chargedSource(), event.partyId(),
-                ContributionForm.CASH, event.amount(), event.effectiveDate()));
-    }
-
-    @EventSourcingHandler
-    void on(RecoveryRecordedEvent event) {
-        remember(event.entryId(), new LedgerEntry(EntryKind.RECOVERY, event.source(), null,
-                ContributionForm.CASH, event.amount(), event.effectiveDate()));
+    void on(MoneyEntryEvent event) {
+        usedIds.add(event.entryId());
+        entries.recorded(event);
     }
 
     @EventSourcingHandler
     void on(AdjustmentRecordedEvent event) {
         usedIds.add(event.entryId());
-        LedgerEntry original = entries.get(event.originalEntryId());
-        cash.move(original.source(), original.effectiveDate(),
-                original.cashEffect(event.correctedAmount()).minus(original.cashEffect(original.amount())));
-        entries.put(event.originalEntryId(), original.withAmount(event.correctedAmount()));
-    }
-
-    private void remember(String entryId, LedgerEntry entry) {
-        usedIds.add(entryId);
-        entries.put(entryId, entry);
-        cash.move(entry.source(), entry.effectiveDate(), entry.cashEffect(entry.amount()));
-    }
-
-    @Override
-    protected Set<String> enterprisePartyIds() {
-        return enterprisePartyIds;
+        entries.corrected(event);
     }
 }

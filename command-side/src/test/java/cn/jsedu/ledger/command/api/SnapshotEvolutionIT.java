@@ -1,24 +1,30 @@
 package cn.jsedu.ledger.command.api;
 
+import cn.jsedu.ledger.command.platform.Platform;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
 import cn.jsedu.ledger.command.support.Requests;
 import cn.jsedu.ledger.testsupport.Api;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Schema evolution of snapshots: a snapshot of an older aggregate shape (another revision) is ignored and the
- * platform is rebuilt from its events, never misread. Snapshots taken by this version are used.
+ * platform is rebuilt from its events, never misread. Snapshots taken by this version are read back and used.
  */
 @CommandSideIntegrationTest
 class SnapshotEvolutionIT {
@@ -29,22 +35,65 @@ class SnapshotEvolutionIT {
     JdbcTemplate jdbc;
     @Autowired
     Cache platformCache;
+    @Autowired
+    Snapshotter snapshotter;
+
+    @Test
+    void theAggregateIsAtRevisionTwo() {
+        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("2");
+    }
 
     @Test
     void aSnapshotOfAnOlderShapeIsIgnored() {
         Api api = new Api(port);
         Requests.approvedPlatform(api, "SNAP-1", "9900000001");
-        // an old-shape snapshot claiming the platform is at version 2 with a nonsense state
-        jdbc.update("""
-                INSERT INTO event_store.snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
-                  meta_data, payload, payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                "SNAP-1", 2L, "Platform", UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
-                "{\"status\":\"REJECTED\",\"shape\":\"old\"}".getBytes(StandardCharsets.UTF_8), "0",
-                "cn.jsedu.ledger.command.platform.Platform", Instant.now().toString());
+        // a revision-1 snapshot claiming the platform is REJECTED at version 2: it would read into today's shape
+        insertSnapshot("SNAP-1", 2L, "1", "{\"platformId\":\"SNAP-1\",\"status\":\"REJECTED\"}");
         platformCache.removeAll();
 
         Api.Response installment = expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
                 Requests.installment("I-1", "COLLEGE", "10.00", "2020-04-01")), 201);
         assertThat(installment.version()).isEqualTo(3);
+    }
+
+    @Test
+    void aSnapshotOfThisShapeKeepsPendingProposalsAsMinimalDataAndIsReadBack() {
+        Api api = new Api(port);
+        Requests.approvedPlatform(api, "SNAP-2", "9900000002");
+        expect(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",
+                Requests.installment("I-1", "COLLEGE", "10.00", "2020-04-01")), 201);
+        String proposal = expect(api.as("admin1").post("/api/v1/platforms/SNAP-2/decisions", """
+                {"type":"REWARD","amount":"1.00","basis":"绩效","decisionRef":"d","decidedOn":"2022-06-01"}"""), 202)
+                .json().path("entryId").asText();
+
+        snapshotter.scheduleSnapshot(Platform.class, "SNAP-2");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'", Long.class) == 1);
+        Map<String, Object> snapshot = jdbc.queryForMap("""
+                SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
+                WHERE aggregate_identifier = 'SNAP-2'""");
+        String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
+        assertThat(snapshot.get("payload_revision")).isEqualTo("2");
+        assertThat(payload).contains("\"proposedBy\":\"admin1\"", "\"kind\":\"PERFORMANCE_DECISION\"", proposal);
+        assertThat(payload.split("\"platformId\"", -1)).as("pending proposals are not whole events").hasSize(2);
+
+        // mark the snapshot: a platform loaded from it is suspended, one rebuilt from events is not
+        jdbc.update("DELETE FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'");
+        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "2",
+                payload.replace("\"status\":\"APPROVED\"", "\"status\":\"SUSPENDED\""));
+        platformCache.removeAll();
+        assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",
+                Requests.installment("I-2", "COLLEGE", "1.00", "2020-04-01")).code()).isEqualTo("PLATFORM_SUSPENDED");
+        assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/adjustments",
+                "{\"originalEntryId\":\"I-1\",\"correctedAmount\":\"9.00\",\"reason\":\"录入错误\"}").status()).isEqualTo(201);
+        expect(api.as("admin2").post("/api/v1/platforms/SNAP-2/proposals/" + proposal + "/approval", "{}"), 200);
+    }
+
+    private void insertSnapshot(String platformId, long sequence, String revision, String payload) {
+        jdbc.update("""
+                INSERT INTO event_store.snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                  meta_data, payload, payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                platformId, sequence, "Platform", UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8), revision, Platform.class.getName(), Instant.now().toString());
     }
 }

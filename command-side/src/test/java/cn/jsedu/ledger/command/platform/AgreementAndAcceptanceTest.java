@@ -3,8 +3,7 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
-import cn.jsedu.ledger.kernel.event.ChangeProposedEvent;
-import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.id.AgreementId;
@@ -115,8 +114,8 @@ class AgreementAndAcceptanceTest {
                         new AcceptanceReviewedEvent(ID, AcceptanceResult.PASSED, END, "p", null))
                 .when(new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), DecisionType.REWARD,
                         yuan("100000.00"), "验收优秀", "d", END))
-                .expectEvents(new ChangeProposedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1",
-                        new ProposedDecision("D1", DecisionType.REWARD, yuan("100000.00"), "验收优秀", "d", END), null, null));
+                .expectEvents(new DecisionProposedEvent(ID, "PR-1", "admin1",
+                        new ProposedDecision("D1", DecisionType.REWARD, yuan("100000.00"), "验收优秀", "d", END)));
         fixture.given(declared(), approved(), new AcceptanceRequestedEvent(ID, END),
                         new AcceptanceReviewedEvent(ID, AcceptanceResult.PASSED, END, "p", null))
                 .when(new RecordPerformanceDecisionCommand(PLATFORM, "PR-1", "admin1", DecisionId.of("D1"), DecisionType.TERMINATE,

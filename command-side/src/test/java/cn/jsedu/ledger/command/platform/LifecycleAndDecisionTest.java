@@ -1,7 +1,9 @@
 package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
-import cn.jsedu.ledger.kernel.event.ChangeProposedEvent;
+import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
@@ -44,9 +46,9 @@ class LifecycleAndDecisionTest {
                 "绩效考核", "苏教职〔2022〕5号", DECIDED);
     }
 
-    private static ChangeProposedEvent proposed(DecisionType type, Money amount) {
-        return new ChangeProposedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1",
-                new ProposedDecision("D1", type, amount, "绩效考核", "苏教职〔2022〕5号", DECIDED), null, null);
+    private static DecisionProposedEvent proposed(DecisionType type, Money amount) {
+        return new DecisionProposedEvent(ID, "PR-1", "admin1",
+                new ProposedDecision("D1", type, amount, "绩效考核", "苏教职〔2022〕5号", DECIDED));
     }
 
     private static ApproveProposalCommand approveBy(String user) {
@@ -59,7 +61,7 @@ class LifecycleAndDecisionTest {
 
     @Test
     void aSuspensionIsProposedThenApprovedByAnotherAdministrator() {
-        ChangeProposedEvent proposal = new ChangeProposedEvent(ID, "PR-S", ProposalKind.SUSPENSION, "admin1", null, null,
+        SuspensionProposedEvent proposal = new SuspensionProposedEvent(ID, "PR-S", "admin1",
                 new ProposedSuspension("资金到位滞后", "苏教职〔2021〕9号"));
         fixture.given(declared(), approved())
                 .when(new SuspendPlatformCommand(PLATFORM, "PR-S", "admin1", "资金到位滞后", "苏教职〔2021〕9号"))
@@ -87,8 +89,7 @@ class LifecycleAndDecisionTest {
     @Test
     void revisesThePlanWhenTheRevisionStillMeetsTheRules() {
         ProposedPlanRevision revision = new ProposedPlanRevision(plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d");
-        ChangeProposedEvent proposal = new ChangeProposedEvent(ID, "PR-P", ProposalKind.FUNDING_PLAN_REVISION, "admin1",
-                null, revision, null);
+        PlanRevisionProposedEvent proposal = new PlanRevisionProposedEvent(ID, "PR-P", "admin1", revision);
         fixture.given(declared(), approved())
                 .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", revision.plan(), "调整", "d"))
                 .expectEvents(proposal);

@@ -41,17 +41,14 @@ public class StateReplay {
             return Optional.empty();
         }
         Balances balances = Balances.of(platform.lines, platform.plan, platform.provincialAdjustment, null, null);
-        return Optional.of(new PlatformStateView(platform.platformId, platform.version, atVersion, knownAt, replayed,
-                platform.status.name(), platform.collegeCode, platform.collegeName, platform.title, platform.batch,
-                platform.constructionStart, platform.constructionEnd, platform.keySupport, platform.acceptanceResult,
-                platform.plan.stream().map(l -> new PlatformStateView.PlanLineView(l.source().name(), l.partyId(),
-                        l.year(), l.amount().toString())).toList(),
-                platform.parties, platform.agreements, platform.decisions,
+        return Optional.of(PlatformStateView.of(platform, new PlatformStateView.Replay(atVersion, knownAt, replayed),
+                platform.plan.stream().map(l -> new PlatformStateView.PlanLineView(l.source(), l.partyId(), l.year(),
+                        l.amount().toString())).toList(),
                 platform.lines.stream().map(l -> new PlatformStateView.EntryView(l.sequenceNumber(), l.eventId(),
-                        l.entryId(), l.kind(), l.originalEntryId(), l.source().name(), l.partyId(), l.form().name(),
+                        l.entryId(), l.kind(), l.originalEntryId(), l.source(), l.partyId(), l.form(),
                         l.amount().toString(), l.effectiveDate(), l.recordedAt())).toList(),
-                balances.bySource().entrySet().stream().map(e -> new BalancesView.SourceBalance(e.getKey(),
-                        e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(),
-                FiguresView.of(balances.total())));
+                new PlatformStateView.Totals(balances.bySource().entrySet().stream().map(e -> new BalancesView.SourceBalance(
+                        e.getKey(), e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(),
+                        FiguresView.of(balances.total()))));
     }
 }

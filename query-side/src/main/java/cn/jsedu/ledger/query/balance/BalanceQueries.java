@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.query.balance;
 
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
@@ -56,16 +57,8 @@ public class BalanceQueries {
                 FiguresView.of(balances.total()));
     }
 
-    /** Rewards add to the planned provincial funds, reductions of support take away. */
+    /** What the decisions did to the planned provincial funds ({@link DecisionType#provincialEffect}). */
     static Money adjustment(List<PlatformQueries.Decision> decisions) {
-        Money total = Money.ZERO;
-        for (PlatformQueries.Decision d : decisions) {
-            if ("REWARD".equals(d.type())) {
-                total = total.plus(d.amount());
-            } else if ("REDUCE_SUPPORT".equals(d.type())) {
-                total = total.minus(d.amount());
-            }
-        }
-        return total;
+        return decisions.stream().map(d -> d.type().provincialEffect(d.amount())).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.compliance;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.ledger.Balances;
@@ -78,24 +79,29 @@ public final class ComplianceCalculator {
                     figures("recoveryDue", recoveryDue, "provincialCashBalance",
                             balances.of(FundingSource.PROVINCIAL_FINANCE).cashBalance()), recoveryEvidence(in, asOf, knownAt)));
         }
-        return new ComplianceView(platform.platformId(), asOf, knownAt, platform.version(), platform.status().name(),
-                p.minimumTotalInvestment().toString(), p.minimumEnterpriseShare().toString(),
-                plannedTotal.toString(), plannedEnterprise.toString(), ComplianceRules.percent(plannedEnterprise, plannedTotal),
-                plannedTotalMet, plannedShareMet, actualTotal.toString(), actualEnterprise.toString(),
-                ComplianceRules.percent(actualEnterprise, actualTotal), actualTotalMet, actualShareMet,
-                elapsed == null ? null : elapsed.percent(), ComplianceRules.percent(total.received(), plannedTotal),
-                behind, recoveryDue.toString(), findings);
+        return ComplianceView.builder(platform.platformId(), platform.version(), platform.status(), asOf, knownAt)
+                .minimumTotal(p.minimumTotalInvestment())
+                .minimumEnterpriseShare(p.minimumEnterpriseShare())
+                .plannedTotal(plannedTotal, plannedTotalMet)
+                .plannedEnterprise(plannedEnterprise, ComplianceRules.percent(plannedEnterprise, plannedTotal), plannedShareMet)
+                .actualTotal(actualTotal, actualTotalMet)
+                .actualEnterprise(actualEnterprise, ComplianceRules.percent(actualEnterprise, actualTotal), actualShareMet)
+                .elapsedPercent(elapsed == null ? null : elapsed.percent())
+                .arrival(ComplianceRules.percent(total.received(), plannedTotal), behind)
+                .recoveryDue(recoveryDue)
+                .findings(findings)
+                .build();
     }
 
     private static Money recoveryDue(BalanceQueries.Inputs in, Balances balances) {
-        boolean terminated = in.decisions().stream().anyMatch(d -> "TERMINATE".equals(d.type()));
+        boolean terminated = in.decisions().stream().anyMatch(d -> d.type().terminates());
         Figures provincial = balances.of(FundingSource.PROVINCIAL_FINANCE);
         return ComplianceRules.recoveryDue(terminated, provincial.netReceived(), provincial.planned(), provincial.cashBalance());
     }
 
     private static List<String> recoveryEvidence(BalanceQueries.Inputs in, LocalDate asOf, Instant knownAt) {
         Stream<String> decisions = in.decisions().stream()
-                .filter(d -> "TERMINATE".equals(d.type()) || "REDUCE_SUPPORT".equals(d.type()))
+                .filter(d -> d.type().terminates() || d.type() == DecisionType.REDUCE_SUPPORT)
                 .map(PlatformQueries.Decision::eventId);
         Stream<String> provincial = in.lines().stream().filter(l -> l.counts(asOf, knownAt))
                 .filter(l -> l.source() == FundingSource.PROVINCIAL_FINANCE).map(LedgerLine::eventId);

@@ -98,7 +98,7 @@ public class CommandForms {
 
     private List<Option> correctable(PlatformRow platform) {
         return lines.linesOf(platform.platformId()).stream()
-                .filter(l -> List.of("INSTALLMENT", "ENTERPRISE_CONTRIBUTION", "EXPENDITURE").contains(l.kind()))
+                .filter(l -> l.kind().isCorrectable())
                 .map(l -> Option.text(l.entryId(), l.entryId() + " · " + l.source() + " · " + l.amount() + " · "
                         + l.effectiveDate())).toList();
     }

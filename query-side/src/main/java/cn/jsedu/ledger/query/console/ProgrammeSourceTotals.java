@@ -1,7 +1,6 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.Figures;
@@ -39,7 +38,7 @@ public class ProgrammeSourceTotals {
         for (int page = 0; ; page++) {
             var rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, CHUNK).rows();
             for (PlatformRow row : rows) {
-                if (row.status() == PlatformStatus.DECLARED || row.status() == PlatformStatus.REJECTED) {
+                if (!row.status().wasApproved()) {
                     continue;
                 }
                 BalanceQueries.Inputs in = balances.inputs(row, null);

@@ -95,7 +95,7 @@ public class PlatformExports {
             ids.add(in.planEventId());
         }
         if (source == null || source == FundingSource.PROVINCIAL_FINANCE) {
-            in.decisions().stream().filter(d -> "REWARD".equals(d.type()) || "REDUCE_SUPPORT".equals(d.type()))
+            in.decisions().stream().filter(d -> !d.type().provincialEffect(d.amount()).isZero())
                     .map(PlatformQueries.Decision::eventId).forEach(ids::add);
         }
         return String.join(" ", ids);

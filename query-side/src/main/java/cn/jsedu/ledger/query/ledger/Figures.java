@@ -1,40 +1,53 @@
 package cn.jsedu.ledger.query.ledger;
 
+import cn.jsedu.ledger.kernel.fund.MoneyEffect;
 import cn.jsedu.ledger.kernel.money.Money;
 
-import static cn.jsedu.ledger.kernel.money.Money.ZERO;
+/** The money figures of one balance row: what was planned, and the sum of the ledger lines' effects. */
+public record Figures(Money planned, MoneyEffect moved) {
 
-/** The money figures of one balance row: a running sum of ledger lines, plus what was planned. */
-public record Figures(Money planned, Money receivedCash, Money receivedNonCash, Money spent, Money recovered) {
-
-    public static final Figures NONE = new Figures(ZERO, ZERO, ZERO, ZERO, ZERO);
+    public static final Figures NONE = new Figures(Money.ZERO, MoneyEffect.NONE);
 
     public Figures plus(LedgerLine line) {
-        return new Figures(planned, receivedCash.plus(line.receivedCash()), receivedNonCash.plus(line.receivedNonCash()),
-                spent.plus(line.spent()), recovered.plus(line.recovered()));
+        return new Figures(planned, moved.plus(line.effect()));
     }
 
     public Figures plus(Figures other) {
-        return new Figures(planned.plus(other.planned), receivedCash.plus(other.receivedCash),
-                receivedNonCash.plus(other.receivedNonCash), spent.plus(other.spent), recovered.plus(other.recovered));
+        return new Figures(planned.plus(other.planned), moved.plus(other.moved));
     }
 
     public Figures withPlanned(Money amount) {
-        return new Figures(planned.plus(amount), receivedCash, receivedNonCash, spent, recovered);
+        return new Figures(planned.plus(amount), moved);
+    }
+
+    public Money receivedCash() {
+        return moved.receivedCash();
+    }
+
+    public Money receivedNonCash() {
+        return moved.receivedNonCash();
+    }
+
+    public Money spent() {
+        return moved.spent();
+    }
+
+    public Money recovered() {
+        return moved.recovered();
     }
 
     /** Everything that arrived, cash and appraised non-cash. */
     public Money received() {
-        return receivedCash.plus(receivedNonCash);
+        return moved.received();
     }
 
     /** What arrived less what was returned: the investment in place. */
     public Money netReceived() {
-        return received().minus(recovered);
+        return received().minus(recovered());
     }
 
     /** Spendable money: cash in, less cash spent, less cash returned. Never negative for a valid ledger. */
     public Money cashBalance() {
-        return receivedCash.minus(spent).minus(recovered);
+        return moved.cash();
     }
 }

@@ -50,7 +50,7 @@ public class LedgerEntryProjection {
     }
 
     private void store(LedgerLine l) {
-        writer.update(INSERT_LINE, l.eventId(), l.platformId(), l.sequenceNumber(), l.entryId(), l.kind(),
+        writer.update(INSERT_LINE, l.eventId(), l.platformId(), l.sequenceNumber(), l.entryId(), name(l.kind()),
                 l.originalEntryId(), name(l.source()), l.partyId(), name(l.form()), name(l.category()), money(l.amount()),
                 money(l.receivedCash()), money(l.receivedNonCash()), money(l.spent()), money(l.recovered()),
                 l.effectiveDate(), time(l.recordedAt()), l.voucherRef(), l.reason());

@@ -4,19 +4,17 @@ import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
-import cn.jsedu.ledger.kernel.fund.ContributionForm;
-import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 
 import java.time.Instant;
 import java.util.Optional;
 
-import static cn.jsedu.ledger.kernel.money.Money.ZERO;
-
 /**
- * The one place that turns money events into {@link LedgerLine}s. The projection stores these lines and the
- * audit replay computes them in memory, so both answer with the same arithmetic.
+ * The one place that turns money events into {@link LedgerLine}s. The projection stores these lines and the audit
+ * replay computes them in memory; the money each line moves is the event's kernel-defined effect, the same the
+ * aggregate's cash ledger adds up.
  */
 public final class LedgerLines {
 
@@ -24,46 +22,31 @@ public final class LedgerLines {
     }
 
     public static Optional<LedgerLine> of(Object payload, String eventId, long sequenceNumber, Instant recordedAt) {
-        if (payload instanceof InstallmentRecordedEvent e) {
-            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), "INSTALLMENT", null,
-                    e.source(), e.partyId(), e.form(), null, e.amount(), cash(e.form(), e.amount()),
-                    nonCash(e.form(), e.amount()), ZERO, ZERO, e.effectiveDate(), recordedAt, e.voucherRef(), null));
-        }
-        if (payload instanceof EnterpriseContributionRecordedEvent e) {
-            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), "ENTERPRISE_CONTRIBUTION",
-                    null, FundingSource.ENTERPRISE, e.partyId(), e.form(), null, e.amount(), cash(e.form(), e.amount()),
-                    nonCash(e.form(), e.amount()), ZERO, ZERO, e.effectiveDate(), recordedAt, e.voucherRef(), null));
-        }
-        if (payload instanceof ExpenditureRecordedEvent e) {
-            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), "EXPENDITURE", null,
-                    e.chargedSource(), e.partyId(), ContributionForm.CASH, e.category(), e.amount(), ZERO, ZERO,
-                    e.amount(), ZERO, e.effectiveDate(), recordedAt, e.voucherRef(), null));
-        }
-        if (payload instanceof RecoveryRecordedEvent e) {
-            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), "RECOVERY", null,
-                    e.source(), null, ContributionForm.CASH, null, e.amount(), ZERO, ZERO, ZERO, e.amount(),
-                    e.effectiveDate(), recordedAt, e.decisionRef(), e.reason()));
+        if (payload instanceof MoneyEntryEvent e) {
+            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), e.kind(), null,
+                    e.source(), e.partyId(), e.form(), e instanceof ExpenditureRecordedEvent x ? x.category() : null,
+                    e.amount(), e.effect(), e.effectiveDate(), recordedAt, voucherRef(e),
+                    e instanceof RecoveryRecordedEvent r ? r.reason() : null));
         }
         if (payload instanceof AdjustmentRecordedEvent e) {
-            return Optional.of(adjustment(e, eventId, sequenceNumber, recordedAt));
+            return Optional.of(new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), EntryKind.ADJUSTMENT,
+                    e.originalEntryId(), e.source(), e.partyId(), e.form(), null, e.correctedAmount(), e.effect(),
+                    e.originalEffectiveDate(), recordedAt, null, e.reason()));
         }
         return Optional.empty();
     }
 
-    private static LedgerLine adjustment(AdjustmentRecordedEvent e, String eventId, long sequenceNumber, Instant recordedAt) {
-        Money delta = e.delta();
-        boolean inflow = e.originalKind().isInflow();
-        return new LedgerLine(eventId, e.platformId(), sequenceNumber, e.entryId(), LedgerLine.ADJUSTMENT,
-                e.originalEntryId(), e.source(), e.partyId(), e.form(), null, e.correctedAmount(),
-                inflow ? cash(e.form(), delta) : ZERO, inflow ? nonCash(e.form(), delta) : ZERO,
-                inflow ? ZERO : delta, ZERO, e.originalEffectiveDate(), recordedAt, null, e.reason());
-    }
-
-    private static Money cash(ContributionForm form, Money amount) {
-        return form.isCash() ? amount : ZERO;
-    }
-
-    private static Money nonCash(ContributionForm form, Money amount) {
-        return form.isCash() ? ZERO : amount;
+    /** The document behind the entry: a voucher, or for a recovery the decision that ordered it. */
+    private static String voucherRef(MoneyEntryEvent e) {
+        if (e instanceof InstallmentRecordedEvent i) {
+            return i.voucherRef();
+        }
+        if (e instanceof EnterpriseContributionRecordedEvent c) {
+            return c.voucherRef();
+        }
+        if (e instanceof ExpenditureRecordedEvent x) {
+            return x.voucherRef();
+        }
+        return e instanceof RecoveryRecordedEvent r ? r.decisionRef() : null;
     }
 }

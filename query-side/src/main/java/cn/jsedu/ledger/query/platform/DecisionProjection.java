@@ -3,8 +3,6 @@ package cn.jsedu.ledger.query.platform;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.money.Money;
-import cn.jsedu.ledger.kernel.platform.DecisionType;
-import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import org.axonframework.config.ProcessingGroup;
@@ -16,7 +14,11 @@ import org.springframework.stereotype.Component;
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
 import static cn.jsedu.ledger.query.readmodel.Sql.time;
 
-/** Plan revisions and performance decisions, and what they do to the planned figures and the status. */
+/**
+ * Plan revisions and performance decisions, and what they do to the planned figures and key support (as
+ * {@link cn.jsedu.ledger.kernel.platform.DecisionType} defines it; a termination's status is
+ * {@link PlatformStatusProjection}'s).
+ */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class DecisionProjection {
@@ -41,17 +43,15 @@ public class DecisionProjection {
                   recorded_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.platformId(), e.decisionId(),
                 e.type().name(), money(e.amount()), e.basis(), e.decisionRef(), e.decidedOn(),
                 time(message.getTimestamp()), message.getIdentifier());
-        if (e.type() == DecisionType.REWARD || e.type() == DecisionType.REDUCE_SUPPORT) {
-            Money change = e.type() == DecisionType.REWARD ? e.amount() : e.amount().negate();
+        Money change = e.type().provincialEffect(e.amount());
+        if (!change.isZero()) {
             writer.update("""
                     UPDATE read_model.platform SET provincial_adjustment = provincial_adjustment + ?,
                       planned_total = planned_total + ?, planned_provincial = planned_provincial + ?
                     WHERE platform_id = ?""", money(change), money(change), money(change), e.platformId());
-        } else if (e.type() == DecisionType.WITHDRAW_KEY_SUPPORT) {
+        }
+        if (e.type().endsKeySupport()) {
             writer.update("UPDATE read_model.platform SET key_support = FALSE WHERE platform_id = ?", e.platformId());
-        } else if (e.type() == DecisionType.TERMINATE) {
-            writer.update("UPDATE read_model.platform SET status = ? WHERE platform_id = ?",
-                    PlatformStatus.TERMINATED.name(), e.platformId());
         }
     }
 }

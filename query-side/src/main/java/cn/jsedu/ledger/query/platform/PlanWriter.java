@@ -35,16 +35,12 @@ public class PlanWriter {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", platformId, sequence, i, line.source().name(), line.partyId(),
                     line.year(), money(line.amount()));
         }
-        Money total = sum(plan, null);
+        Money total = PlanLine.total(plan);
         writer.update("""
                 UPDATE read_model.platform SET planned_total = ? + provincial_adjustment, planned_enterprise = ?,
                   planned_provincial = ? + provincial_adjustment WHERE platform_id = ?""",
-                money(total), money(sum(plan, FundingSource.ENTERPRISE)), money(sum(plan, FundingSource.PROVINCIAL_FINANCE)),
+                money(total), money(PlanLine.total(plan, FundingSource.ENTERPRISE)),
+                money(PlanLine.total(plan, FundingSource.PROVINCIAL_FINANCE)),
                 platformId);
-    }
-
-    static Money sum(List<PlanLine> plan, FundingSource source) {
-        return plan.stream().filter(l -> source == null || l.source() == source).map(PlanLine::amount)
-                .reduce(Money.ZERO, Money::plus);
     }
 }

@@ -5,13 +5,10 @@ import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent;
-import cn.jsedu.ledger.kernel.event.PlatformRejectedEvent;
-import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
-import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
+import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.platform.AgreementParty;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
-import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.platform.Pledge;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
@@ -24,7 +21,10 @@ import org.springframework.stereotype.Component;
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
 import static cn.jsedu.ledger.query.readmodel.Sql.time;
 
-/** The platform table: identity, status, construction period, parties and agreements. */
+/**
+ * The platform table: identity, construction period, acceptance, parties and agreements. The status is
+ * {@link PlatformStatusProjection}'s.
+ */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class PlatformProjection {
@@ -36,7 +36,6 @@ public class PlatformProjection {
               credit_code = COALESCE(EXCLUDED.credit_code, platform_party.credit_code), role = EXCLUDED.role,
               declared = platform_party.declared OR EXCLUDED.declared,
               in_agreement = platform_party.in_agreement OR EXCLUDED.in_agreement""";
-    private static final String SET_STATUS = "UPDATE read_model.platform SET status = ? WHERE platform_id = ?";
 
     private final ReadModelWriter writer;
     private final PlanWriter plans;
@@ -52,7 +51,7 @@ public class PlatformProjection {
                 INSERT INTO read_model.platform (platform_id, college_code, college_name, major_group, industry, title,
                   status, declared_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.platformId(), e.college().code(), e.college().name(), e.majorGroup(), e.industry(), e.title(),
-                PlatformStatus.DECLARED.name(), time(message.getTimestamp()), time(message.getTimestamp()), sequence);
+                StatusFold.after(null, e).name(), time(message.getTimestamp()), time(message.getTimestamp()), sequence);
         for (EnterpriseParty party : e.enterprises()) {
             writer.update(UPSERT_PARTY, e.platformId(), party.partyId(), party.name(), party.creditCode(),
                     PartyRole.ENTERPRISE.name(), true, false);
@@ -63,15 +62,10 @@ public class PlatformProjection {
     @EventHandler
     void on(PlatformApprovedEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
         writer.update("""
-                UPDATE read_model.platform SET status = ?, batch = ?, construction_start = ?, construction_end = ?,
-                  approval_ref = ? WHERE platform_id = ?""", PlatformStatus.APPROVED.name(), e.batch(),
+                UPDATE read_model.platform SET batch = ?, construction_start = ?, construction_end = ?,
+                  approval_ref = ? WHERE platform_id = ?""", e.batch(),
                 e.constructionStart(), e.constructionEnd(), e.decisionRef(), e.platformId());
         plans.store(e.platformId(), sequence, "APPROVED", e.plan(), message, null, e.decisionRef());
-    }
-
-    @EventHandler
-    void on(PlatformRejectedEvent e) {
-        writer.update(SET_STATUS, PlatformStatus.REJECTED.name(), e.platformId());
     }
 
     @EventHandler
@@ -94,26 +88,15 @@ public class PlatformProjection {
     }
 
     @EventHandler
-    void on(PlatformSuspendedEvent e) {
-        writer.update(SET_STATUS, PlatformStatus.SUSPENDED.name(), e.platformId());
-    }
-
-    @EventHandler
-    void on(PlatformResumedEvent e) {
-        writer.update(SET_STATUS, PlatformStatus.APPROVED.name(), e.platformId());
-    }
-
-    @EventHandler
     void on(AcceptanceRequestedEvent e) {
-        writer.update("UPDATE read_model.platform SET status = ?, acceptance_requested_on = ? WHERE platform_id = ?",
-                PlatformStatus.ACCEPTANCE_REQUESTED.name(), e.requestedOn(), e.platformId());
+        writer.update("UPDATE read_model.platform SET acceptance_requested_on = ? WHERE platform_id = ?",
+                e.requestedOn(), e.platformId());
     }
 
     @EventHandler
     void on(AcceptanceReviewedEvent e) {
         writer.update("""
-                UPDATE read_model.platform SET status = ?, acceptance_result = ?, acceptance_reviewed_on = ?
-                WHERE platform_id = ?""", (e.result().isPass() ? PlatformStatus.ACCEPTED : PlatformStatus.ACCEPTANCE_FAILED).name(),
-                e.result().name(), e.reviewedOn(), e.platformId());
+                UPDATE read_model.platform SET acceptance_result = ?, acceptance_reviewed_on = ?
+                WHERE platform_id = ?""", e.result().name(), e.reviewedOn(), e.platformId());
     }
 }

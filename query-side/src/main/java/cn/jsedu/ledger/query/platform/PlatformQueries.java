@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.platform;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
@@ -82,13 +83,13 @@ public class PlatformQueries {
                 String.class, platformId, Sql.time(knownAt), Sql.time(knownAt)).stream().findFirst();
     }
 
-    public record Decision(String decisionId, String type, Money amount, String basis, String decisionRef,
+    public record Decision(String decisionId, DecisionType type, Money amount, String basis, String decisionRef,
                            LocalDate decidedOn, Instant recordedAt, String eventId) {
     }
 
     public List<Decision> decisions(String platformId) {
         return jdbc.query("SELECT * FROM read_model.decision WHERE platform_id = ? ORDER BY recorded_at, decision_id",
-                (rs, i) -> new Decision(rs.getString("decision_id"), rs.getString("type"), money(rs, "amount"),
+                (rs, i) -> new Decision(rs.getString("decision_id"), DecisionType.valueOf(rs.getString("type")), money(rs, "amount"),
                         rs.getString("basis"), rs.getString("decision_ref"), rs.getDate("decided_on").toLocalDate(),
                         Sql.instant(rs, "recorded_at"), rs.getString("event_id")), platformId);
     }

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.query.platform;
 
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 public record PlatformRow(String platformId, String collegeCode, String collegeName, String majorGroup,
                           String industry, String title, PlatformStatus status, Integer batch,
                           LocalDate constructionStart, LocalDate constructionEnd, String approvalRef,
-                          boolean keySupport, LocalDate acceptanceRequestedOn, String acceptanceResult,
+                          boolean keySupport, LocalDate acceptanceRequestedOn, AcceptanceResult acceptanceResult,
                           LocalDate acceptanceReviewedOn, Instant declaredAt, Instant updatedAt, long version,
                           Money plannedTotal, Money plannedEnterprise, Money plannedProvincial,
                           Money provincialAdjustment, Money receivedCash, Money receivedNonCash, Money spent,

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.platform;
 
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -17,7 +18,7 @@ final class PlatformRows {
             rs.getString("major_group"), rs.getString("industry"), rs.getString("title"),
             PlatformStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("batch"),
             date(rs.getDate("construction_start")), date(rs.getDate("construction_end")), rs.getString("approval_ref"),
-            rs.getBoolean("key_support"), date(rs.getDate("acceptance_requested_on")), rs.getString("acceptance_result"),
+            rs.getBoolean("key_support"), date(rs.getDate("acceptance_requested_on")), acceptanceResult(rs.getString("acceptance_result")),
             date(rs.getDate("acceptance_reviewed_on")), instant(rs, "declared_at"), instant(rs, "updated_at"),
             rs.getLong("version"), money(rs, "planned_total"), money(rs, "planned_enterprise"),
             money(rs, "planned_provincial"), money(rs, "provincial_adjustment"), money(rs, "received_cash"),
@@ -26,6 +27,10 @@ final class PlatformRows {
             money(rs, "provincial_received_non_cash"), money(rs, "provincial_spent"), money(rs, "provincial_recovered"));
 
     private PlatformRows() {
+    }
+
+    private static AcceptanceResult acceptanceResult(String name) {
+        return name == null ? null : AcceptanceResult.valueOf(name);
     }
 
     private static LocalDate date(Date date) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
 
@@ -23,8 +25,9 @@ import static cn.jsedu.ledger.query.readmodel.Sql.money;
 @Service
 public class ProgrammeComplianceQueries {
 
-    /** Platforms that count: approved or beyond, not rejected. */
-    private static final String COUNTED = "status NOT IN ('DECLARED', 'REJECTED')";
+    /** Platforms that count: approved at some point ({@link PlatformStatus#wasApproved}). */
+    private static final String COUNTED = Arrays.stream(PlatformStatus.values()).filter(PlatformStatus::wasApproved)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "status IN (", ")"));
 
     private final JdbcTemplate jdbc;
     private final PlatformQueries platforms;
@@ -79,7 +82,7 @@ public class ProgrammeComplianceQueries {
                 ComplianceRules.elapsed(r.constructionStart(), r.constructionEnd(), today), parameters);
         Money recoveryDue = ComplianceRules.recoveryDue(r.status() == PlatformStatus.TERMINATED,
                 r.provincialNetReceived(), r.plannedProvincial(), r.provincialCashBalance());
-        return new ProgrammeComplianceView.Row(r.platformId(), r.title(), r.collegeName(), r.status().name(), r.batch(),
+        return new ProgrammeComplianceView.Row(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(),
                 r.plannedTotal().toString(), r.plannedEnterprise().toString(),
                 ComplianceRules.totalMet(r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.query.programme;
 
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,7 @@ public record ProgrammeComplianceView(LocalDate asOf, String minimumTotal, Strin
                          long meetingPlannedTotal, long meetingPlannedShare, long meetingActualShare) {
     }
 
-    public record Row(String platformId, String title, String collegeName, String status, Integer batch,
+    public record Row(String platformId, String title, String collegeName, PlatformStatus status, Integer batch,
                       String plannedTotal, String plannedEnterprise, boolean plannedTotalMet,
                       boolean plannedEnterpriseShareMet, String actualTotal, String actualEnterprise,
                       BigDecimal actualEnterprisePercent, boolean actualEnterpriseShareMet, BigDecimal arrivalPercent,

@@ -1,8 +1,14 @@
 package cn.jsedu.ledger.query.proposal;
 
-import cn.jsedu.ledger.kernel.event.ChangeProposedEvent;
+import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.ProposedChangeEvent;
+import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
+import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import org.axonframework.config.ProcessingGroup;
@@ -28,30 +34,37 @@ public class ProposalProjection {
     }
 
     @EventHandler
-    void on(ChangeProposedEvent e, EventMessage<?> message) {
+    void on(ProposedChangeEvent e, EventMessage<?> message) {
         writer.update("""
                 INSERT INTO read_model.proposal (platform_id, proposal_id, kind, status, proposed_by, proposed_at, summary,
-                  event_id) VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?)""", e.platformId(), e.proposalId(), e.kind().name(),
-                e.proposedBy(), time(message.getTimestamp()), summary(e), message.getIdentifier());
+                  event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", e.platformId(), e.proposalId(), e.kind().name(),
+                ProposalStatus.PENDING.name(), e.proposedBy(), time(message.getTimestamp()), summary(e),
+                message.getIdentifier());
     }
 
     @EventHandler
     void on(ProposalApprovedEvent e, EventMessage<?> message) {
-        writer.update(DECIDED, "APPROVED", e.approvedBy(), time(message.getTimestamp()), e.platformId(), e.proposalId());
+        writer.update(DECIDED, ProposalStatus.APPROVED.name(), e.approvedBy(), time(message.getTimestamp()),
+                e.platformId(), e.proposalId());
     }
 
     @EventHandler
     void on(ProposalWithdrawnEvent e, EventMessage<?> message) {
-        writer.update(DECIDED, "WITHDRAWN", e.withdrawnBy(), time(message.getTimestamp()), e.platformId(), e.proposalId());
+        writer.update(DECIDED, ProposalStatus.WITHDRAWN.name(), e.withdrawnBy(), time(message.getTimestamp()),
+                e.platformId(), e.proposalId());
     }
 
-    static String summary(ChangeProposedEvent e) {
-        return switch (e.kind()) {
-            case PERFORMANCE_DECISION -> e.decision().type() + (e.decision().amount() == null ? "" : " " + e.decision().amount())
-                    + " " + e.decision().decisionRef() + ": " + e.decision().basis();
-            case FUNDING_PLAN_REVISION -> "plan of " + e.planRevision().plan().size() + " lines, "
-                    + e.planRevision().decisionRef() + ": " + e.planRevision().reason();
-            case SUSPENSION -> "suspension " + e.suspension().decisionRef() + ": " + e.suspension().reason();
-        };
+    /** One line for a list of proposals: what would change, and on what authority. */
+    static String summary(ProposedChangeEvent e) {
+        if (e instanceof DecisionProposedEvent p) {
+            ProposedDecision d = p.decision();
+            return d.type() + (d.amount() == null ? "" : " " + d.amount()) + " " + d.decisionRef() + ": " + d.basis();
+        }
+        if (e instanceof PlanRevisionProposedEvent p) {
+            ProposedPlanRevision r = p.planRevision();
+            return "plan of " + r.plan().size() + " lines, " + r.decisionRef() + ": " + r.reason();
+        }
+        ProposedSuspension s = ((SuspensionProposedEvent) e).suspension();
+        return "suspension " + s.decisionRef() + ": " + s.reason();
     }
 }

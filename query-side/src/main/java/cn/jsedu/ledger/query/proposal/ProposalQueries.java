@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.proposal;
 
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.query.readmodel.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,7 +13,8 @@ import java.util.List;
 public class ProposalQueries {
 
     private static final RowMapper<ProposalView> MAPPER = (rs, i) -> new ProposalView(rs.getString("platform_id"),
-            rs.getString("proposal_id"), rs.getString("kind"), rs.getString("status"), rs.getString("proposed_by"),
+            rs.getString("proposal_id"), ProposalKind.valueOf(rs.getString("kind")),
+            ProposalStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
             Sql.instant(rs, "proposed_at"), rs.getString("summary"), rs.getString("decided_by"),
             Sql.instant(rs, "decided_at"), rs.getString("event_id"));
 
@@ -26,8 +28,8 @@ public class ProposalQueries {
         return jdbc.query("SELECT * FROM read_model.proposal WHERE platform_id = ? ORDER BY proposed_at", MAPPER, platformId);
     }
 
-    public List<ProposalView> withStatus(String status, int limit) {
+    public List<ProposalView> withStatus(ProposalStatus status, int limit) {
         return jdbc.query("SELECT * FROM read_model.proposal WHERE status = ? ORDER BY proposed_at LIMIT ?", MAPPER,
-                status, limit);
+                status.name(), limit);
     }
 }

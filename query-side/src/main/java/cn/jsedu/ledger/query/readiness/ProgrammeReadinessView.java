@@ -1,5 +1,8 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +10,8 @@ import java.util.List;
 public record ProgrammeReadinessView(LocalDate asOf, long platforms, long ready, int page, int size, long totalRows,
                                      List<Row> rows) {
 
-    public record Row(String platformId, String title, String collegeName, String status, Integer batch,
-                      String acceptanceResult, String overall, List<String> failing, long version) {
+    public record Row(String platformId, String title, String collegeName, PlatformStatus status, Integer batch,
+                      AcceptanceResult acceptanceResult, ReadinessView.Overall overall, List<String> failing,
+                      long version) {
     }
 }

@@ -53,8 +53,8 @@ public final class ReadinessCalculator {
         items.add(new ReadinessItem("NOT_SUSPENDED_OR_TERMINATED", running, platform.status().name(),
                 "not SUSPENDED or TERMINATED", List.of()));
         boolean ready = items.stream().allMatch(ReadinessItem::met);
-        return new ReadinessView(platform.platformId(), asOf, platform.version(), platform.status().name(),
-                platform.acceptanceResult(), ready ? "READY" : "NOT_READY", items);
+        return new ReadinessView(platform.platformId(), asOf, platform.version(), platform.status(),
+                platform.acceptanceResult(), ReadinessView.Overall.of(ready), items);
     }
 
     private static ReadinessItem reportsItem(PlatformRow platform, PlatformReports reports, LocalDate asOf, ProgrammeParameters p) {

@@ -52,7 +52,7 @@ public class ReadinessQueries {
         for (int chunk = 0; ; chunk++) {
             List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null), chunk, CHUNK).rows();
             for (ReadinessView view : evaluate(all, asOf)) {
-                approved += "DECLARED".equals(view.status()) || "REJECTED".equals(view.status()) ? 0 : 1;
+                approved += view.status().wasApproved() ? 1 : 0;
                 ready += view.ready() ? 1 : 0;
             }
             if (all.size() < CHUNK) {
@@ -70,7 +70,7 @@ public class ReadinessQueries {
 
     private static ProgrammeReadinessView.Row row(ReadinessView view, List<PlatformRow> rows) {
         PlatformRow r = rows.stream().filter(p -> p.platformId().equals(view.platformId())).findFirst().orElseThrow();
-        return new ProgrammeReadinessView.Row(r.platformId(), r.title(), r.collegeName(), r.status().name(), r.batch(),
+        return new ProgrammeReadinessView.Row(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(),
                 r.acceptanceResult(), view.overall(),
                 view.items().stream().filter(i -> !i.met()).map(ReadinessItem::code).toList(), r.version());
     }

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.query.web;
 
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 
@@ -7,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A platform's detail: status, construction period, plan in force, parties, agreements, decisions. */
-public record PlatformDetailView(String platformId, long version, String status, String collegeCode,
+public record PlatformDetailView(String platformId, long version, PlatformStatus status, String collegeCode,
                                  String collegeName, String majorGroup, String industry, String title, Integer batch,
                                  LocalDate constructionStart, LocalDate constructionEnd, String approvalRef,
-                                 boolean keySupport, String acceptanceResult, LocalDate acceptanceReviewedOn,
+                                 boolean keySupport, AcceptanceResult acceptanceResult, LocalDate acceptanceReviewedOn,
                                  List<PlanLineView> plan, List<PlatformQueries.Party> parties,
                                  List<PlatformQueries.Agreement> agreements, List<PlatformQueries.Decision> decisions) {
 
@@ -18,7 +20,7 @@ public record PlatformDetailView(String platformId, long version, String status,
     }
 
     static PlatformDetailView of(PlatformRow r, List<PlanLineView> plan, PlatformQueries queries) {
-        return new PlatformDetailView(r.platformId(), r.version(), r.status().name(), r.collegeCode(), r.collegeName(),
+        return new PlatformDetailView(r.platformId(), r.version(), r.status(), r.collegeCode(), r.collegeName(),
                 r.majorGroup(), r.industry(), r.title(), r.batch(), r.constructionStart(), r.constructionEnd(),
                 r.approvalRef(), r.keySupport(), r.acceptanceResult(), r.acceptanceReviewedOn(), plan,
                 queries.parties(r.platformId()), queries.agreements(r.platformId()), queries.decisions(r.platformId()));

@@ -1,11 +1,13 @@
 package cn.jsedu.ledger.query.web;
 
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+
 import java.util.List;
 
 /** A page of platforms with their status and compliance flags. */
 public record PlatformListView(int page, int size, long total, List<Item> items) {
 
-    public record Item(String platformId, String title, String collegeCode, String collegeName, String status,
+    public record Item(String platformId, String title, String collegeCode, String collegeName, PlatformStatus status,
                        Integer batch, String plannedTotal, String received, boolean plannedTotalMet,
                        boolean plannedEnterpriseShareMet, boolean actualEnterpriseShareMet, long version) {
     }

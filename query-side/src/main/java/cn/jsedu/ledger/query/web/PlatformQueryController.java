@@ -128,7 +128,7 @@ public class PlatformQueryController {
     }
 
     private PlatformListView.Item item(PlatformRow r) {
-        return new PlatformListView.Item(r.platformId(), r.title(), r.collegeCode(), r.collegeName(), r.status().name(),
+        return new PlatformListView.Item(r.platformId(), r.title(), r.collegeCode(), r.collegeName(), r.status(),
                 r.batch(), r.plannedTotal().toString(), r.received().toString(),
                 ComplianceRules.totalMet(r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),

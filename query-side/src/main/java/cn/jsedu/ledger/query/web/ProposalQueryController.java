@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.web;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
+import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,16 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Four-eyes proposals: what waits for a second administrator's approval. */
 @RestController
 @Tag(name = "Proposals", description = "Changes waiting for a second administrator (four eyes)")
 @RequestMapping(path = "/api/v1", produces = "application/json")
 public class ProposalQueryController {
-
-    private static final Set<String> STATUSES = Set.of("PENDING", "APPROVED", "WITHDRAWN");
 
     private final ProposalQueries proposals;
     private final ReadYourWrites reads;
@@ -34,11 +33,11 @@ public class ProposalQueryController {
     @Operation(operationId = "listProposals", summary = "Proposals of every platform, by status")
     public List<ProposalView> proposals(@RequestParam(defaultValue = "PENDING") String status,
                                         @RequestParam(defaultValue = "200") int size) {
-        if (!STATUSES.contains(status)) {
-            throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "status", "status is one of " + STATUSES);
-        }
+        ProposalStatus wanted = Arrays.stream(ProposalStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> new QueryProblem(ErrorCode.VALIDATION_FAILED, "status",
+                        "status is one of " + Arrays.toString(ProposalStatus.values())));
         Paging.check(0, size);
-        return proposals.withStatus(status, size);
+        return proposals.withStatus(wanted, size);
     }
 
     @GetMapping("/platforms/{platformId}/proposals")

@@ -1,13 +1,19 @@
 package cn.jsedu.ledger.query.export;
 
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.fund.MoneyEffect;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.query.balance.BalancesView;
 import cn.jsedu.ledger.query.balance.FiguresView;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
 import cn.jsedu.ledger.query.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
@@ -63,25 +69,25 @@ class DossierPdfTest {
         Money zero = Money.ZERO;
         PlatformRow row = new PlatformRow("JS-101", "4132010850", "无锡职业技术学院", "智能制造专业群", "高端装备制造",
                 "智能制造产教融合集成平台", PlatformStatus.ACCEPTED, 1, LocalDate.of(2019, 3, 1), LocalDate.of(2022, 3, 1),
-                "苏教职〔2019〕11号", true, LocalDate.of(2022, 3, 16), "EXCELLENT", LocalDate.of(2022, 4, 30),
+                "苏教职〔2019〕11号", true, LocalDate.of(2022, 3, 16), AcceptanceResult.EXCELLENT, LocalDate.of(2022, 4, 30),
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), 40, M, zero, M, zero, M,
                 zero, zero, zero, zero, zero, M, zero, zero, zero);
         FiguresView figures = new FiguresView("10000000.00", "10000000.00", "0.00", "10000000.00", "0.00", "0.00",
                 "10000000.00", new BigDecimal("100.00"));
         BalancesView balances = new BalancesView("JS-101", null, null, 40, List.of(new BalancesView.SourceBalance(
                 FundingSource.PROVINCIAL_FINANCE, "省财政专项资金（含奖补）", figures)), List.of(), figures);
-        ReadinessView readiness = new ReadinessView("JS-101", LocalDate.of(2026, 11, 29), 40, "ACCEPTED", "EXCELLENT",
-                "READY", List.of(new ReadinessItem("TOTAL_RECEIVED", true, "33000000.00", "≥ 30000000.00",
+        ReadinessView readiness = new ReadinessView("JS-101", LocalDate.of(2026, 11, 29), 40, PlatformStatus.ACCEPTED,
+                AcceptanceResult.EXCELLENT, ReadinessView.Overall.READY, List.of(new ReadinessItem("TOTAL_RECEIVED", true, "33000000.00", "≥ 30000000.00",
                 List.of("event-installment-1"))));
-        LedgerLine line = new LedgerLine("event-installment-1", "JS-101", 4, "I-1", "INSTALLMENT", null,
-                FundingSource.PROVINCIAL_FINANCE, null, null, null, M, M, zero, zero, zero, LocalDate.of(2019, 4, 15),
+        LedgerLine line = new LedgerLine("event-installment-1", "JS-101", 4, "I-1", EntryKind.INSTALLMENT, null,
+                FundingSource.PROVINCIAL_FINANCE, null, null, null, M, new MoneyEffect(M, zero, zero, zero), LocalDate.of(2019, 4, 15),
                 Instant.parse("2026-01-01T00:00:00Z"), "苏财教〔2019〕21号", null);
         VerificationSummary verified = new VerificationSummary(true, true, 40, 39L, "ab12", 3L,
                 Instant.parse("2026-11-01T00:00:00Z"), null, null, null, null, Instant.parse("2026-11-29T00:00:00Z"), null);
         return new Dossier(row, readiness, balances,
-                List.of(new PlatformQueries.Decision("D-1", "REWARD", Money.ofYuan(1_000_000), "年度绩效考核优秀",
+                List.of(new PlatformQueries.Decision("D-1", DecisionType.REWARD, Money.ofYuan(1_000_000), "年度绩效考核优秀",
                         "苏教职〔2021〕9号", LocalDate.of(2021, 12, 20), Instant.parse("2026-01-01T00:00:00Z"), "event-decision")),
-                List.of(new ProposalView("JS-101", "P-1", "PERFORMANCE_DECISION", "APPROVED", "admin1",
+                List.of(new ProposalView("JS-101", "P-1", ProposalKind.PERFORMANCE_DECISION, ProposalStatus.APPROVED, "admin1",
                         Instant.parse("2026-01-01T00:00:00Z"), "REWARD 1000000.00", "admin2",
                         Instant.parse("2026-01-01T00:01:00Z"), "event-proposal")),
                 verified, List.of(line), LocalDate.of(2026, 11, 29), Instant.parse("2026-11-29T00:00:00Z"),

@@ -58,7 +58,7 @@ class LedgerLinesTest {
         LedgerLine correction = lines.get(5);
         assertThat(correction.effectiveDate()).isEqualTo(APRIL);
         assertThat(correction.receivedCash()).isEqualTo(Money.ofFen(-10000));
-        assertThat(correction.kind()).isEqualTo(LedgerLine.ADJUSTMENT);
+        assertThat(correction.kind()).isEqualTo(EntryKind.ADJUSTMENT);
     }
 
     @Test

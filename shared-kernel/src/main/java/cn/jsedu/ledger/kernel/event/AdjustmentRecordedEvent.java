@@ -3,6 +3,7 @@ package cn.jsedu.ledger.kernel.event;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.fund.MoneyEffect;
 import cn.jsedu.ledger.kernel.money.Money;
 import org.axonframework.serialization.Revision;
 
@@ -24,5 +25,10 @@ public record AdjustmentRecordedEvent(String platformId, String entryId, String 
     /** The change this correction makes to the original entry's amount. */
     public Money delta() {
         return correctedAmount.minus(previousAmount);
+    }
+
+    /** What this correction does to the money figures: the corrected entry's effect now, less its effect before. */
+    public MoneyEffect effect() {
+        return originalKind.effect(form, correctedAmount).minus(originalKind.effect(form, previousAmount));
     }
 }

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.kernel.event;
 
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
@@ -12,4 +14,21 @@ import java.time.LocalDate;
 public record ExpenditureRecordedEvent(String platformId, String entryId, ExpenditureCategory category,
                                        FundingSource chargedSource, String partyId, Money amount,
                                        LocalDate effectiveDate, String voucherRef) implements MoneyEntryEvent {
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.EXPENDITURE;
+    }
+
+    /** The source the expenditure is charged to. */
+    @Override
+    public FundingSource source() {
+        return chargedSource;
+    }
+
+    /** Only cash is spent. */
+    @Override
+    public ContributionForm form() {
+        return ContributionForm.CASH;
+    }
 }

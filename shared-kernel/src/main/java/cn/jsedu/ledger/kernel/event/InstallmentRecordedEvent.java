@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.kernel.event;
 
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
 import org.axonframework.serialization.Revision;
@@ -12,4 +13,9 @@ import java.time.LocalDate;
 public record InstallmentRecordedEvent(String platformId, String entryId, FundingSource source, String partyId,
                                        ContributionForm form, Money amount, LocalDate effectiveDate,
                                        String voucherRef, String appraisalRef) implements MoneyEntryEvent {
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.INSTALLMENT;
+    }
 }

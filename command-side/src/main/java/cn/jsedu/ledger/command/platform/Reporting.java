@@ -7,8 +7,6 @@ import cn.jsedu.ledger.kernel.indicator.IndicatorCatalogue;
 import cn.jsedu.ledger.kernel.indicator.IndicatorValue;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
@@ -20,19 +18,18 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The reporting part of a {@link Platform} (docs/domain.md §6): the task book of indicator targets and the half-yearly
- * periodic reports with equipment updates, platform usage and indicator actuals.
+ * The task book of indicator targets and the half-yearly periodic reports of a {@link Platform} (docs/domain.md §6):
+ * their versions, and the rules a task book or a report must meet ({@link ReportingPolicy} checks the values). The
+ * platform decides first whether its status takes reports at all.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-abstract class PlatformReporting extends PlatformDecisions {
+final class Reporting {
 
-    protected int taskBookVersion;
+    /** 0 until the first task book is set. */
+    private int taskBookVersion;
     /** The latest version submitted per period, e.g. "2020H1" → 2. */
-    protected Map<String, Integer> reportVersions = new HashMap<>();
+    private Map<String, Integer> reportVersions = new HashMap<>();
 
-    @CommandHandler
-    public CommandResult handle(SetTaskBookCommand command, ProgrammeParameters parameters) {
-        requireApprovedAndOpen();
+    void setTaskBook(String platformId, SetTaskBookCommand command, ProgrammeParameters parameters) {
         if (command.targets() == null || command.targets().isEmpty()) {
             throw new LedgerRuleException(ErrorCode.TASK_BOOK_INCOMPLETE, "targets", "a task book has targets");
         }
@@ -41,14 +38,13 @@ abstract class PlatformReporting extends PlatformDecisions {
         if (taskBookVersion > 0 && (command.reason() == null || command.reason().isBlank())) {
             throw new LedgerRuleException(ErrorCode.REASON_REQUIRED, "reason", "a revised task book gives its reason");
         }
-        apply(new TaskBookSetEvent(platformIdValue(), taskBookVersion + 1, IndicatorCatalogue.VERSION, targets,
+        apply(new TaskBookSetEvent(platformId, taskBookVersion + 1, IndicatorCatalogue.VERSION, targets,
                 command.reason(), command.decisionRef()));
-        return result(null);
     }
 
-    @CommandHandler
-    public CommandResult handle(SubmitPeriodicReportCommand command, ProgrammeParameters parameters, Clock clock) {
-        requireApprovedAndOpen();
+    /** A report covers a half-year that has ended and overlaps the construction period {@code start}–{@code end}. */
+    void submit(String platformId, SubmitPeriodicReportCommand command, LocalDate constructionStart,
+                LocalDate constructionEnd, ProgrammeParameters parameters, Clock clock) {
         ReportingPeriod period = command.period();
         LocalDate start = period.start(parameters.reportPeriodEnds());
         LocalDate end = period.end(parameters.reportPeriodEnds());
@@ -64,11 +60,12 @@ abstract class PlatformReporting extends PlatformDecisions {
         ReportingPolicy.requireValidUsage(command.usage());
         ReportingPolicy.requireValidEquipment(command.equipment(), start, end);
         List<IndicatorValue> actuals = ReportingPolicy.canonical(command.indicators(), "indicators");
-        apply(new PeriodicReportSubmittedEvent(platformIdValue(), period.toString(),
+        apply(new PeriodicReportSubmittedEvent(platformId, period.toString(),
                 reportVersions.getOrDefault(period.toString(), 0) + 1, LocalDate.now(clock),
                 List.copyOf(command.equipment()), command.usage(), actuals));
-        return result(period.toString());
     }
+
+    // --- event sourcing: assignments only ---
 
     @EventSourcingHandler
     void on(TaskBookSetEvent event) {

@@ -1,0 +1,131 @@
+package cn.jsedu.ledger.command.platform;
+
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
+import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
+import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.money.Money;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
+import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
+
+/**
+ * The platform's money (docs/domain.md §3, §4): the rules an installment, contribution, expenditure, correction or
+ * recovery meets, and what they need to remember: the entries a correction may refer to and the cash per source by
+ * effective date ({@link CashLedger}). Each method checks its entry and returns the event for the platform to apply
+ * (the platform has checked its status and the entry id first). Every event moves the cash by its kernel-defined
+ * effect, the same the read models sum.
+ */
+final class LedgerEntries {
+
+    private Map<String, LedgerEntry> correctable = new HashMap<>();
+    private CashLedger cash = new CashLedger();
+
+    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, Clock clock) {
+        if (command.source() == FundingSource.ENTERPRISE) {
+            throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
+                    "enterprise money is recorded as an enterprise contribution naming the enterprise");
+        }
+        recordable(command.amount(), "amount");
+        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
+        return new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
+                command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
+                command.effectiveDate(), command.voucherRef(), command.appraisalRef());
+    }
+
+    /** An enterprise contribution comes from an enterprise party of a signed agreement. */
+    EnterpriseContributionRecordedEvent contribution(String platformId, RecordEnterpriseContributionCommand command,
+                                                     Parties parties, Clock clock) {
+        if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
+            throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
+                    "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
+        }
+        recordable(command.amount(), "amount");
+        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
+        return new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
+                command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
+                command.voucherRef(), command.appraisalRef());
+    }
+
+    /** Spends cash of the charged source that is in place on its date and stays unspent on every later date. */
+    ExpenditureRecordedEvent expenditure(String platformId, RecordExpenditureCommand command, Parties parties,
+                                         Clock clock) {
+        recordable(command.amount(), "amount");
+        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        if (command.partyId() != null && (command.chargedSource() != FundingSource.ENTERPRISE
+                || !parties.isEnterprise(command.partyId().value()))) {
+            throw new LedgerRuleException(ErrorCode.INVALID_PARTY, "partyId",
+                    "an expenditure may only name an enterprise of this platform, and only when charged to ENTERPRISE");
+        }
+        ExpenditureRecordedEvent expenditure = new ExpenditureRecordedEvent(platformId, command.entryId().value(),
+                command.category(), command.chargedSource(), command.partyId() == null ? null : command.partyId().value(),
+                command.amount(), command.effectiveDate(), command.voucherRef());
+        requireCash(expenditure.source(), expenditure.effectiveDate(), expenditure.effect().cash(), "amount");
+        return expenditure;
+    }
+
+    /** Corrects an installment, contribution or expenditure at its own date; no cash balance may turn negative. */
+    AdjustmentRecordedEvent correction(String platformId, RecordAdjustmentCommand command) {
+        LedgerEntry original = correctable.get(command.originalEntryId().value());
+        if (original == null) {
+            throw new LedgerRuleException(ErrorCode.UNKNOWN_ENTRY, "originalEntryId",
+                    "no installment, contribution or expenditure " + command.originalEntryId() + " on this platform");
+        }
+        PlatformGuards.correctable(command.correctedAmount(), "correctedAmount");
+        if (command.correctedAmount().equals(original.amount())) {
+            throw new LedgerRuleException(ErrorCode.CORRECTION_CHANGES_NOTHING, "correctedAmount",
+                    "the entry already has the amount " + original.amount());
+        }
+        AdjustmentRecordedEvent adjustment = new AdjustmentRecordedEvent(platformId, command.entryId().value(),
+                command.originalEntryId().value(), original.kind(), original.source(), original.partyId(),
+                original.form(), original.effectiveDate(), original.amount(), command.correctedAmount(),
+                command.reason());
+        requireCash(adjustment.source(), adjustment.originalEffectiveDate(), adjustment.effect().cash(),
+                "correctedAmount");
+        return adjustment;
+    }
+
+    /** Returns cash to its source, as far as the source's cash allows on that date and after. */
+    RecoveryRecordedEvent recovery(String platformId, RecordRecoveryCommand command, Clock clock) {
+        recordable(command.amount(), "amount");
+        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        RecoveryRecordedEvent recovery = new RecoveryRecordedEvent(platformId, command.entryId().value(),
+                command.source(), command.amount(), command.effectiveDate(), command.reason(), command.decisionRef());
+        requireCash(recovery.source(), recovery.effectiveDate(), recovery.effect().cash(), "amount");
+        return recovery;
+    }
+
+    /** docs/domain.md §4: no cash balance of {@code source} may turn negative on or after {@code effectiveDate}. */
+    private void requireCash(FundingSource source, LocalDate effectiveDate, Money change, String field) {
+        if (!cash.allows(source, effectiveDate, change)) {
+            throw new LedgerRuleException(ErrorCode.INSUFFICIENT_CASH_BALANCE, field,
+                    "the " + source + " cash balance would turn negative on or after " + effectiveDate
+                            + " (lowest balance from then on: " + cash.lowestBalanceFrom(source, effectiveDate) + ")");
+        }
+    }
+
+    // --- event sourcing: called by the platform's handlers, assignments only ---
+
+    void recorded(MoneyEntryEvent event) {
+        if (event.kind().isCorrectable()) {
+            correctable.put(event.entryId(), LedgerEntry.of(event));
+        }
+        cash.move(event.source(), event.effectiveDate(), event.effect().cash());
+    }
+
+    void corrected(AdjustmentRecordedEvent event) {
+        cash.move(event.source(), event.originalEffectiveDate(), event.effect().cash());
+        correctable.computeIfPresent(event.originalEntryId(), (id, entry) -> entry.withAmount(event.correctedAmount()));
+    }
+}

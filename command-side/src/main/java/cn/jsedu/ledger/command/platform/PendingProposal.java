@@ -1,0 +1,48 @@
+package cn.jsedu.ledger.command.platform;
+
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
+import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A proposal waiting for its second administrator, kept as what is needed to check it again and apply it: who
+ * proposed it and the proposed change. In snapshots, {@code kind} names the variant.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = PendingProposal.Decision.class, name = "PERFORMANCE_DECISION"),
+        @JsonSubTypes.Type(value = PendingProposal.PlanRevision.class, name = "FUNDING_PLAN_REVISION"),
+        @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION")})
+sealed interface PendingProposal {
+
+    String proposedBy();
+
+    ProposalKind kind();
+
+    record Decision(String proposedBy, ProposedDecision decision) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.PERFORMANCE_DECISION;
+        }
+    }
+
+    record PlanRevision(String proposedBy, ProposedPlanRevision planRevision) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.FUNDING_PLAN_REVISION;
+        }
+    }
+
+    record Suspension(String proposedBy, ProposedSuspension suspension) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.SUSPENSION;
+        }
+    }
+}
