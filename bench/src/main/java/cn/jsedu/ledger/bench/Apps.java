@@ -23,7 +23,6 @@ final class Apps {
 
     /** A tracking processor, batch size 1, one thread and segment, on Axon's JDBC engine polling every second. */
     static final String[] STOCK_QUERY = {
-            "--ledger.processors.source=stock",
             "--axon.eventhandling.processors.read-models.mode=tracking",
             "--axon.eventhandling.processors.read-models.source=stockEventSource",
             "--axon.eventhandling.processors.read-models.batch-size=1",
@@ -44,6 +43,12 @@ final class Apps {
     static ConfigurableApplicationContext command(Class<?> extraSource, String url, String... extra) {
         return new SpringApplicationBuilder(CommandSideApplication.class, extraSource)
                 .properties(CommandSideApplication.CONFIG_NAME).run(args(url, extra));
+    }
+
+    /** The query side on Axon's own stream instead of the never-skip one (S9, PEER.stock). */
+    static ConfigurableApplicationContext stockQuery(String url, String... extra) {
+        return new SpringApplicationBuilder(QuerySideApplication.class, StockEventSourceConfig.class)
+                .properties(QuerySideApplication.CONFIG_NAME).run(args(url, extra));
     }
 
     static ConfigurableApplicationContext query(String url, String... extra) {

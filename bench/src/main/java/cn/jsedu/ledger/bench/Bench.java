@@ -102,7 +102,7 @@ public final class Bench {
     private static void stockPeer(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
         Report.log("== stock Axon peer");
         ConfigurableApplicationContext command = Apps.command(pg.url(Pg.STOCK), Apps.STOCK_COMMAND);
-        ConfigurableApplicationContext query = Apps.query(pg.url(Pg.STOCK), Apps.STOCK_QUERY);
+        ConfigurableApplicationContext query = Apps.stockQuery(pg.url(Pg.STOCK), Apps.STOCK_QUERY);
         try {
             List<String> platforms = Workload.ids("S1", plan.platforms());
             Workload.createPlatforms(Apps.gateway(command), platforms);
@@ -188,7 +188,7 @@ public final class Bench {
             Apps.close(query);
             query = null;
             reads.resetReadModels();
-            query = Apps.query(url, "--ledger.processors.source=stock");
+            query = Apps.stockQuery(url);
             // One repetition: a rebuild of 10^6 events takes minutes here, S5 has the three (BENCHMARKS.md).
             reads.rebuild("S9.S5", "S9: S5 on Axon's global-index stream (unsafe)", query, pairs.b2("B2@S9"), 1);
             commands.visibility("S9.S4", "S9: S4 on Axon's global-index stream (unsafe)", gateway, platforms, pg,

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * user (a generated password) is switched off: users come from the {@code local} profile or from JWTs.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
 public class CommandSideApplication {
 
     /** Its configuration file is {@code command-side.yml}, so both sides can share one classpath in tests. */

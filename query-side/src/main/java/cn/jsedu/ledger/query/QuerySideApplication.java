@@ -2,11 +2,13 @@ package cn.jsedu.ledger.query;
 
 import cn.jsedu.ledger.query.verification.OfflineVerifier;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The query side: streams the event store into read models and answers queries from them. */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
 public class QuerySideApplication {
 
     /** Its configuration file is {@code query-side.yml}, so both sides can share one classpath in tests. */

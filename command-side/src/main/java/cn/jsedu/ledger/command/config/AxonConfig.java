@@ -20,7 +20,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,7 +60,7 @@ public class AxonConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema,
-                                                 @Value("${ledger.axon.event-batch-size:500}") int batchSize) {
+                                                 AxonTuning tuning) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
@@ -74,7 +73,7 @@ public class AxonConfig {
                 .dataType(byte[].class)
                 // Every event is hash-chained to its aggregate's previous one as it is appended (ADR 0010).
                 .appendEvents(new ChainedAppendEvents())
-                .batchSize(batchSize)
+                .batchSize(tuning.eventBatchSize())
                 .build();
     }
 
@@ -85,15 +84,14 @@ public class AxonConfig {
      * fresh state too (ADR 0005).
      */
     @Bean
-    public Cache platformCache(@Value("${ledger.axon.aggregate-cache:true}") boolean enabled,
-                               @Value("${ledger.axon.aggregate-cache-size:5000}") int size) {
-        return enabled ? new CaffeineAggregateCache(size) : NoCache.INSTANCE;
+    public Cache platformCache(AxonTuning tuning) {
+        return tuning.aggregateCache() ? new CaffeineAggregateCache(tuning.aggregateCacheSize()) : NoCache.INSTANCE;
     }
 
     /** A snapshot every {@code threshold} events; 0 turns snapshots off (for measurements against stock Axon). */
     @Bean
-    public SnapshotTriggerDefinition platformSnapshotTrigger(Snapshotter snapshotter,
-                                                             @Value("${ledger.axon.snapshot-threshold:250}") int threshold) {
+    public SnapshotTriggerDefinition platformSnapshotTrigger(Snapshotter snapshotter, AxonTuning tuning) {
+        int threshold = tuning.snapshotThreshold();
         return threshold > 0 ? new EventCountSnapshotTriggerDefinition(snapshotter, threshold)
                 : NoSnapshotTriggerDefinition.INSTANCE;
     }

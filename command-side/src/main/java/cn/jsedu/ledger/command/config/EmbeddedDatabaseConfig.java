@@ -1,12 +1,11 @@
 package cn.jsedu.ledger.command.config;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -34,26 +33,20 @@ public class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean
-    public RolePasswords embeddedRolePasswords(@Value("${ledger.embedded-db.owner-password:ledger-owner-local}") String owner,
-                                               @Value("${ledger.embedded-db.command-password:ledger-command-local}") String command,
-                                               @Value("${ledger.embedded-db.query-password:ledger-query-local}") String query,
-                                               @Value("${ledger.embedded-db.auditor-password:ledger-auditor-local}") String auditor) {
-        return new RolePasswords(owner, command, query, auditor);
+    public RolePasswords embeddedRolePasswords(EmbeddedDatabaseSettings settings) {
+        return settings.rolePasswords();
     }
 
     /** A bean of its own so that it is closed (removed) after the server that listens in it has stopped. */
     @Bean(destroyMethod = "close")
-    EmbeddedAuthentication.SocketDirectory embeddedSocketDirectory(
-            @Value("${ledger.embedded-db.data-dir:./data/postgres}") String dataDir) {
-        return EmbeddedAuthentication.socketDirectory(dataDirectory(dataDir));
+    EmbeddedAuthentication.SocketDirectory embeddedSocketDirectory(EmbeddedDatabaseSettings settings) {
+        return EmbeddedAuthentication.socketDirectory(dataDirectory(settings));
     }
 
     @Bean(destroyMethod = "close")
-    public EmbeddedPostgres embeddedPostgres(@Value("${ledger.embedded-db.data-dir:./data/postgres}") String dataDir,
-                                             @Value("${ledger.embedded-db.port:15432}") int port,
-                                             RolePasswords passwords,
+    public EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings, RolePasswords passwords,
                                              EmbeddedAuthentication.SocketDirectory socketDirectory) throws IOException {
-        Path dir = dataDirectory(dataDir);
+        Path dir = dataDirectory(settings);
         Files.createDirectories(dir.getParent());
         boolean existing = Files.exists(dir.resolve("PG_VERSION"));
         String sockets = socketDirectory.path().toString();
@@ -77,8 +70,8 @@ public class EmbeddedDatabaseConfig {
                 .setConnectConfig("socketFactory", UnixSocketFactory.class.getName())
                 .setConnectConfig("socketFactoryArg", sockets)
                 .setConnectConfig("sslmode", "disable");
-        if (port > 0) {
-            builder.setPort(port);
+        if (settings.port() > 0) {
+            builder.setPort(settings.port());
         }
         EmbeddedPostgres postgres = builder.start();
         try {
@@ -95,17 +88,18 @@ public class EmbeddedDatabaseConfig {
         return postgres;
     }
 
+    /** Pool settings ({@code spring.datasource.hikari.*}) bind onto it as they would onto Spring Boot's own pool. */
     @Bean
-    public DataSource dataSource(EmbeddedPostgres postgres, RolePasswords passwords,
-                                 @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url(postgres));
-        config.setUsername(DatabaseRoles.COMMAND);
-        config.setPassword(passwords.command());
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("command-side");
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new HikariDataSource(config);
+    @ConfigurationProperties(prefix = "spring.datasource.hikari")
+    public HikariDataSource dataSource(EmbeddedPostgres postgres, RolePasswords passwords) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url(postgres));
+        pool.setUsername(DatabaseRoles.COMMAND);
+        pool.setPassword(passwords.command());
+        pool.setMaximumPoolSize(20);
+        pool.setPoolName("command-side");
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return pool;
     }
 
     @Bean
@@ -117,8 +111,8 @@ public class EmbeddedDatabaseConfig {
         return new SchemaOwner(owner);
     }
 
-    private static Path dataDirectory(String dataDir) {
-        return Path.of(dataDir).toAbsolutePath().normalize();
+    private static Path dataDirectory(EmbeddedDatabaseSettings settings) {
+        return settings.dataDir().toAbsolutePath().normalize();
     }
 
     /** No user in the URL: the driver would let a URL's user override the configured one. */

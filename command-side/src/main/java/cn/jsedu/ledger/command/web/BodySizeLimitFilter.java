@@ -7,7 +7,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -26,8 +25,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
 
-    public BodySizeLimitFilter(@Value("${ledger.http.max-body-bytes:262144}") long limit) {
-        this.limit = limit;
+    public BodySizeLimitFilter(CommandApiSettings settings) {
+        this.limit = settings.http().maxBodyBytes();
     }
 
     @Override

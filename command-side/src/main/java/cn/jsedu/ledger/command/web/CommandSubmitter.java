@@ -15,7 +15,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -48,12 +47,11 @@ public class CommandSubmitter {
     private final Issuer issuer;
     private final int maxAttempts;
 
-    public CommandSubmitter(CommandGateway gateway, ObjectMapper json, Issuer issuer,
-                            @Value("${ledger.commands.max-attempts:8}") int maxAttempts) {
+    public CommandSubmitter(CommandGateway gateway, ObjectMapper json, Issuer issuer, CommandApiSettings settings) {
         this.gateway = gateway;
         this.json = json;
         this.issuer = issuer;
-        this.maxAttempts = maxAttempts;
+        this.maxAttempts = settings.commands().maxAttempts();
     }
 
     public ResponseEntity<CommandResponse> submit(Object command, Object requestBody, Why why, HttpStatus status,

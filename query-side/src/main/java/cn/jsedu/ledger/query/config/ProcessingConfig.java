@@ -11,12 +11,13 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -31,7 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * token commit together or not at all, and storing a token whose claim another node has taken fails the batch.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProcessorSettings.class)
+@EnableConfigurationProperties({ProcessorSettings.class, TokenStoreProperties.class})
 public class ProcessingConfig {
 
     /** Our table and column names, in schema read_model; see V1__token_store.sql. */
@@ -54,26 +55,24 @@ public class ProcessingConfig {
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, TokenSchema tokenSchema,
-                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+                                 TokenStoreProperties tokenStoreProperties) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(JacksonSerializer.defaultSerializer())
                 .contentType(byte[].class)
-                .claimTimeout(claimTimeout)
+                .claimTimeout(tokenStoreProperties.getClaimTimeout())
                 .build();
     }
 
     @Bean
-    public ConfigurerModule pooledProcessorsOnXidOrderedSource(ObjectProvider<XidOrderedEventSource> source,
-                                                               ObjectProvider<EventStreamConfig.StockEventSource> stock,
-                                                               @Value("${ledger.processors.source:xid}") String which,
-                                                               ProcessorSettings settings) {
+    public ConfigurerModule pooledProcessorsOnXidOrderedSource(
+            ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> source, ProcessorSettings settings) {
         return configurer -> configurer.eventProcessing()
                 // Resolved when processors are built (Axon start), so the source bean may depend on Axon's config.
-                // "stock" is a measurement switch only (EventStreamConfig.stockEventSource), never for production.
-                .configureDefaultStreamableMessageSource(axon -> "stock".equals(which) ? stock.getObject()
-                        : source.getObject())
+                // The product defines one source, the XidOrderedEventSource; the bench adds a @Primary one to
+                // measure Axon's own stream against it (BENCHMARKS.md, S9).
+                .configureDefaultStreamableMessageSource(axon -> source.getObject())
                 .usingPooledStreamingEventProcessors(pooledSettings(settings))
                 // A failing handler fails its batch: rolled back and retried, never logged and skipped.
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance());

@@ -1,7 +1,6 @@
 package cn.jsedu.ledger.query.export;
 
 import com.lowagie.text.pdf.BaseFont;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
@@ -29,8 +28,8 @@ public class CjkFont {
     private final String configured;
     private volatile BaseFont font;
 
-    public CjkFont(@Value("${ledger.export.cjk-font:${LEDGER_EXPORT_CJK_FONT:}}") String configured) {
-        this.configured = configured;
+    public CjkFont(ExportSettings settings) {
+        this.configured = settings.cjkFont() == null ? "" : settings.cjkFont();
     }
 
     /** Thrown when no Chinese font can be found: the dossier cannot be rendered readably. */

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +41,10 @@ public class ProgrammeMetrics {
     private volatile Map<PlatformStatus, double[]> totals = Map.of();
 
     public ProgrammeMetrics(MeterRegistry registry, JdbcTemplate jdbc, Clock clock,
-                            @Value("${ledger.observability.programme-refresh:10s}") Duration refresh) {
+                            ObservabilitySettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.refresh = refresh;
+        this.refresh = settings.programmeRefresh();
         for (PlatformStatus status : PlatformStatus.values()) {
             Gauge.builder("ledger.programme.platforms", () -> value(status, 0))
                     .description("Platforms of the programme, by status (read model)")

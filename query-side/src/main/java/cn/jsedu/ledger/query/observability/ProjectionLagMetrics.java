@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +41,11 @@ public class ProjectionLagMetrics {
 
     public ProjectionLagMetrics(MeterRegistry registry, EventProcessingConfiguration processing, JdbcTemplate jdbc,
                                 TokenSchema tokenSchema, Clock clock,
-                                @Value("${ledger.observability.lag-count-cap:100000}") int cap) {
+                                ObservabilitySettings settings) {
         this.registry = registry;
         this.processing = processing;
         this.clock = clock;
-        this.lag = new ProjectionLag(jdbc, tokenSchema, clock, cap);
+        this.lag = new ProjectionLag(jdbc, tokenSchema, clock, settings.lagCountCap());
     }
 
     /** Processors exist once Axon has started; their names are fixed by the code, so the tags stay bounded. */

@@ -3,7 +3,6 @@ package cn.jsedu.ledger.query.web;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -22,11 +21,10 @@ public class ReadYourWrites {
     private final Duration pollInterval;
 
     public ReadYourWrites(PlatformQueries platforms,
-                          @Value("${ledger.query.min-version-timeout:5s}") Duration timeout,
-                          @Value("${ledger.query.min-version-poll:20ms}") Duration pollInterval) {
+                          ReadYourWritesSettings settings) {
         this.platforms = platforms;
-        this.timeout = timeout;
-        this.pollInterval = pollInterval;
+        this.timeout = settings.minVersionTimeout();
+        this.pollInterval = settings.minVersionPoll();
     }
 
     /** The platform's read-model row once it has applied {@code minVersion} (null: no wait). */

@@ -47,7 +47,7 @@ class DossierPdfTest {
 
     @Test
     void printsEverySectionInChineseWithTheEventIds() throws IOException {
-        byte[] pdf = DossierPdf.render(dossier(), new CjkFont("").font(), ZoneId.of("Asia/Shanghai"));
+        byte[] pdf = DossierPdf.render(dossier(), new CjkFont(new ExportSettings("")).font(), ZoneId.of("Asia/Shanghai"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -60,7 +60,7 @@ class DossierPdfTest {
 
     @Test
     void aMissingChineseFontIsRefusedSayingWhatToInstall() {
-        assertThatThrownBy(() -> new CjkFont("/nowhere/no-font.ttc").font())
+        assertThatThrownBy(() -> new CjkFont(new ExportSettings("/nowhere/no-font.ttc")).font())
                 .isInstanceOf(CjkFont.MissingFontException.class).hasMessageContaining("LEDGER_EXPORT_CJK_FONT");
         assertThat(CjkFont.CANDIDATES.get(0)).contains("wqy-microhei");
     }
