@@ -52,9 +52,8 @@ final class CommandScenarios {
             errors(id, r);
             if (rep == plan.reps() - 1) {
                 double commands = r.perSecond() * usage.wallSeconds();
-                report.note(id + " CPU over its last repetition (warm-up included): " + usage.describe()
-                        + String.format(java.util.Locale.ROOT, "; about %.2f ms of JVM CPU and %.2f ms of PostgreSQL "
-                        + "CPU per command", 1000 * usage.jvmSeconds() / commands, 1000 * usage.pgSeconds() / commands));
+                report.note(id + " CPU over its last repetition (warm-up included): " + usage.describe() + "; "
+                        + usage.perOperation(commands, "command"));
             }
         }
     }
