@@ -40,12 +40,6 @@ final class Apps {
                 .properties(CommandSideApplication.CONFIG_NAME).run(args(url, extra));
     }
 
-    /** The command side with an extra configuration class (a bench-only tuning experiment). */
-    static ConfigurableApplicationContext command(Class<?> extraSource, String url, String... extra) {
-        return new SpringApplicationBuilder(CommandSideApplication.class, extraSource)
-                .properties(CommandSideApplication.CONFIG_NAME).run(args(url, extra));
-    }
-
     static ConfigurableApplicationContext query(String url, String... extra) {
         return new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties(QuerySideApplication.CONFIG_NAME).run(args(url, extra));

@@ -1,0 +1,247 @@
+package cn.jsedu.ledger.bench;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The CPU samples of a JFR recording ({@code jdk.ExecutionSample}: threads caught running Java code), folded into
+ * stacks whose root is the kind of thread (a Tomcat request thread, a load client, the projection, ...), and
+ * summed by frame (self and total) and by category (web stack, security, Jackson, Axon, JDBC, hashing, the
+ * product's code, ...). A sample's category is that of its innermost frame outside the JDK's general-purpose
+ * code (collections, strings, reflection, locks), so a HashMap lookup made by Jackson counts for Jackson.
+ */
+final class StackProfile {
+
+    /** Categories by package prefix, most specific first; the first that matches a frame is its category. */
+    static final List<Map.Entry<String, String>> CATEGORIES = List.of(
+            Map.entry("cn.jsedu.ledger.bench.", "load clients (bench)"),
+            Map.entry("cn.jsedu.ledger.query.", "the product: query side (projections)"),
+            Map.entry("cn.jsedu.ledger.", "the product: rules, commands, events"),
+            Map.entry("org.springframework.security.crypto.", "hashing (BCrypt, SHA-256)"),
+            Map.entry("sun.security.provider.", "hashing (BCrypt, SHA-256)"),
+            Map.entry("java.security.MessageDigest", "hashing (BCrypt, SHA-256)"),
+            Map.entry("org.springframework.security.", "Spring Security"),
+            Map.entry("com.fasterxml.jackson.", "Jackson"),
+            Map.entry("org.axonframework.", "Axon: dispatch, unit of work, event store, processors"),
+            Map.entry("org.postgresql.", "JDBC: PostgreSQL driver, HikariCP, Spring JDBC"),
+            Map.entry("com.zaxxer.hikari.", "JDBC: PostgreSQL driver, HikariCP, Spring JDBC"),
+            Map.entry("org.springframework.jdbc.", "JDBC: PostgreSQL driver, HikariCP, Spring JDBC"),
+            Map.entry("java.sql.", "JDBC: PostgreSQL driver, HikariCP, Spring JDBC"),
+            Map.entry("org.hibernate.validator.", "bean validation"),
+            Map.entry("jakarta.validation.", "bean validation"),
+            Map.entry("io.micrometer.", "Micrometer observations and metrics"),
+            Map.entry("org.apache.catalina.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("org.apache.coyote.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("org.apache.tomcat.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("org.springframework.web.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("org.springframework.http.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("jakarta.servlet.", "web stack: Tomcat, Spring MVC, servlet filters"),
+            Map.entry("org.springframework.transaction.", "Spring core: transactions, AOP, beans"),
+            Map.entry("org.springframework.", "Spring core: transactions, AOP, beans"),
+            Map.entry("ch.qos.logback.", "logging"),
+            Map.entry("org.slf4j.", "logging"),
+            Map.entry("com.github.benmanes.caffeine.", "Axon: dispatch, unit of work, event store, processors"),
+            Map.entry("jdk.internal.net.http.", "JDK HTTP client (load clients)"),
+            Map.entry("java.net.http.", "JDK HTTP client (load clients)"));
+
+    /** JDK code that works for whoever called it: a sample there counts for its nearest caller outside it. */
+    private static final List<String> GENERAL_PURPOSE = List.of("java.", "jdk.internal.", "sun.", "javax.",
+            "com.sun.", "kotlin.");
+
+    static final String JDK = "JDK: collections, strings, reflection, locks (no caller outside the JDK)";
+
+    record Row(String name, long samples) {
+    }
+
+    final Map<String, Long> folded = new LinkedHashMap<>();
+    final Map<String, Long> self = new LinkedHashMap<>();
+    final Map<String, Long> total = new LinkedHashMap<>();
+    final Map<String, Long> byCategory = new LinkedHashMap<>();
+    final Map<String, Long> byThread = new LinkedHashMap<>();
+    /** Category → thread kind → samples: where each kind of thread spends. */
+    final Map<String, Map<String, Long>> categoryByThread = new TreeMap<>();
+    long samples;
+    long truncated;
+
+    /** Reads the execution samples of a recording. */
+    static StackProfile read(Path jfr) throws IOException {
+        StackProfile profile = new StackProfile();
+        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+            if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                profile.add(event);
+            }
+        }
+        return profile;
+    }
+
+    private void add(RecordedEvent event) {
+        RecordedStackTrace trace = event.getStackTrace();
+        if (trace == null) {
+            return;
+        }
+        RecordedThread thread = event.getThread("sampledThread");
+        String kind = threadKind(thread == null ? null : thread.getJavaName());
+        List<String> frames = new ArrayList<>();
+        for (RecordedFrame frame : trace.getFrames()) {
+            if (frame.isJavaFrame()) {
+                frames.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
+            }
+        }
+        if (frames.isEmpty()) {
+            return;
+        }
+        samples++;
+        if (trace.isTruncated()) {
+            truncated++;
+        }
+        List<String> rootFirst = new ArrayList<>(frames.size() + 1);
+        rootFirst.add("[" + kind + "]");
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            rootFirst.add(frames.get(i));
+        }
+        folded.merge(String.join(";", rootFirst), 1L, Long::sum);
+        self.merge(frames.get(0), 1L, Long::sum);
+        Set<String> seen = new HashSet<>();
+        for (String frame : frames) {
+            if (seen.add(frame)) {
+                total.merge(frame, 1L, Long::sum);
+            }
+        }
+        String category = category(frames);
+        byCategory.merge(category, 1L, Long::sum);
+        byThread.merge(kind, 1L, Long::sum);
+        categoryByThread.computeIfAbsent(category, k -> new TreeMap<>()).merge(kind, 1L, Long::sum);
+    }
+
+    /**
+     * The category of the innermost frame outside the JDK's general-purpose code (frames innermost first): socket
+     * I/O counts for the driver, Tomcat or HTTP client that called it, a HashMap lookup for whoever looked up.
+     */
+    static String category(List<String> frames) {
+        for (String frame : frames) {
+            String category = categoryOf(frame);
+            if (category != null) {
+                return category;
+            }
+        }
+        return JDK;
+    }
+
+    /** A frame's category by package, or "other: <package>" for a library not listed; null for general JDK code. */
+    static String categoryOf(String frame) {
+        for (Map.Entry<String, String> c : CATEGORIES) {
+            if (frame.startsWith(c.getKey())) {
+                return c.getValue();
+            }
+        }
+        if (GENERAL_PURPOSE.stream().anyMatch(frame::startsWith)) {
+            return null;
+        }
+        String[] parts = frame.split("\\.");
+        return "other: " + (parts.length > 2 ? parts[0] + "." + parts[1] : frame);
+    }
+
+    /** A flame graph colour for a frame: by category, the thread kinds grey. */
+    static String colour(String frame) {
+        if (frame.startsWith("[")) {
+            return "#c8c8c8";
+        }
+        String category = categoryOf(frame);
+        if (category == null) {
+            return "#e8c9a0";
+        }
+        int hash = Math.abs(category.hashCode());
+        return String.format(Locale.ROOT, "hsl(%d, 70%%, %d%%)", hash % 360, 62 + hash % 12);
+    }
+
+    /** The kind of thread, by the names Tomcat, the JDK HTTP client, Axon and the harness give their threads. */
+    static String threadKind(String name) {
+        if (name == null) {
+            return "unknown thread";
+        }
+        if (name.startsWith("http-nio-") && name.contains("-exec-")) {
+            return "Tomcat request threads (the API)";
+        }
+        if (name.startsWith("http-nio-")) {
+            return "Tomcat acceptor and poller";
+        }
+        if (name.startsWith("load-")) {
+            return "load clients (8 threads)";
+        }
+        if (name.startsWith("HttpClient-")) {
+            return "JDK HTTP client threads (load)";
+        }
+        if (name.contains("read-models") || name.contains("WorkPackage") || name.contains("Coordinator")
+                || name.startsWith("EventProcessor")) {
+            return "query side: read-model processor";
+        }
+        return "other: " + name.replaceAll("[-#]?\\d+", "");
+    }
+
+    static List<Row> top(Map<String, Long> counts, int n) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(n).map(e -> new Row(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The profile as Markdown: categories with CPU per command ({@code jvmMsPerCommand} shared out by samples),
+     * thread kinds, top frames by self and by total samples.
+     */
+    String markdown(String title, double jvmMsPerCommand, String context) {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n" + context + "\n\n");
+        md.append(String.format(Locale.ROOT, "%,d CPU samples (jdk.ExecutionSample, threads running Java code), "
+                + "%,d of them with a truncated stack. JVM CPU per command (this JVM: product, peers idle, load "
+                + "clients): %.2f ms, shared out below by samples.%n%n", samples, truncated, jvmMsPerCommand));
+        md.append("## By category (a sample counts for its innermost frame outside the JDK's general-purpose code)\n\n");
+        md.append("| category | samples | share | ≈ ms CPU per command | by thread kind |\n|---|---:|---:|---:|---|\n");
+        for (Row row : top(byCategory, 100)) {
+            String threads = categoryByThread.get(row.name()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                    .map(e -> e.getKey() + " " + percent(e.getValue(), row.samples()))
+                    .collect(Collectors.joining("; "));
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f | %s |%n", row.name(), row.samples(),
+                    percent(row.samples(), samples), jvmMsPerCommand * row.samples() / samples, threads));
+        }
+        md.append("\n## By thread kind\n\n| thread kind | samples | share | ≈ ms CPU per command |\n|---|---:|---:|---:|\n");
+        for (Row row : top(byThread, 100)) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f |%n", row.name(), row.samples(),
+                    percent(row.samples(), samples), jvmMsPerCommand * row.samples() / samples));
+        }
+        appendFrames(md, "Top 30 frames by self samples (the method running when sampled)", self,
+                Function.identity());
+        appendFrames(md, "Top 40 frames by total samples (on the stack when sampled)", total, Function.identity());
+        return md.toString();
+    }
+
+    private void appendFrames(StringBuilder md, String heading, Map<String, Long> counts,
+                              Function<String, String> name) {
+        int n = heading.contains("40") ? 40 : 30;
+        md.append("\n## ").append(heading).append("\n\n| frame | category | samples | share |\n|---|---|---:|---:|\n");
+        for (Row row : top(counts, n)) {
+            String category = categoryOf(row.name());
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %,d | %s |%n", name.apply(row.name()),
+                    category == null ? "JDK" : category, row.samples(), percent(row.samples(), samples)));
+        }
+    }
+
+    private static String percent(long part, long whole) {
+        return String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
+    }
+}
