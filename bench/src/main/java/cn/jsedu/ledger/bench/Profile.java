@@ -54,6 +54,26 @@ final class Profile {
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
+    /** The JVM's CPU over the window by thread: its own threads from /proc, Java threads by kind. */
+    private static String cpuByThread(Map<String, double[]> jvmThreads, Map<String, Double> javaKinds,
+                                      double commands, Cpu.Usage usage) {
+        StringBuilder md = new StringBuilder("## CPU by thread over the window (/proc/self/task, ThreadMXBean)\n\n"
+                + "| threads | user CPU-s | system CPU-s | ms per command |\n|---|---:|---:|---:|\n");
+        jvmThreads.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0] + b.getValue()[1],
+                a.getValue()[0] + a.getValue()[1])).forEach(e -> md.append(String.format(Locale.ROOT,
+                "| %s | %.1f | %.1f | %.3f |%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                1000 * (e.getValue()[0] + e.getValue()[1]) / commands)));
+        md.append(String.format(Locale.ROOT, "| PostgreSQL (all its processes) | | | %.3f |%n%n",
+                1000 * usage.pgSeconds() / commands));
+        md.append("Java threads by kind (user + system, threads alive at the end of the window):\n\n"
+                + "| Java threads | CPU-s | ms per command |\n|---|---:|---:|\n");
+        javaKinds.entrySet().stream().filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3f |%n", e.getKey(), e.getValue(),
+                        1000 * e.getValue() / commands)));
+        return md.toString();
+    }
+
     static void run(String scenario, Duration window, Path outDir) throws Exception {
         if (!scenario.equals("S1") && !scenario.equals("S2")) {
             throw new IllegalArgumentException("--profile takes S1 or S2, not " + scenario);
@@ -84,11 +104,15 @@ final class Profile {
                 Path jfr = work.resolve(scenario + ".jfr");
                 Load.Result result;
                 Cpu.Usage usage;
+                ThreadCpu threadsBefore;
+                ThreadCpu threadsAfter;
                 try (Recording recording = new Recording()) {
                     recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
                     recording.start();
                     Cpu.Meter cpu = new Cpu.Meter(pg.postmasterPid).start();
+                    threadsBefore = ThreadCpu.now();
                     result = Load.closed(CommandScenarios.CLIENTS, Duration.ZERO, window, op);
+                    threadsAfter = ThreadCpu.now();
                     usage = cpu.stop();
                     recording.stop();
                     recording.dump(jfr);
@@ -112,8 +136,12 @@ final class Profile {
                         String.format(Locale.ROOT, "%,d samples of jdk.ExecutionSample; %,.0f commands/s; %.2f ms JVM "
                                 + "CPU per command; roots are thread kinds; hover for samples", profile.samples,
                                 result.perSecond(), jvmMs), profile.folded, StackProfile::colour));
-                Files.writeString(outDir.resolve(scenario + "-profile.md"),
-                        profile.markdown(scenario + ": where the JVM's CPU goes", jvmMs, context));
+                Map<String, double[]> jvmThreads = threadsAfter.procSince(threadsBefore);
+                double[] java = jvmThreads.getOrDefault("Java threads", new double[2]);
+                Files.writeString(outDir.resolve(scenario + "-profile.md"), profile.markdown(
+                        scenario + ": where the JVM's CPU goes", context,
+                        cpuByThread(jvmThreads, threadsAfter.javaSince(threadsBefore), commands, usage),
+                        1000 * java[0] / commands));
                 Report.log("%s: %,d samples, %s; written to %s", scenario, profile.samples, usage.describe(),
                         outDir.toAbsolutePath());
                 for (Map.Entry<String, Long> e : profile.byCategory.entrySet()) {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -201,15 +200,16 @@ final class StackProfile {
     }
 
     /**
-     * The profile as Markdown: categories with CPU per command ({@code jvmMsPerCommand} shared out by samples),
-     * thread kinds, top frames by self and by total samples.
+     * The profile as Markdown: {@code cpu} (a section on the CPU by thread), then the categories with
+     * {@code javaMsPerCommand} (the Java threads' user CPU per command) shared out by samples, the thread kinds,
+     * the top frames by self and by total samples.
      */
-    String markdown(String title, double jvmMsPerCommand, String context) {
-        StringBuilder md = new StringBuilder("# " + title + "\n\n" + context + "\n\n");
-        md.append(String.format(Locale.ROOT, "%,d CPU samples (jdk.ExecutionSample, threads running Java code), "
-                + "%,d of them with a truncated stack. JVM CPU per command (this JVM: product, peers idle, load "
-                + "clients): %.2f ms, shared out below by samples.%n%n", samples, truncated, jvmMsPerCommand));
-        md.append("## By category (a sample counts for its innermost frame outside the JDK's general-purpose code)\n\n");
+    String markdown(String title, String context, String cpu, double javaMsPerCommand) {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n" + context + "\n\n" + cpu);
+        md.append(String.format(Locale.ROOT, "%n## Java code by category%n%n%,d CPU samples (jdk.ExecutionSample every "
+                + "10 ms: threads caught running Java code), %,d with a truncated stack. A sample counts for its "
+                + "innermost frame outside the JDK's general-purpose code; the Java threads' user CPU per command "
+                + "(%.3f ms) is shared out by samples.%n%n", samples, truncated, javaMsPerCommand));
         md.append("| category | samples | share | ≈ ms CPU per command | by thread kind |\n|---|---:|---:|---:|---|\n");
         for (Row row : top(byCategory, 100)) {
             String threads = categoryByThread.get(row.name()).entrySet().stream()
@@ -217,26 +217,36 @@ final class StackProfile {
                     .map(e -> e.getKey() + " " + percent(e.getValue(), row.samples()))
                     .collect(Collectors.joining("; "));
             md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f | %s |%n", row.name(), row.samples(),
-                    percent(row.samples(), samples), jvmMsPerCommand * row.samples() / samples, threads));
+                    percent(row.samples(), samples), javaMsPerCommand * row.samples() / samples, threads));
         }
-        md.append("\n## By thread kind\n\n| thread kind | samples | share | ≈ ms CPU per command |\n|---|---:|---:|---:|\n");
+        md.append("\n## Samples by thread kind\n\n| thread kind | samples | share |\n|---|---:|---:|\n");
         for (Row row : top(byThread, 100)) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f |%n", row.name(), row.samples(),
-                    percent(row.samples(), samples), jvmMsPerCommand * row.samples() / samples));
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s |%n", row.name(), row.samples(),
+                    percent(row.samples(), samples)));
         }
-        appendFrames(md, "Top 30 frames by self samples (the method running when sampled)", self,
-                Function.identity());
-        appendFrames(md, "Top 40 frames by total samples (on the stack when sampled)", total, Function.identity());
+        appendFrames(md, "Top 30 frames by self samples (the method running when sampled)", top(self, 30));
+        md.append("\n## Top frames by total samples (on the stack when sampled), per category\n\n"
+                + "The outermost frames of each category carry its cost: e.g. the Axon frame that loads the aggregate, "
+                + "the JDBC call that appends. Frames are counted once per sample.\n");
+        for (Row category : top(byCategory, 100)) {
+            if (category.samples() * 100 < samples) {
+                continue;
+            }
+            List<Row> frames = total.entrySet().stream()
+                    .filter(e -> category.name().equals(categoryOf(e.getKey())))
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(8)
+                    .map(e -> new Row(e.getKey(), e.getValue())).toList();
+            appendFrames(md, "### " + category.name(), frames);
+        }
         return md.toString();
     }
 
-    private void appendFrames(StringBuilder md, String heading, Map<String, Long> counts,
-                              Function<String, String> name) {
-        int n = heading.contains("40") ? 40 : 30;
-        md.append("\n## ").append(heading).append("\n\n| frame | category | samples | share |\n|---|---|---:|---:|\n");
-        for (Row row : top(counts, n)) {
+    private void appendFrames(StringBuilder md, String heading, List<Row> rows) {
+        md.append('\n').append(heading.startsWith("#") ? heading : "## " + heading)
+                .append("\n\n| frame | category | samples | share |\n|---|---|---:|---:|\n");
+        for (Row row : rows) {
             String category = categoryOf(row.name());
-            md.append(String.format(Locale.ROOT, "| `%s` | %s | %,d | %s |%n", name.apply(row.name()),
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %,d | %s |%n", row.name(),
                     category == null ? "JDK" : category, row.samples(), percent(row.samples(), samples)));
         }
     }

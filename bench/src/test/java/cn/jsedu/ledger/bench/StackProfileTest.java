@@ -47,7 +47,7 @@ class StackProfileTest {
         assertThat(profile.folded.keySet()).anyMatch(stack -> stack.startsWith("[load clients (8 threads)];")
                 && stack.contains("cn.jsedu.ledger.bench.StackProfileTest.hashFor"));
         assertThat(profile.byCategory).containsKey("hashing (BCrypt, SHA-256)");
-        assertThat(profile.markdown("t", 1.0, "c")).contains("| hashing (BCrypt, SHA-256) |");
+        assertThat(profile.markdown("t", "c", "", 1.0)).contains("| hashing (BCrypt, SHA-256) |");
     }
 
     @Test
