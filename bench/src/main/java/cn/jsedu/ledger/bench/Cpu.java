@@ -61,6 +61,30 @@ final class Cpu {
                 .getProcessCpuTime() / 1e9;
     }
 
+    /**
+     * CPU seconds this JVM's JIT compiler threads (C1, C2) have used so far: compilation still running in a timed
+     * window means the code measured is partly not yet compiled.
+     */
+    static double jitSeconds() {
+        double sum = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(task.resolve("comm"));
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        sum += ticks(stat.substring(stat.lastIndexOf(')') + 2).split(" "), false) / TICKS_PER_SECOND;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return sum;
+    }
+
     /** CPU seconds of one process; with {@code reaped}, also of its children that have exited. */
     static double seconds(long pid, boolean reaped) {
         String[] f = PROC.stat(pid);
@@ -145,7 +169,13 @@ final class Cpu {
      * {@code slack} is the CPU the readings' rounding can add (one tick per process read, at each end): no more
      * than that may exceed what the cores could give in the stretch.
      */
-    record Usage(double wallSeconds, double jvmSeconds, double pgSeconds, int cores, double slack) {
+    record Usage(double wallSeconds, double jvmSeconds, double pgSeconds, int cores, double slack,
+                 double jitSeconds) {
+
+        /** A reading without the JIT's share (child JVMs). */
+        Usage(double wallSeconds, double jvmSeconds, double pgSeconds, int cores, double slack) {
+            this(wallSeconds, jvmSeconds, pgSeconds, cores, slack, Double.NaN);
+        }
 
         /**
          * Refuses a figure the machine cannot have produced: more CPU than {@code cores × wall}. Such a figure means
@@ -169,9 +199,11 @@ final class Cpu {
         }
 
         String describe() {
+            String jit = Double.isNaN(jitSeconds) ? "" : String.format(Locale.ROOT, ", of which JIT compilers %.1f",
+                    jitSeconds);
             return String.format(Locale.ROOT,
-                    "%.1f s wall: JVM %.1f CPU-s (%.0f %% of the %d cores), PostgreSQL %.1f CPU-s (%.0f %%)",
-                    wallSeconds, jvmSeconds, 100 * jvmShare(), cores, pgSeconds, 100 * pgShare());
+                    "%.1f s wall: JVM %.1f CPU-s (%.0f %% of the %d cores%s), PostgreSQL %.1f CPU-s (%.0f %%)",
+                    wallSeconds, jvmSeconds, 100 * jvmShare(), cores, jit, pgSeconds, 100 * pgShare());
         }
 
         /** JVM and PostgreSQL CPU per operation, in milliseconds, for {@code ops} operations in the stretch. */
@@ -195,6 +227,7 @@ final class Cpu {
         private final long[] jvmPids;
         private long t0;
         private double jvm0;
+        private double jit0;
         private Reading pg0;
 
         Meter(long postmaster, long... jvmPids) {
@@ -211,16 +244,18 @@ final class Cpu {
             // the clock starts before the first reading and stops after the last: CPU counted lies inside the wall
             t0 = System.nanoTime();
             jvm0 = jvm();
+            jit0 = jvmPids.length == 0 ? jitSeconds() : Double.NaN;
             pg0 = pgReading(proc, postmaster);
             return this;
         }
 
         Usage stop() {
             double jvm = jvm() - jvm0;
+            double jit = jvmPids.length == 0 ? jitSeconds() - jit0 : Double.NaN;
             Reading pg1 = pgReading(proc, postmaster);
             double wall = (System.nanoTime() - t0) / 1e9;
             double slack = (pg0.processes() + pg1.processes() + 2.0 * jvmPids.length) / TICKS_PER_SECOND;
-            return new Usage(wall, jvm, pg1.seconds() - pg0.seconds(), CORES, slack);
+            return new Usage(wall, jvm, pg1.seconds() - pg0.seconds(), CORES, slack, jit);
         }
 
         private double jvm() {

@@ -69,7 +69,7 @@ final class Pairs implements AutoCloseable {
                 httpCrud.getBean(Ledger.class).open(httpCrudPlatforms, 100_000_000_000L);
                 String base = Apps.base(httpCrud);
                 Workload.post(base, httpCrudPlatforms.get(0), 0);
-                Load.settle(CommandScenarios.CLIENTS, plan.settle(),
+                CommandScenarios.settle(plan, report, "PEER.http-crud",
                         (client, n) -> Workload.post(base, Workload.pick(httpCrudPlatforms), n));
             }
             String base = Apps.base(httpCrud);

@@ -55,22 +55,20 @@ final class Profile {
     }
 
     /** The JVM's CPU over the window by thread: its own threads from /proc, Java threads by kind. */
-    private static String cpuByThread(Map<String, double[]> jvmThreads, Map<String, Double> javaKinds,
-                                      double commands, Cpu.Usage usage) {
-        StringBuilder md = new StringBuilder("## CPU by thread over the window (/proc/self/task, ThreadMXBean)\n\n"
+    private static String cpuByThread(Map<String, double[]> jvmThreads, double commands, Cpu.Usage usage,
+                                      double windowCommands) {
+        StringBuilder md = new StringBuilder("## CPU by thread over the window (/proc/self/task)\n\n"
+                + "Read 0.2 s into the window and 0.2 s before its end, while the load threads live; user and system "
+                + "time of the threads apart (ticks of 10 ms), commands pro rata.\n\n"
                 + "| threads | user CPU-s | system CPU-s | ms per command |\n|---|---:|---:|---:|\n");
         jvmThreads.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0] + b.getValue()[1],
                 a.getValue()[0] + a.getValue()[1])).forEach(e -> md.append(String.format(Locale.ROOT,
                 "| %s | %.1f | %.1f | %.3f |%n", e.getKey(), e.getValue()[0], e.getValue()[1],
                 1000 * (e.getValue()[0] + e.getValue()[1]) / commands)));
-        md.append(String.format(Locale.ROOT, "| PostgreSQL (all its processes) | | | %.3f |%n%n",
-                1000 * usage.pgSeconds() / commands));
-        md.append("Java threads by kind (user + system, threads alive at the end of the window):\n\n"
-                + "| Java threads | CPU-s | ms per command |\n|---|---:|---:|\n");
-        javaKinds.entrySet().stream().filter(e -> e.getValue() >= 0.05)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3f |%n", e.getKey(), e.getValue(),
-                        1000 * e.getValue() / commands)));
+        md.append(String.format(Locale.ROOT, "| the JVM as a whole (getProcessCpuTime, whole window) | | | %.3f |%n",
+                1000 * usage.jvmSeconds() / windowCommands));
+        md.append(String.format(Locale.ROOT, "| PostgreSQL (all its processes, whole window) | | | %.3f |%n",
+                1000 * usage.pgSeconds() / windowCommands));
         return md.toString();
     }
 
@@ -99,20 +97,33 @@ final class Profile {
                     Workload.post(base, platforms.get(0), 0);
                 }
                 Report.log("== %s: settling %s, then profiling %s", scenario, plan.settle(), window);
-                Load.settle(CommandScenarios.CLIENTS, plan.settle(), op);
+                long settleStart = System.nanoTime();
+                CommandScenarios.settle(plan, new Report(), scenario, op);
+                double settled = (System.nanoTime() - settleStart) / 1e9;
 
                 Path jfr = work.resolve(scenario + ".jfr");
                 Load.Result result;
                 Cpu.Usage usage;
-                ThreadCpu threadsBefore;
-                ThreadCpu threadsAfter;
+                // per-thread CPU is read inside the window, while the load threads (which run S1's commands) live
+                Duration margin = Duration.ofMillis(200);
+                java.util.concurrent.CompletableFuture<ThreadCpu[]> threadCpu = new java.util.concurrent
+                        .CompletableFuture<>();
                 try (Recording recording = new Recording()) {
                     recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
                     recording.start();
                     Cpu.Meter cpu = new Cpu.Meter(pg.postmasterPid).start();
-                    threadsBefore = ThreadCpu.now();
+                    Thread reader = new Thread(() -> {
+                        try {
+                            Thread.sleep(margin.toMillis());
+                            ThreadCpu first = ThreadCpu.now();
+                            Thread.sleep(window.minus(margin.multipliedBy(2)).toMillis());
+                            threadCpu.complete(new ThreadCpu[]{first, ThreadCpu.now()});
+                        } catch (InterruptedException | RuntimeException e) {
+                            threadCpu.completeExceptionally(e);
+                        }
+                    }, "profile-thread-cpu");
+                    reader.start();
                     result = Load.closed(CommandScenarios.CLIENTS, Duration.ZERO, window, op);
-                    threadsAfter = ThreadCpu.now();
                     usage = cpu.stop();
                     recording.stop();
                     recording.dump(jfr);
@@ -125,9 +136,11 @@ final class Profile {
                         + "query side projecting"
                         : "S2: installments via POST /api/v1/platforms/{id}/installments (HTTP Basic, Idempotency-Key), "
                         + "100 platforms, 8 keep-alive HTTP clients, query side projecting";
-                String context = String.format(Locale.ROOT, "%s. Recorded %s (machine clock) after %s of settling: "
-                                + "%,.0f commands/s (p50 %.2f ms, %d errors); %s; %s.%n%n%s",
-                        what, LocalDate.now(), plan.settle(), result.perSecond(), result.p(50), result.errors(),
+                String context = String.format(Locale.ROOT, "%s. Recorded %s (machine clock) after %.0f s of settling "
+                                + "(at least %d s, longer while the JIT compilers were busy): %,.0f commands/s (p50 "
+                                + "%.2f ms, %d errors); %s; %s.%n%n%s",
+                        what, LocalDate.now(), settled, plan.settle().toSeconds(), result.perSecond(), result.p(50),
+                        result.errors(),
                         usage.describe(), usage.perOperation(commands, "command"), Machine.describe());
                 Files.writeString(work.resolve(scenario + ".folded"), profile.folded.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n")) + "\n");
@@ -136,12 +149,16 @@ final class Profile {
                         String.format(Locale.ROOT, "%,d samples of jdk.ExecutionSample; %,.0f commands/s; %.2f ms JVM "
                                 + "CPU per command; roots are thread kinds; hover for samples", profile.samples,
                                 result.perSecond(), jvmMs), profile.folded, StackProfile::colour));
-                Map<String, double[]> jvmThreads = threadsAfter.procSince(threadsBefore);
+                ThreadCpu[] reads = threadCpu.get();
+                Map<String, double[]> jvmThreads = reads[1].procSince(reads[0]);
                 double[] java = jvmThreads.getOrDefault("Java threads", new double[2]);
+                double javaSeconds = java[0] + java[1] + jvmThreads.get(ThreadCpu.ENDED)[0];
+                // the commands of the thread readings' stretch, a little shorter than the window
+                double threadCommands = commands * reads[1].secondsSince(reads[0]) / (window.toNanos() / 1e9);
                 Files.writeString(outDir.resolve(scenario + "-profile.md"), profile.markdown(
                         scenario + ": where the JVM's CPU goes", context,
-                        cpuByThread(jvmThreads, threadsAfter.javaSince(threadsBefore), commands, usage),
-                        1000 * java[0] / commands));
+                        cpuByThread(jvmThreads, threadCommands, usage, commands),
+                        1000 * javaSeconds / threadCommands));
                 Report.log("%s: %,d samples, %s; written to %s", scenario, profile.samples, usage.describe(),
                         outDir.toAbsolutePath());
                 for (Map.Entry<String, Long> e : profile.byCategory.entrySet()) {

@@ -66,6 +66,41 @@ final class StackProfile {
 
     static final String JDK = "JDK: collections, strings, reflection, locks (no caller outside the JDK)";
 
+    /**
+     * Steps of a command named by a frame that is on the stack while (and only while) the step runs: a sample with
+     * it anywhere on its stack counts for the step, whatever it was doing inside it.
+     */
+    static final List<Map.Entry<String, String>> STEPS = List.of(
+            Map.entry("HTTP request, whole (Tomcat request thread)", "org.apache.coyote.http11.Http11Processor.service"),
+            Map.entry("HTTP Basic login (ProviderManager; BCrypt only on a cache miss)",
+                    "org.springframework.security.authentication.ProviderManager.authenticate"),
+            Map.entry("BCrypt", "org.springframework.security.crypto.bcrypt.BCrypt."),
+            Map.entry("authorization (the access policy)", "PolicyAuthorization."),
+            Map.entry("request body: Jackson read", "readWithMessageConverters"),
+            Map.entry("bean validation of the request", "org.hibernate.validator.internal.engine.ValidatorImpl.validate"),
+            Map.entry("response body: Jackson write", "writeWithMessageConverters"),
+            Map.entry("the command: CommandGateway.sendAndWait (bus, interceptors, aggregate, append, commit)",
+                    "org.axonframework.commandhandling.gateway.DefaultCommandGateway.sendAndWait"),
+            Map.entry("  idempotency keys (look-up and record)", "cn.jsedu.ledger.command.idempotency.IdempotencyStore."),
+            Map.entry("  aggregate load (cache, snapshot, events)", "org.axonframework.modelling.command.AbstractRepository.load"),
+            Map.entry("  the aggregate's command handlers and rules", "cn.jsedu.ledger.command.platform."),
+            Map.entry("  event serialization (Jackson)", "org.axonframework.serialization.json.JacksonSerializer.serialize"),
+            Map.entry("  event append (JDBC, hash chain)", "appendEvents"),
+            Map.entry("  hash chain (SHA-256 over the stored bytes)", "cn.jsedu.ledger.kernel.chain."),
+            Map.entry("  snapshots (AggregateSnapshotter)", "Snapshotter."),
+            Map.entry("  unit of work commit (transaction commit included)",
+                    "org.axonframework.messaging.unitofwork.AbstractUnitOfWork.commit"),
+            Map.entry("Axon 4.13 time limits (a scheduled task and a stack trace per unit of work and handler)",
+                    "org.axonframework.messaging.timeout.AxonTimeLimitedTask."),
+            Map.entry("query side: event stream read", "cn.jsedu.ledger.query.eventstream."),
+            Map.entry("query side: projection handlers and batched writes", "cn.jsedu.ledger.query.readmodel."),
+            Map.entry("Micrometer meter look-ups (MeterRegistry.getOrCreateMeter)",
+                    "io.micrometer.core.instrument.MeterRegistry.getOrCreateMeter"),
+            Map.entry("random UUIDs (UUID.randomUUID, SecureRandom)", "java.util.UUID.randomUUID"),
+            Map.entry("stack traces filled in (exceptions, StackWalker)", "java.lang.Throwable.fillInStackTrace"),
+            Map.entry("logging (logback)", "ch.qos.logback."),
+            Map.entry("load clients: JDK HttpClient.send", "jdk.internal.net.http.HttpClientImpl.send"));
+
     record Row(String name, long samples) {
     }
 
@@ -200,16 +235,16 @@ final class StackProfile {
     }
 
     /**
-     * The profile as Markdown: {@code cpu} (a section on the CPU by thread), then the categories with
-     * {@code javaMsPerCommand} (the Java threads' user CPU per command) shared out by samples, the thread kinds,
-     * the top frames by self and by total samples.
+     * The profile as Markdown: {@code cpu} (a section on the CPU by thread), then the categories and the kinds
+     * of thread with {@code javaMsPerCommand} (the Java threads' CPU per command, user and system) shared out by
+     * samples, the top frames by self samples and, per category, by total samples.
      */
     String markdown(String title, String context, String cpu, double javaMsPerCommand) {
         StringBuilder md = new StringBuilder("# " + title + "\n\n" + context + "\n\n" + cpu);
         md.append(String.format(Locale.ROOT, "%n## Java code by category%n%n%,d CPU samples (jdk.ExecutionSample every "
                 + "10 ms: threads caught running Java code), %,d with a truncated stack. A sample counts for its "
-                + "innermost frame outside the JDK's general-purpose code; the Java threads' user CPU per command "
-                + "(%.3f ms) is shared out by samples.%n%n", samples, truncated, javaMsPerCommand));
+                + "innermost frame outside the JDK's general-purpose code; the Java threads' CPU per command "
+                + "(%.3f ms, user and system) is shared out by samples.%n%n", samples, truncated, javaMsPerCommand));
         md.append("| category | samples | share | ≈ ms CPU per command | by thread kind |\n|---|---:|---:|---:|---|\n");
         for (Row row : top(byCategory, 100)) {
             String threads = categoryByThread.get(row.name()).entrySet().stream()
@@ -219,10 +254,22 @@ final class StackProfile {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f | %s |%n", row.name(), row.samples(),
                     percent(row.samples(), samples), javaMsPerCommand * row.samples() / samples, threads));
         }
-        md.append("\n## Samples by thread kind\n\n| thread kind | samples | share |\n|---|---:|---:|\n");
+        md.append("\n## Named steps (a sample counts for every step whose frame is on its stack; steps nest)\n\n"
+                + "| step | frame on the stack | samples | share | ≈ ms CPU per command |\n|---|---|---:|---:|---:|\n");
+        for (Map.Entry<String, String> step : STEPS) {
+            long n = folded.entrySet().stream().filter(e -> e.getKey().contains(step.getValue()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            if (n > 0) {
+                md.append(String.format(Locale.ROOT, "| %s | `%s` | %,d | %s | %.3f |%n",
+                        step.getKey().replace("  ", "&nbsp;&nbsp;↳ "), step.getValue(), n, percent(n, samples),
+                        javaMsPerCommand * n / samples));
+            }
+        }
+        md.append("\n## Java code by kind of thread\n\n| thread kind | samples | share | ≈ ms CPU per command |\n"
+                + "|---|---:|---:|---:|\n");
         for (Row row : top(byThread, 100)) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %s |%n", row.name(), row.samples(),
-                    percent(row.samples(), samples)));
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.3f |%n", row.name(), row.samples(),
+                    percent(row.samples(), samples), javaMsPerCommand * row.samples() / samples));
         }
         appendFrames(md, "Top 30 frames by self samples (the method running when sampled)", top(self, 30));
         md.append("\n## Top frames by total samples (on the stack when sampled), per category\n\n"

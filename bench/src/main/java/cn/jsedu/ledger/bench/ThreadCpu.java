@@ -1,37 +1,34 @@
 package cn.jsedu.ledger.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The CPU of this JVM's threads over a stretch, in seconds: the JVM's own threads (GC, JIT compilers, VM thread,
- * JFR) from /proc/self/task, user and system time apart, and the Java threads by kind ({@link
- * StackProfile#threadKind}) from the ThreadMXBean. Execution samples see only Java code: this says how much of the
- * JVM's CPU that is, and how much went to the kernel, the collector and the compilers.
+ * The CPU of this JVM's threads over a stretch, in seconds, from /proc/self/task, user and system time apart: the
+ * JVM's own threads (GC, JIT compilers, VM thread, JFR) by kind, the Java threads together. Execution samples see
+ * only Java code: this says how much of the JVM's CPU that is, and how much went to the collector and the
+ * compilers. (Per Java thread it would miss threads that end within the stretch, as pooled threads do.)
  */
 final class ThreadCpu {
 
     /** Kind → {user seconds, system seconds} for the JVM's own threads and for all Java threads together. */
     private final Map<String, double[]> procByKind;
-    /** Java thread id → CPU seconds (user and system) so far, and its kind. */
-    private final Map<Long, Double> javaById;
-    private final Map<Long, String> kindById;
+    /** The whole process's CPU seconds and the clock when read. */
+    final double process;
+    final long nanos;
 
-    private ThreadCpu(Map<String, double[]> procByKind, Map<Long, Double> javaById, Map<Long, String> kindById) {
+    private ThreadCpu(Map<String, double[]> procByKind, double process) {
         this.procByKind = procByKind;
-        this.javaById = javaById;
-        this.kindById = kindById;
+        this.process = process;
+        this.nanos = System.nanoTime();
     }
 
     static ThreadCpu now() {
+        double process = Cpu.selfSeconds();
         Map<String, double[]> proc = new LinkedHashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
@@ -49,18 +46,7 @@ final class ThreadCpu {
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc/self/task", e);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<Long, Double> java = new HashMap<>();
-        Map<Long, String> kinds = new HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            ThreadInfo info = threads.getThreadInfo(id);
-            long ns = threads.getThreadCpuTime(id);
-            if (info != null && ns >= 0) {
-                java.put(id, ns / 1e9);
-                kinds.put(id, StackProfile.threadKind(info.getThreadName()));
-            }
-        }
-        return new ThreadCpu(proc, java, kinds);
+        return new ThreadCpu(proc, process);
     }
 
     /** The JVM's own threads by their (15-character) names; everything else is a Java thread. */
@@ -80,21 +66,26 @@ final class ThreadCpu {
         return "Java threads";
     }
 
-    /** Kind → {user, system} seconds spent between {@code before} and this reading. */
+    /**
+     * Kind → {user, system} seconds spent between {@code before} and this reading, and what the process spent
+     * beyond the threads alive at the end (threads that ended in between) as its own line.
+     */
     Map<String, double[]> procSince(ThreadCpu before) {
         Map<String, double[]> out = new LinkedHashMap<>();
+        double[] sum = new double[1];
         procByKind.forEach((kind, now) -> {
             double[] then = before.procByKind.getOrDefault(kind, new double[2]);
             out.put(kind, new double[]{now[0] - then[0], now[1] - then[1]});
+            sum[0] += now[0] - then[0] + now[1] - then[1];
         });
+        out.put(ENDED, new double[]{process - before.process - sum[0], 0});
         return out;
     }
 
-    /** Java thread kind → seconds spent between {@code before} and this reading (threads alive at the end). */
-    Map<String, Double> javaSince(ThreadCpu before) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        javaById.forEach((id, now) -> out.merge(kindById.get(id), now - before.javaById.getOrDefault(id, 0.0),
-                Double::sum));
-        return out;
+    static final String ENDED = "Java threads that ended in between (the process's CPU less the threads read; "
+            + "user and system together)";
+
+    double secondsSince(ThreadCpu before) {
+        return (nanos - before.nanos) / 1e9;
     }
 }
