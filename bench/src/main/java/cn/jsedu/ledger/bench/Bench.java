@@ -46,6 +46,9 @@ public final class Bench {
                     outDir = Path.of(arg.substring("--out-dir=".length()));
                 }
             }
+            if (profile + 1 >= args.length) {
+                throw new IllegalArgumentException("--profile takes S1 or S2");
+            }
             Profile.run(args[profile + 1], seconds, outDir);
             System.exit(0);
         }

@@ -54,7 +54,7 @@ final class Profile {
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
-    /** The JVM's CPU over the window by thread: its own threads from /proc, Java threads by kind. */
+    /** The JVM's CPU over the window by thread (its own threads by kind, the Java threads together) from /proc. */
     private static String cpuByThread(Map<String, double[]> jvmThreads, double commands, Cpu.Usage usage,
                                       double windowCommands) {
         StringBuilder md = new StringBuilder("## CPU by thread over the window (/proc/self/task)\n\n"

@@ -110,7 +110,7 @@ final class Report {
      */
     synchronized void cpu(String id, Cpu.Usage usage, double ops, String unit) {
         cpu.computeIfAbsent(id, k -> new ArrayList<>()).add(usage);
-        String text = id + " CPU over its last repetition (warm-up included): " + usage.describe() + "; "
+        String text = id + " CPU over its last repetition (its warm-up included, if any): " + usage.describe() + "; "
                 + usage.perOperation(ops, unit);
         cpuNotes.put(id, text);
         log("  CPU %s", text);

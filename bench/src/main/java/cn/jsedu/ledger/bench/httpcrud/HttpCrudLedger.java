@@ -112,6 +112,7 @@ public class HttpCrudLedger {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/platforms/*/installments").hasRole(ROLE)
+                        .requestMatchers("/error").permitAll() // Spring Boot's 400s for malformed requests
                         .anyRequest().denyAll())
                 .authenticationManager(new ProviderManager(cached))
                 .httpBasic(basic -> { })
