@@ -68,8 +68,8 @@ final class Baselines {
     }
 
     /** B2: every row and column of the event table in global-index order, streamed (rows per second). */
-    static double b2(Pg pg) throws SQLException {
-        try (Connection c = pg.connect(Pg.LEDGER)) {
+    static double b2(Pg pg, String db) throws SQLException {
+        try (Connection c = pg.connect(db)) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT global_index, tx_id::text, event_identifier, aggregate_identifier, sequence_number, type,

@@ -6,14 +6,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The benchmark harness of issue 7 (BENCHMARKS.md): baselines, peers and scenarios S1-S11 in one run on one
  * PostgreSQL, each repeated, reported as figures and as the ratios the goals are stated in.
  *
- * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]</pre>
+ * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
+ * java -jar bench/target/bench.jar --experiments
+ * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
 public final class Bench {
 
@@ -31,6 +32,26 @@ public final class Bench {
     }
 
     private static void runMain(String[] args) throws Exception {
+        int profile = List.of(args).indexOf("--profile");
+        if (profile >= 0) {
+            if (Profile.needsRelaunch()) {
+                System.exit(Profile.relaunch(args));
+            }
+            Duration seconds = Duration.ofSeconds(60);
+            Path outDir = Path.of("docs", "perf");
+            for (String arg : args) {
+                if (arg.startsWith("--seconds=")) {
+                    seconds = Duration.ofSeconds(Long.parseLong(arg.substring("--seconds=".length())));
+                } else if (arg.startsWith("--out-dir=")) {
+                    outDir = Path.of(arg.substring("--out-dir=".length()));
+                }
+            }
+            if (profile + 1 >= args.length) {
+                throw new IllegalArgumentException("--profile takes S1 or S2");
+            }
+            Profile.run(args[profile + 1], seconds, outDir);
+            System.exit(0);
+        }
         Plan plan = List.of(args).contains("--smoke") ? Plan.smoke() : Plan.full();
         Path out = outputDir().resolve("bench-results-" + plan.name() + ".md");
         for (String arg : args) {
@@ -39,7 +60,8 @@ public final class Bench {
             }
         }
         Report report = List.of(args).contains("--experiments")
-                ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(3), Duration.ofSeconds(10), 100,
+                ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(30), Duration.ofSeconds(3),
+                Duration.ofSeconds(10), 100,
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
                 : run(plan);
         if (List.of(args).contains("--experiments")) {
@@ -67,9 +89,10 @@ public final class Bench {
             report.setup("PostgreSQL (zonky embedded, the product's default server), one server for everything: "
                     + pg.describe());
             baselines(plan, report, pg);
-            Pairs pairs = new Pairs(plan, report, pg);
-            stockPeer(plan, report, pg, pairs);
-            product(plan, report, pg, pairs);
+            try (Pairs pairs = new Pairs(plan, report, pg)) {
+                stockPeer(plan, report, pg, pairs);
+                product(plan, report, pg, pairs);
+            }
         }
         ratios(report);
         report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
@@ -114,8 +137,17 @@ public final class Bench {
     }
 
     private static void product(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
+        ledger(plan, report, pg, pairs);
+        programme(plan, report, pg, pairs);
+        Report.log("== S10 memory, S11 scale-out (separate JVMs)");
+        new Processes(plan, report, pg, outputDir().resolve("bench-logs"))
+                .run(Workload.ids("S1", plan.platforms()), new ReadScenarios(plan, report, pg, Pg.LEDGER));
+    }
+
+    /** S1-S3 and their peers, S6-S8: the ledger's database, the programme growing to S8's sizes. */
+    private static void ledger(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
         CommandScenarios commands = new CommandScenarios(plan, report);
-        ReadScenarios reads = new ReadScenarios(plan, report, pg);
+        ReadScenarios reads = new ReadScenarios(plan, report, pg, Pg.LEDGER);
         EventGenerator generator = new EventGenerator();
         String url = pg.url(Pg.LEDGER);
         ConfigurableApplicationContext command = Apps.command(url);
@@ -128,16 +160,22 @@ public final class Bench {
             Workload.createPlatforms(gateway, hot);
             CommandScenarios.Step b1s1 = pairs.b1("B1.8@S1", 8);
             CommandScenarios.Step crud = pairs.crud();
+            CommandScenarios.Step b1s2 = pairs.b1("B1.8@S2", 8);
+            CommandScenarios.Step httpCrud = pairs.httpCrud();
 
-            Report.log("== S1 gateway, S2 HTTP, S3 hot platform");
+            Report.log("== S1 gateway, S2 HTTP (beside the HTTP CRUD peer), S3 hot platform");
             commands.gateway("S1", "S1: money commands via the CommandGateway, 100 platforms, 8 clients", gateway,
                     platforms, pg.postmasterPid, () -> {
                         b1s1.run();
                         crud.run();
                     });
-            commands.http("S2", "S2: the same through the HTTP API", Apps.base(command), platforms,
-                    pairs.b1("B1.8@S2", 8));
-            commands.http("S3", "S3: 8 HTTP clients on one platform", Apps.base(command), hot,
+            commands.http("S2", "S2: the same through the HTTP API", Apps.base(command), platforms, pg.postmasterPid,
+                    () -> {
+                        b1s2.run();
+                        httpCrud.run();
+                    });
+            pairs.close();
+            commands.http("S3", "S3: 8 HTTP clients on one platform", Apps.base(command), hot, pg.postmasterPid,
                     pairs.b1("B1.1@S3", 1));
 
             Report.log("== S6 big aggregate, S7 audit replay");
@@ -151,7 +189,7 @@ public final class Bench {
             } finally {
                 Apps.close(noSnapshots);
             }
-            reads.replay(Apps.base(query), big.get(1), plan.bigPlatform() - 1, pairs.b2("B2@S7"));
+            reads.replay(Apps.base(query), big.get(1), plan.bigPlatform() - 1, pairs.b2("B2@S7", Pg.LEDGER));
 
             Report.log("== S8 at the small programme size");
             long present = reads.scalar("SELECT count(*) FROM read_model.platform");
@@ -160,29 +198,49 @@ public final class Bench {
             ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(10));
             reads.dashboards("small", Apps.base(query), platforms, plan.reads());
 
-            Report.log("== the store grows to " + plan.storeEvents() + " events (query side stopped)");
+            Report.log("== the programme grows to " + plan.largeProgramme() + " platforms (query side stopped)");
             Apps.close(query);
             query = null;
-            long events = reads.scalar("SELECT count(*) FROM event_store.domain_event_entry");
             int large = plan.largeProgramme() - plan.smallProgramme();
-            long topUp = Math.max(0, plan.storeEvents() - events - 3L * large);
-            List<EventGenerator.Spec> specs = new ArrayList<>();
-            List<String> largeIds = Workload.ids("PL", large);
-            for (int i = 0; i < large; i++) {
-                specs.add(new EventGenerator.Spec(largeIds.get(i), (int) (3 + topUp / large + (i < topUp % large ? 1 : 0))));
-            }
             long t0 = System.nanoTime();
-            long written = generator.write(pg, specs);
-            report.setup(String.format(java.util.Locale.ROOT, "generated %,d events for %,d platforms in %.1f s",
+            long written = generator.write(pg, Workload.ids("PL", large).stream()
+                    .map(p -> new EventGenerator.Spec(p, 3)).toList());
+            report.setup(String.format(java.util.Locale.ROOT, "S8: generated %,d events for %,d platforms in %.1f s",
                     written, large, (System.nanoTime() - t0) / 1e9));
-
-            Report.log("== S5 rebuild (beside B2), S8 at the large size, S4 visibility");
             query = Apps.query(url);
-            reads.rebuild("S5", "S5: rebuild of every read model", query, pairs.b2("B2@S5"));
+            ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(60));
             reads.dashboards("large", Apps.base(query), platforms, Math.max(plan.reads() / 8, 2));
+        } finally {
+            Apps.close(query, command);
+        }
+    }
+
+    /**
+     * S5, S4 and S9 on a programme's store (database {@link Pg#HISTORY}): platforms with hundreds of events of every
+     * type ({@link ProgrammeHistory}), rebuilt as configured and on Axon's stream, with commands flowing on top.
+     */
+    private static void programme(Plan plan, Report report, Pg pg, Pairs pairs) throws Exception {
+        CommandScenarios commands = new CommandScenarios(plan, report);
+        ReadScenarios reads = new ReadScenarios(plan, report, pg, Pg.HISTORY);
+        String url = pg.url(Pg.HISTORY);
+        ConfigurableApplicationContext command = Apps.command(url);
+        ConfigurableApplicationContext query = null;
+        try {
+            CommandGateway gateway = Apps.gateway(command);
+            List<String> platforms = Workload.ids("S4", plan.platforms());
+            Workload.createPlatforms(gateway, platforms);
+            long t0 = System.nanoTime();
+            int written = new EventGenerator().writeProgramme(pg, Pg.HISTORY, "H", plan.storeEvents());
+            report.setup(String.format(java.util.Locale.ROOT, "S5: generated %,d events for %,d programme platforms "
+                    + "(ProgrammeHistory: every event type, ~365 a platform) in %.1f s", plan.storeEvents(), written,
+                    (System.nanoTime() - t0) / 1e9));
+
+            Report.log("== S5 rebuild (beside B2), S4 visibility");
+            query = Apps.query(url);
+            reads.rebuild("S5", "S5: rebuild of every read model", query, pairs.b2("B2@S5", Pg.HISTORY));
             double rate = report.median("S1") / 2;
             commands.visibility("S4", "S4: acknowledged → visible in the balance read model at half S1's rate",
-                    gateway, platforms, pg, rate, pairs.b1("B1.1@S4", 1));
+                    gateway, platforms, pg, Pg.HISTORY, rate, pairs.b1("B1.1@S4", 1));
 
             Report.log("== S9: the same on Axon's global-index stream (measurement switch)");
             Apps.close(query);
@@ -190,16 +248,10 @@ public final class Bench {
             reads.resetReadModels();
             query = Apps.stockQuery(url);
             // One repetition: a rebuild of 10^6 events takes minutes here, S5 has the three (BENCHMARKS.md).
-            reads.rebuild("S9.S5", "S9: S5 on Axon's global-index stream (unsafe)", query, pairs.b2("B2@S9"), 1);
+            reads.rebuild("S9.S5", "S9: S5 on Axon's global-index stream (unsafe)", query,
+                    pairs.b2("B2@S9", Pg.HISTORY), 1);
             commands.visibility("S9.S4", "S9: S4 on Axon's global-index stream (unsafe)", gateway, platforms, pg,
-                    rate, pairs.b1("B1.1@S9", 1));
-            Apps.close(query);
-            query = null;
-            Apps.close(command);
-            command = null;
-
-            Report.log("== S10 memory, S11 scale-out (separate JVMs)");
-            new Processes(plan, report, pg, outputDir().resolve("bench-logs")).run(platforms, reads);
+                    Pg.HISTORY, rate, pairs.b1("B1.1@S9", 1));
         } finally {
             Apps.close(query, command);
         }
@@ -211,6 +263,7 @@ public final class Bench {
         report.normalized("S1", "gateway commands / stock Axon, each against its own B1", "S1", "B1.8@S1",
                 "PEER.stock", "B1.8@stock", 5, true);
         report.ratio("S2", "HTTP commands / raw INSERTs, 8 clients", "S2", "B1.8@S2", 0.35, true);
+        report.ratio("S2", "HTTP commands / the CRUD ledger over HTTP", "S2", "PEER.http-crud", 1, true);
         report.ratio("S3", "hot platform / raw INSERTs, 1 client", "S3", "B1.1@S3", 0.25, true);
         report.ratio("S4", "visibility p50 / raw INSERT latency p50 (1 client)", "S4.p50", "B1.1@S4.p50", 5, false);
         report.ratio("S4", "visibility p99 / raw INSERT latency p50 (1 client)", "S4.p99", "B1.1@S4.p50", 20, false);

@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -41,35 +42,53 @@ final class CommandScenarios {
     /** S1 (and the stock peer): 8 clients, installments and expenditures over the platforms, via the gateway. */
     void gateway(String id, String label, CommandGateway gateway, List<String> platforms, long postmaster,
                  Step paired) throws Exception {
+        measure(id, label, postmaster, paired,
+                (client, n) -> Workload.send(gateway, Workload.command(Workload.pick(platforms), n)));
+    }
+
+    /** S2 / S3: the same commands as API calls (each with an Idempotency-Key) from 8 HTTP clients. */
+    void http(String id, String label, String commandBase, List<String> platforms, long postmaster, Step paired)
+            throws Exception {
+        Workload.post(commandBase, platforms.get(0), 0); // the first request initialises Spring MVC: not timed
+        measure(id, label, postmaster, paired, (client, n) -> Workload.post(commandBase, Workload.pick(platforms), n));
+    }
+
+    /**
+     * Settles the code path (Plan.settle), then each repetition: its paired baseline, then the timed closed loop
+     * with the CPU of this JVM and of PostgreSQL metered over it.
+     */
+    private void measure(String id, String label, long postmaster, Step paired, Load.Op op) throws Exception {
+        settle(plan, report, id, op);
         for (int rep = 0; rep < plan.reps(); rep++) {
             paired.run();
             Cpu.Meter cpu = new Cpu.Meter(postmaster).start();
-            Load.Result r = Load.closed(CLIENTS, plan.warmup(), plan.window(),
-                    (client, n) -> Workload.send(gateway, Workload.command(Workload.pick(platforms), n)));
+            Load.Result r = Load.closed(CLIENTS, plan.warmup(), plan.window(), op);
             Cpu.Usage usage = cpu.stop();
             report.add(id, label, "cmds/s", r.perSecond());
             report.add(id + ".p50", label + ", latency p50", "ms", r.p(50));
             errors(id, r);
-            if (rep == plan.reps() - 1) {
-                double commands = r.perSecond() * usage.wallSeconds();
-                report.note(id + " CPU over its last repetition (warm-up included): " + usage.describe()
-                        + String.format(java.util.Locale.ROOT, "; about %.2f ms of JVM CPU and %.2f ms of PostgreSQL "
-                        + "CPU per command", 1000 * usage.jvmSeconds() / commands, 1000 * usage.pgSeconds() / commands));
-            }
+            report.cpu(id, usage, r.perSecond() * usage.wallSeconds(), "command");
         }
     }
 
-    /** S2 / S3: the same commands as API calls (each with an Idempotency-Key) from 8 HTTP clients. */
-    void http(String id, String label, String commandBase, List<String> platforms, Step paired) throws Exception {
-        Workload.post(commandBase, platforms.get(0), 0); // the first request initialises Spring MVC: not timed
-        for (int rep = 0; rep < plan.reps(); rep++) {
-            paired.run();
-            Load.Result r = Load.closed(CLIENTS, plan.warmup(), plan.window(),
-                    (client, n) -> Workload.post(commandBase, Workload.pick(platforms), n));
-            report.add(id, label, "cmds/s", r.perSecond());
-            report.add(id + ".p50", label + ", latency p50", "ms", r.p(50));
-            errors(id, r);
+    /**
+     * Untimed load for Plan.settle, then on while the JIT compilers still use more than a tenth of a core, for at
+     * most three more settle periods: on a busy machine C2 takes minutes over the web stack.
+     */
+    static void settle(Plan plan, Report report, String id, Load.Op op) {
+        long started = System.nanoTime();
+        Load.settle(CLIENTS, plan.settle(), op);
+        Duration step = plan.settle().dividedBy(6);
+        for (int i = 0; i < 18; i++) {
+            double jit0 = Cpu.jitSeconds();
+            Load.settle(CLIENTS, step, op);
+            double share = (Cpu.jitSeconds() - jit0) / (step.toNanos() / 1e9);
+            if (!(share > 0.1)) {
+                break;
+            }
         }
+        report.note(String.format(java.util.Locale.ROOT, "%s settled for %.0f s before its first repetition", id,
+                (System.nanoTime() - started) / 1e9));
     }
 
     private void errors(String id, Load.Result r) {
@@ -83,14 +102,14 @@ final class CommandScenarios {
      * (read_model.platform.version, which every read-model table moves with) shows its version. An observer
      * polls the versions of the platforms with pending commands about every 0.5 ms.
      */
-    void visibility(String id, String label, CommandGateway gateway, List<String> platforms, Pg pg, double rate,
-                    Step paired) throws Exception {
+    void visibility(String id, String label, CommandGateway gateway, List<String> platforms, Pg pg, String db,
+                    double rate, Step paired) throws Exception {
         for (int rep = 0; rep < plan.reps(); rep++) {
             paired.run();
             Map<String, Queue<long[]>> pending = new ConcurrentHashMap<>();
             Stats.Longs seen = new Stats.Longs();
             AtomicBoolean loadDone = new AtomicBoolean();
-            Thread observer = new Thread(() -> observe(pg, pending, seen, loadDone), "s4-observer");
+            Thread observer = new Thread(() -> observe(pg, db, pending, seen, loadDone), "s4-observer");
             observer.start();
             long timedFrom = System.nanoTime() + plan.warmup().toNanos();
             Load.Result r = Load.open(CLIENTS, rate, plan.warmup(), plan.window(), (client, n) -> {
@@ -110,9 +129,10 @@ final class CommandScenarios {
         }
     }
 
-    private static void observe(Pg pg, Map<String, Queue<long[]>> pending, Stats.Longs seen, AtomicBoolean loadDone) {
+    private static void observe(Pg pg, String db, Map<String, Queue<long[]>> pending, Stats.Longs seen,
+                                AtomicBoolean loadDone) {
         long giveUpAt = Long.MAX_VALUE;
-        try (Connection c = pg.connect(Pg.LEDGER);
+        try (Connection c = pg.connect(db);
              PreparedStatement versions = c.prepareStatement(
                      "SELECT platform_id, version FROM read_model.platform WHERE platform_id = ANY(?)")) {
             while (System.nanoTime() < giveUpAt) {

@@ -36,8 +36,10 @@ import java.util.concurrent.Future;
  * format, the aggregate type, metadata like the API's, consecutive sequence numbers per platform, and tx_id left
  * to its column default. Batched INSERTs in transactions of 20,000 rows, two writers: fast enough for 10^6 events.
  *
- * <p>A platform of n events: declared, approved, 1,000,000,000.00 of provincial cash, then installments of 100.00
- * and expenditures of 1.00 alternately, so that the aggregate accepts further money commands on it.
+ * <p>Two kinds of history. A plain platform of n events: declared, approved, 1,000,000,000.00 of provincial cash,
+ * then installments of 100.00 and expenditures of 1.00 alternately, so that the aggregate accepts further money
+ * commands on it (S6, S7, S8's programme sizes, S11's backlog). A programme's platform ({@link ProgrammeHistory}):
+ * hundreds of events of every type, for the store S5 rebuilds.
  */
 final class EventGenerator {
 
@@ -50,11 +52,48 @@ final class EventGenerator {
             "LOCAL_OPERATOR", "clientAddress", "127.0.0.1", "correlationId", UUID.randomUUID().toString())),
             byte[].class).getData();
 
-    record Spec(String platformId, int events) {
+    /** A platform to write: its first {@code events} events, of a plain history or of a programme's. */
+    record Spec(String platformId, int events, int programmeIndex) {
+
+        static final int PLAIN = -1;
+
+        Spec(String platformId, int events) {
+            this(platformId, events, PLAIN);
+        }
+
+        List<Object> history() {
+            if (programmeIndex == PLAIN) {
+                return java.util.stream.IntStream.range(0, events).mapToObj(seq -> event(platformId, seq)).toList();
+            }
+            List<Object> all = ProgrammeHistory.of(platformId, programmeIndex);
+            return all.subList(0, Math.min(events, all.size()));
+        }
     }
 
-    /** Inserts every platform's events; returns the number of rows written. */
+    /**
+     * Programme platforms ({@link ProgrammeHistory}) named {@code prefix-00000}, ... until {@code events} events
+     * (the last platform's history cut short), in database {@code db}; returns the platforms written.
+     */
+    int writeProgramme(Pg pg, String db, String prefix, long events) throws Exception {
+        List<Spec> specs = new ArrayList<>();
+        long remaining = events;
+        for (int i = 0; remaining > 0; i++) {
+            String id = String.format("%s-%05d", prefix, i);
+            int size = (int) Math.min(remaining, ProgrammeHistory.of(id, i).size());
+            specs.add(new Spec(id, size, i));
+            remaining -= size;
+        }
+        write(pg, db, specs);
+        return specs.size();
+    }
+
+    /** Inserts every platform's events into the ledger's database; returns the number of rows written. */
     long write(Pg pg, List<Spec> platforms) throws Exception {
+        return write(pg, Pg.LEDGER, platforms);
+    }
+
+    /** Inserts every platform's events into database {@code db}; returns the number of rows written. */
+    long write(Pg pg, String db, List<Spec> platforms) throws Exception {
         int writers = platforms.size() > 1 ? 2 : 1;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
@@ -65,7 +104,7 @@ final class EventGenerator {
                 for (int i = writer; i < platforms.size(); i += writers) {
                     mine.add(platforms.get(i));
                 }
-                parts.add(pool.submit(() -> writeAll(pg, mine)));
+                parts.add(pool.submit(() -> writeAll(pg, db, mine)));
             }
             long rows = 0;
             for (Future<Long> part : parts) {
@@ -77,13 +116,14 @@ final class EventGenerator {
         }
     }
 
-    private long writeAll(Pg pg, List<Spec> platforms) throws SQLException {
+    private long writeAll(Pg pg, String db, List<Spec> platforms) throws SQLException {
         long rows = 0;
-        try (Connection c = pg.connect(Pg.LEDGER); PreparedStatement insert = c.prepareStatement(INSERT)) {
+        try (Connection c = pg.connect(db); PreparedStatement insert = c.prepareStatement(INSERT)) {
             c.setAutoCommit(false);
             for (Spec p : platforms) {
-                for (int seq = 0; seq < p.events(); seq++) {
-                    Object event = event(p.platformId(), seq);
+                List<Object> history = p.history();
+                for (int seq = 0; seq < history.size(); seq++) {
+                    Object event = history.get(seq);
                     SerializedType type = serializer.typeForClass(event.getClass());
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, p.platformId());

@@ -22,7 +22,7 @@ final class Experiments {
         try (Pg pg = Pg.start()) {
             report.setup("PostgreSQL: " + pg.describe());
             CommandScenarios commands = new CommandScenarios(plan, report);
-            ReadScenarios reads = new ReadScenarios(plan, report, pg);
+            ReadScenarios reads = new ReadScenarios(plan, report, pg, Pg.LEDGER);
             String url = pg.url(Pg.LEDGER);
             List<String> platforms = Workload.ids("S1", plan.platforms());
             ConfigurableApplicationContext command = Apps.command(url);
@@ -35,13 +35,9 @@ final class Experiments {
             commands.gateway("X.S1.noquery", "S1 with the query side stopped", Apps.gateway(command), platforms,
                     pg.postmasterPid, CommandScenarios.Step.NONE);
             Apps.close(command);
-            command = Apps.command(StrongCache.Swap.class, url);
-            commands.gateway("X.S1.strong", "S1 (query side stopped), strong LRU cache of 10,000 aggregates",
+            command = Apps.command(url, "--ledger.axon.snapshot-threshold=2000");
+            commands.gateway("X.S1.snap2000", "S1 (query side stopped), snapshot every 2000 events",
                     Apps.gateway(command), platforms, pg.postmasterPid, CommandScenarios.Step.NONE);
-            Apps.close(command);
-            command = Apps.command(StrongCache.Swap.class, url, "--ledger.axon.snapshot-threshold=2000");
-            commands.gateway("X.S1.strong.snap2000", "S1 (query side stopped), strong LRU cache, snapshot every "
-                    + "2000 events", Apps.gateway(command), platforms, pg.postmasterPid, CommandScenarios.Step.NONE);
             Apps.close(command);
             command = Apps.command(url);
 
@@ -50,7 +46,7 @@ final class Experiments {
                 query = Apps.query(url, "--ledger.processors.poll-interval=" + poll);
                 ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(10));
                 commands.visibility("X.S4.poll" + poll, "S4 with poll-interval " + poll, Apps.gateway(command),
-                        platforms, pg, rate, CommandScenarios.Step.NONE);
+                        platforms, pg, Pg.LEDGER, rate, CommandScenarios.Step.NONE);
                 Apps.close(query);
             }
 

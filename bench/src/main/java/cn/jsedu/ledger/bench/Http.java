@@ -19,8 +19,15 @@ final class Http {
      * Override with BENCH_API_USER / BENCH_ADMIN_USER as {@code user:password}. A service without security ignores
      * the header.
      */
-    private static final String USER = basic(System.getenv().getOrDefault("BENCH_API_USER", "finance:finance-demo"));
+    private static final String API_CREDENTIALS = System.getenv().getOrDefault("BENCH_API_USER",
+            "finance:finance-demo");
+    private static final String USER = basic(API_CREDENTIALS);
     private static final String ADMIN = basic(System.getenv().getOrDefault("BENCH_ADMIN_USER", "admin1:admin1-demo"));
+
+    /** {@code user:password} of the API user: the HTTP CRUD peer gets the same user (BCrypt hash and all). */
+    static String apiCredentials() {
+        return API_CREDENTIALS;
+    }
 
     private static String basic(String credentials) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(

@@ -39,6 +39,14 @@ final class Load {
         return run(clients, warmup, window, op, 0);
     }
 
+    /**
+     * Untimed load for {@code duration} (Plan.settle), before a scenario's first repetition: the JIT compiles its
+     * code path first. Failed requests here show again in the timed repetitions, which report them.
+     */
+    static void settle(int clients, Duration duration, Op op) {
+        run(clients, duration, Duration.ZERO, op, 0);
+    }
+
     /** {@code rate} requests per second in total, spread evenly over the clients. */
     static Result open(int clients, double rate, Duration warmup, Duration window, Op op) {
         return run(clients, warmup, window, op, (long) (clients * 1e9 / rate));

@@ -23,6 +23,9 @@ final class Pg implements AutoCloseable {
     static final String CRUD = "crud";
     static final String STOCK = "stock";
     static final String LEDGER = "ledger";
+    static final String HTTP_CRUD = "http_crud";
+    /** The programme-like store of S5, S4 and S9: platforms with hundreds of events of every type. */
+    static final String HISTORY = "history";
 
     final EmbeddedPostgres server;
     final long postmasterPid;
@@ -30,7 +33,7 @@ final class Pg implements AutoCloseable {
     private Pg(EmbeddedPostgres server) throws SQLException {
         this.server = server;
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
-            for (String db : new String[]{BASELINE, CRUD, STOCK, LEDGER}) {
+            for (String db : new String[]{BASELINE, CRUD, HTTP_CRUD, STOCK, LEDGER, HISTORY}) {
                 s.execute("CREATE DATABASE " + db);
             }
             ResultSet rs = s.executeQuery("SELECT pg_backend_pid()");

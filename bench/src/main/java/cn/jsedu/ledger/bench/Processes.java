@@ -65,9 +65,10 @@ final class Processes {
         report.note("S10 rebuild (once, via POST /api/v1/admin/read-models/rebuild, status polled every second): "
                 + rebuild.describe());
         Workload.post(c1.base(), platforms.get(0), 0); // the first request initialises Spring MVC: not timed
+        Load.Op op = (client, n) -> Workload.post(c1.base(), Workload.pick(platforms), n);
+        Load.settle(CommandScenarios.CLIENTS, plan.settle(), op);
         for (int rep = 0; rep < plan.reps(); rep++) {
-            Load.Result r = Load.closed(CommandScenarios.CLIENTS, plan.warmup(), plan.window(),
-                    (client, n) -> Workload.post(c1.base(), Workload.pick(platforms), n));
+            Load.Result r = Load.closed(CommandScenarios.CLIENTS, plan.warmup(), plan.window(), op);
             report.add("S10.cmd", "S1's commands over HTTP to a separate command-side JVM, -Xmx512m", "cmds/s",
                     r.perSecond());
             if (r.errors() > 0) {
@@ -91,6 +92,9 @@ final class Processes {
         awaitReady(List.of(c2, q2));
         List<Child> four = List.of(c1, q1, c2, q2);
         Workload.post(c2.base(), platforms.get(0), 0);
+        // the second pair's JIT starts cold: settled like the first was before S10
+        Load.settle(CommandScenarios.CLIENTS, plan.settle(), (client, n) ->
+                Workload.post((client % 2 == 0 ? c1 : c2).base(), Workload.pick(platforms), n));
         int half = platforms.size() / 2;
         for (int rep = 0; rep < plan.reps(); rep++) {
             Cpu.Meter cpu = new Cpu.Meter(pg.postmasterPid, pids(four)).start();
@@ -150,7 +154,7 @@ final class Processes {
     }
 
     private ReadScenarios reads() {
-        return new ReadScenarios(plan, report, pg);
+        return new ReadScenarios(plan, report, pg, Pg.LEDGER);
     }
 
     private static long[] pids(List<Child> children) {

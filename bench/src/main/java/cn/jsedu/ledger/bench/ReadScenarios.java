@@ -28,11 +28,14 @@ final class ReadScenarios {
     private final Plan plan;
     private final Report report;
     private final Pg pg;
+    private final String db;
 
-    ReadScenarios(Plan plan, Report report, Pg pg) {
+    /** Scenarios on the event store and read models of database {@code db} of the run's PostgreSQL. */
+    ReadScenarios(Plan plan, Report report, Pg pg, String db) {
         this.plan = plan;
         this.report = report;
         this.pg = pg;
+        this.db = db;
     }
 
     /** S5 / S9: {@code ReadModelRebuild.rebuild()} (what the admin endpoint calls) until every event is applied. */
@@ -51,9 +54,7 @@ final class ReadScenarios {
             awaitCaughtUp(query, Duration.ofMinutes(30));
             Cpu.Usage usage = cpu.stop();
             report.add(id, label + " (" + events + " events)", "events/s", events / usage.wallSeconds());
-            if (rep == reps - 1) {
-                report.note(id + " CPU over its last repetition: " + usage.describe());
-            }
+            report.cpu(id, usage, events, "event");
         }
     }
 
@@ -93,7 +94,7 @@ final class ReadScenarios {
 
     /** Empties the read models and forgets the processors' positions (only with every query side stopped). */
     void resetReadModels() throws SQLException {
-        try (Connection c = pg.connect(Pg.LEDGER); Statement s = c.createStatement()) {
+        try (Connection c = pg.connect(db); Statement s = c.createStatement()) {
             s.execute("TRUNCATE " + ReadModelReset.TABLES);
             s.execute("DELETE FROM read_model.token_entry");
         }
@@ -125,7 +126,7 @@ final class ReadScenarios {
         long platforms = scalar("SELECT count(*) FROM read_model.platform");
         int pages = (int) Math.max(1, platforms / 100);
         Http.expectGet(queryBase + "/api/v1/programme/compliance?page=0&size=100");
-        try (Connection c = pg.connect(Pg.LEDGER)) {
+        try (Connection c = pg.connect(db)) {
             for (int rep = 0; rep < plan.reps(); rep++) {
                 long[][] ns = new long[4][reads];
                 for (int i = 0; i < reads; i++) {
@@ -159,7 +160,7 @@ final class ReadScenarios {
     }
 
     long scalar(String sql) throws SQLException {
-        try (Connection c = pg.connect(Pg.LEDGER); Statement s = c.createStatement();
+        try (Connection c = pg.connect(db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -169,7 +170,7 @@ final class ReadScenarios {
     /** Waits until the read model shows every listed platform at {@code version} (S8 / S11 set-up). */
     void awaitVersions(List<String> platforms, long version, Duration timeout) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Connection c = pg.connect(Pg.LEDGER);
+        try (Connection c = pg.connect(db);
              var s = c.prepareStatement("SELECT count(*) FROM read_model.platform WHERE platform_id = ANY(?) "
                      + "AND version >= ?")) {
             s.setArray(1, c.createArrayOf("varchar", platforms.toArray()));

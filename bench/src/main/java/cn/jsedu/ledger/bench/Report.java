@@ -26,6 +26,8 @@ final class Report {
     private final List<Ratio> ratios = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> setup = new ArrayList<>();
+    private final Map<String, List<Cpu.Usage>> cpu = new LinkedHashMap<>();
+    private final Map<String, String> cpuNotes = new LinkedHashMap<>();
 
     synchronized void add(String id, String label, String unit, double value) {
         figures.computeIfAbsent(id, k -> new Figure(id, label, unit, new ArrayList<>())).reps().add(value);
@@ -102,6 +104,25 @@ final class Report {
         log("  NOTE %s", text);
     }
 
+    /**
+     * A CPU reading of one repetition of {@code id}; the note shows the last repetition's ({@code ops} operations
+     * of the kind {@code unit} in it). Every reading is kept: BenchSmokeTest checks none exceeds the cores.
+     */
+    synchronized void cpu(String id, Cpu.Usage usage, double ops, String unit) {
+        cpu.computeIfAbsent(id, k -> new ArrayList<>()).add(usage);
+        String text = id + " CPU over its last repetition (its warm-up included, if any): " + usage.describe() + "; "
+                + usage.perOperation(ops, unit);
+        cpuNotes.put(id, text);
+        log("  CPU %s", text);
+    }
+
+    /** Every CPU reading, by figure id, in the order measured. */
+    synchronized Map<String, List<Cpu.Usage>> cpuUsages() {
+        Map<String, List<Cpu.Usage>> copy = new LinkedHashMap<>();
+        cpu.forEach((id, usages) -> copy.put(id, List.copyOf(usages)));
+        return copy;
+    }
+
     synchronized void setup(String text) {
         setup.add(text);
         log("  SETUP %s", text);
@@ -127,9 +148,10 @@ final class Report {
                     .append(fmt(Stats.min(f.reps()))).append(" | ").append(fmt(Stats.median(f.reps()))).append(" | ")
                     .append(fmt(Stats.max(f.reps()))).append(" | ").append(f.reps().size()).append(" |\n");
         }
-        if (!notes.isEmpty()) {
+        if (!notes.isEmpty() || !cpuNotes.isEmpty()) {
             md.append("\n### Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            cpuNotes.values().forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
     }
