@@ -23,7 +23,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.filter.TypeFilter;
@@ -38,8 +37,10 @@ import java.util.Map;
  * The query side's read-model beans on one {@link DataSource}, and nothing else: every event handler component of
  * the read-models processing group (found as the application finds them, so a new projection joins by itself), the
  * writer they share, and the queries that read their tables. No processor, no event stream, no web layer.
+ *
+ * <p>Deliberately not a {@code @Configuration}: it would be a component, and the Spring Boot tests that scan the
+ * application's packages would pick it up. {@link ReadModelHarness} registers it by hand.
  */
-@Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "cn.jsedu.ledger.query", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ReadModelBeans.InReadModelsGroup.class))
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
