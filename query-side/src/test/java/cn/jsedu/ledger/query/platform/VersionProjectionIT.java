@@ -1,0 +1,133 @@
+package cn.jsedu.ledger.query.platform;
+
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
+import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
+import cn.jsedu.ledger.kernel.report.EquipmentChange;
+import cn.jsedu.ledger.kernel.report.EquipmentEntry;
+import cn.jsedu.ledger.kernel.report.PlatformUsage;
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.query.support.PlatformStory;
+import cn.jsedu.ledger.query.support.ReadModelHarness;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static cn.jsedu.ledger.query.support.PlatformStory.E1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link VersionProjection} on a real read model: each platform's version is the last event applied, in one batch or
+ * many; and its reset handler empties every table of the processing group before a replay.
+ */
+class VersionProjectionIT {
+
+    @RegisterExtension
+    static final ReadModelHarness readModels = new ReadModelHarness();
+
+    private PlatformRow platform(String id) {
+        return readModels.bean(PlatformQueries.class).find(id).orElseThrow();
+    }
+
+    /** Every table of the read_model schema the projections write (all but Axon's tokens and the checkpoints). */
+    private List<String> readModelTables() {
+        return readModels.jdbc().queryForList("""
+                SELECT 'read_model.' || table_name FROM information_schema.tables
+                WHERE table_schema = 'read_model' AND table_type = 'BASE TABLE'
+                  AND table_name NOT IN ('token_entry', 'ledger_checkpoint', 'flyway_schema_history')
+                ORDER BY table_name""", String.class);
+    }
+
+    /** Every row of every read-model table, as text, sorted: a picture of the whole read model. */
+    private Map<String, List<String>> everyRow() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : readModelTables()) {
+            rows.put(table, readModels.jdbc().queryForList("SELECT CAST(row_to_json(t) AS text) FROM " + table
+                    + " t ORDER BY 1", String.class));
+        }
+        return rows;
+    }
+
+    /** A platform that touches every read-model table. */
+    private static PlatformStory everything(String id) {
+        PlatformStory js = PlatformStory.of(id);
+        js.declared();
+        js.approved("2020-03-01");
+        js.agreementSigned("A-1", "2020-03-15");
+        js.installment("I-1", FundingSource.PROVINCIAL_FINANCE, "5000000.00", "2020-04-01");
+        js.contribution("C-1", E1, ContributionForm.EQUIPMENT, "2000000.00", "2020-05-01");
+        js.expenditure("X-1", ExpenditureCategory.EQUIPMENT_PURCHASE, FundingSource.PROVINCIAL_FINANCE, "1200000.00", "2020-06-01");
+        js.correction("ADJ-1", "I-1", "4800000.00", "凭证金额录入错误");
+        js.taskBook(1, "T1-CORE-MODULES", "10");
+        js.report("2020H1", 1, "2020-07-20", new PlatformUsage(300, 100, 1200, 5000), List.of(new EquipmentEntry(
+                "五轴加工中心", 1, Money.parse("1200000.00"), FundingSource.PROVINCIAL_FINANCE, EquipmentChange.ACQUIRED,
+                LocalDate.of(2020, 6, 1))), "T1-CORE-MODULES", "4");
+        DomainEventMessage<?> proposed = js.decisionProposed("PR-1", "D-1", DecisionType.REWARD, "500000.00");
+        js.proposalApproved(proposed);
+        js.decision("D-1", DecisionType.REWARD, "500000.00", "2022-06-01");
+        js.suspended();
+        js.resumed();
+        return js;
+    }
+
+    @Test
+    void theVersionIsTheLastEventAppliedAndTheUpdateTimeItsRecordingTime() {
+        PlatformStory js = PlatformStory.of("JS-001");
+        js.declared();
+        js.approved("2020-03-01");
+        js.agreementSigned("A-1", "2020-03-15");
+        DomainEventMessage<?> last = js.at("2020-04-02T08:00:00Z")
+                .installment("I-1", FundingSource.PROVINCIAL_FINANCE, "5000000.00", "2020-04-01");
+        readModels.project(js.events());
+
+        assertThat(platform("JS-001").version()).isEqualTo(3);
+        assertThat(platform("JS-001").updatedAt()).isEqualTo(last.getTimestamp());
+        readModels.project(js.suspensionProposed("PR-1"));
+        assertThat(platform("JS-001").version()).as("a proposal moves the version too").isEqualTo(4);
+    }
+
+    @Test
+    void inABatchOfTwoPlatformsEachMovesToItsOwnLastEvent() {
+        PlatformStory a = everything("JS-001");
+        PlatformStory b = PlatformStory.of("JS-002");
+        b.declared();
+        b.approved("2020-03-01");
+        List<EventMessage<?>> interleaved = new ArrayList<>(a.events());
+        interleaved.addAll(3, b.events());
+        readModels.project(interleaved);
+
+        assertThat(platform("JS-001").version()).isEqualTo(a.events().size() - 1);
+        assertThat(platform("JS-002").version()).isEqualTo(1);
+        assertThat(platform("JS-002").updatedAt()).isEqualTo(b.events().get(1).getTimestamp());
+    }
+
+    @Test
+    void everyRowIsTheSameWhetherTheEventsComeInOneBatchOrOneByOne() {
+        List<DomainEventMessage<?>> events = new ArrayList<>(everything("JS-001").events());
+        events.addAll(everything("JS-002").events());
+        readModels.project(events);
+        Map<String, List<String>> inOneBatch = everyRow();
+        readModels.reset();
+        readModels.projectOneByOne(events);
+
+        assertThat(everyRow()).isEqualTo(inOneBatch);
+    }
+
+    @Test
+    void aResetEmptiesEveryTableTheProjectionsWrite() {
+        readModels.project(everything("JS-001").events());
+        assertThat(everyRow()).as("the story writes every table").allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
+
+        readModels.reset();
+
+        assertThat(everyRow()).allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
+    }
+}
