@@ -14,6 +14,8 @@ public enum ErrorCode {
     UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
     ACCESS_DENIED(ErrorKind.FORBIDDEN),
     FOUR_EYES_REQUIRED(ErrorKind.FORBIDDEN),
+    /** A correction or recovery by a role that does not record such entries (docs/domain.md §4, EntryRecorders). */
+    NOT_ENTRY_RECORDER(ErrorKind.FORBIDDEN),
 
     // 404
     NOT_FOUND(ErrorKind.NOT_FOUND),

@@ -29,8 +29,9 @@ public final class EntryRecorders {
      */
     public static Role recorderOf(EntryKind kind, FundingSource source) {
         return switch (kind) {
-            case EXPENDITURE -> Role.COLLEGE_OFFICER;
-            case INSTALLMENT, ENTERPRISE_CONTRIBUTION, RECOVERY ->
+            // every expenditure, and an enterprise contribution (always ENTERPRISE money), are the college's
+            case EXPENDITURE, ENTERPRISE_CONTRIBUTION -> Role.COLLEGE_OFFICER;
+            case INSTALLMENT, RECOVERY ->
                     source == FundingSource.PROVINCIAL_FINANCE ? Role.FINANCE_OFFICER : Role.COLLEGE_OFFICER;
             case ADJUSTMENT -> throw new IllegalArgumentException(
                     "a correction is recorded by the recorder of the entry it corrects");
