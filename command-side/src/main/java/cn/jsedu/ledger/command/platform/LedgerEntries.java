@@ -10,6 +10,7 @@ import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.programme.DateWindow;
 import cn.jsedu.ledger.kernel.role.EntryRecorders;
 import cn.jsedu.ledger.kernel.role.Role;
 
@@ -18,8 +19,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
+import static cn.jsedu.ledger.command.platform.PlatformGuards.within;
 
 /**
  * The platform's money (docs/domain.md §3, §4): the rules an installment, contribution, expenditure, correction or
@@ -33,13 +34,14 @@ final class LedgerEntries {
     private Map<String, LedgerEntry> correctable = new HashMap<>();
     private CashLedger cash = new CashLedger();
 
-    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, Clock clock) {
+    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, DateWindow dates,
+                                         Clock clock) {
         if (command.source() == FundingSource.ENTERPRISE) {
             throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
                     "enterprise money is recorded as an enterprise contribution naming the enterprise");
         }
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
                 command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
@@ -48,13 +50,13 @@ final class LedgerEntries {
 
     /** An enterprise contribution comes from an enterprise party of a signed agreement. */
     EnterpriseContributionRecordedEvent contribution(String platformId, RecordEnterpriseContributionCommand command,
-                                                     Parties parties, Clock clock) {
+                                                     Parties parties, DateWindow dates, Clock clock) {
         if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
             throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
                     "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
         }
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
                 command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
@@ -63,9 +65,9 @@ final class LedgerEntries {
 
     /** Spends cash of the charged source that is in place on its date and stays unspent on every later date. */
     ExpenditureRecordedEvent expenditure(String platformId, RecordExpenditureCommand command, Parties parties,
-                                         Clock clock) {
+                                         DateWindow dates, Clock clock) {
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         if (command.partyId() != null && (command.chargedSource() != FundingSource.ENTERPRISE
                 || !parties.isEnterprise(command.partyId().value()))) {
             throw new LedgerRuleException(ErrorCode.INVALID_PARTY, "partyId",
@@ -108,11 +110,11 @@ final class LedgerEntries {
      * Returns cash to its source, recorded by the role that records that source's money ({@link EntryRecorders}), as
      * far as the source's cash allows on that date and after.
      */
-    RecoveryRecordedEvent recovery(String platformId, RecordRecoveryCommand command, Clock clock) {
+    RecoveryRecordedEvent recovery(String platformId, RecordRecoveryCommand command, DateWindow dates, Clock clock) {
         requireRecorder(command.recordedBy(), EntryKind.RECOVERY, command.source(), "source",
                 "a recovery of " + command.source() + " money");
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         RecoveryRecordedEvent recovery = new RecoveryRecordedEvent(platformId, command.entryId().value(),
                 command.source(), command.amount(), command.effectiveDate(), command.reason(), command.decisionRef());
         requireCash(recovery.source(), recovery.effectiveDate(), recovery.effect().cash(), "amount");

@@ -40,6 +40,8 @@ public enum ErrorCode {
     PLATFORM_SUSPENDED(ErrorKind.RULE),
     PLATFORM_CLOSED(ErrorKind.RULE),
     DATE_IN_FUTURE(ErrorKind.RULE),
+    /** A command's date outside the window the programme parameters give it (docs/domain.md §4 "Dates"). */
+    DATE_OUTSIDE_WINDOW(ErrorKind.RULE),
     DATE_OUT_OF_ORDER(ErrorKind.RULE),
     INVALID_PARTY(ErrorKind.RULE),
     PARTY_NOT_IN_AGREEMENT(ErrorKind.RULE),

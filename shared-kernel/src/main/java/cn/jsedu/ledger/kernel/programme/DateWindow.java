@@ -27,10 +27,9 @@ public record DateWindow(String what, LocalDate from, LocalDate until) {
         return !date.isBefore(from) && !date.isAfter(until);
     }
 
-    /** The same window ending on {@code last} if that comes first (e.g. today); never before {@code from}. */
+    /** The same window ending on {@code last} if that comes first (e.g. today), as long as it keeps a day. */
     public DateWindow endingBy(LocalDate last) {
-        LocalDate end = last.isBefore(until) ? last : until;
-        return new DateWindow(what, from, end.isBefore(from) ? from : end);
+        return last.isBefore(until) && !last.isBefore(from) ? new DateWindow(what, from, last) : this;
     }
 
     /** "2019-03-01 to 2023-03-01", as a refusal states it. */
