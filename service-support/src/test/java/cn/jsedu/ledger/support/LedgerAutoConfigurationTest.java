@@ -9,7 +9,7 @@ import cn.jsedu.ledger.support.security.LedgerSecurityAutoConfiguration;
 import cn.jsedu.ledger.support.security.LedgerUser;
 import cn.jsedu.ledger.support.security.PlatformOwnership;
 import cn.jsedu.ledger.support.security.PolicyAuthorization;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import cn.jsedu.ledger.support.web.LedgerWebAutoConfiguration;
 import cn.jsedu.ledger.support.web.StorageOutageFilter;

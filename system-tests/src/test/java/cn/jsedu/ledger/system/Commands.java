@@ -41,7 +41,14 @@ public final class Commands {
 
     /** Declares (E1, E2; plan 10M provincial, 10M enterprise, 10M college), approves (batch 2, 2020-03-01), signs. */
     public long approvedPlatform(String platformId, String collegeCode) {
-        expect(declare(platformId, collegeCode, """
+        declared(platformId, collegeCode);
+        approve(platformId);
+        return signAgreement(platformId);
+    }
+
+    /** Declares (E1, E2; plan 10M provincial, 10M enterprise, 10M college); the version (0). */
+    public long declared(String platformId, String collegeCode) {
+        return expect(declare(platformId, collegeCode, """
                 {"platformId":"%s","college":{"code":"%s","name":"测试职业技术学院"},"majorGroup":"智能制造专业群",
                  "industry":"高端装备制造","title":"产教融合集成平台 %s",
                  "enterprises":[{"partyId":"E1","name":"甲企业","creditCode":"%s"},{"partyId":"E2","name":"乙企业","creditCode":"%s"}],
@@ -49,9 +56,17 @@ public final class Commands {
                          {"source":"ENTERPRISE","partyId":"E1","year":2020,"amount":"6000000.00"},
                          {"source":"ENTERPRISE","partyId":"E2","year":2021,"amount":"4000000.00"},
                          {"source":"COLLEGE","year":2021,"amount":"10000000.00"}]}"""
-                .formatted(platformId, collegeCode, platformId, E1_CODE, E2_CODE)), 201);
-        expect(admin().post(path(platformId, "approval"), """
-                {"batch":2,"constructionStart":"2020-03-01","decisionRef":"苏教职〔2020〕1号"}"""), 200);
+                .formatted(platformId, collegeCode, platformId, E1_CODE, E2_CODE)), 201).version();
+    }
+
+    /** Approves a declared platform (batch 2, construction 2020-03-01 to 2023-03-01). */
+    public long approve(String platformId) {
+        return expect(admin().post(path(platformId, "approval"), """
+                {"batch":2,"constructionStart":"2020-03-01","decisionRef":"苏教职〔2020〕1号"}"""), 200).version();
+    }
+
+    /** Signs the co-construction agreement with E1 (cash) and E2 (equipment) as the college. */
+    public long signAgreement(String platformId) {
         return expect(college(platformId).post(path(platformId, "agreements"), """
                 {"agreementId":"A-1","signedOn":"2020-03-10","termsRef":"共建协议-1",
                  "parties":[{"partyId":"E1","name":"甲企业","creditCode":"%s","role":"ENTERPRISE"},
@@ -82,8 +97,18 @@ public final class Commands {
                 .formatted(entryId, source, amount, date, entryId, partyField)), 201).version();
     }
 
+    /** Corrects an entry the college recorded (every source but provincial money), as the college. */
     public long correction(String platformId, String entryId, String original, String corrected) {
-        return expect(college(platformId).post(path(platformId, "adjustments"), """
+        return correction(college(platformId), platformId, entryId, original, corrected);
+    }
+
+    /** Corrects a provincial installment, as the finance officer who recorded it. */
+    public long provincialCorrection(String platformId, String entryId, String original, String corrected) {
+        return correction(api.as("finance"), platformId, entryId, original, corrected);
+    }
+
+    private static long correction(Api as, String platformId, String entryId, String original, String corrected) {
+        return expect(as.post(path(platformId, "adjustments"), """
                 {"entryId":"%s","originalEntryId":"%s","correctedAmount":"%s","reason":"评估值录入错误"}"""
                 .formatted(entryId, original, corrected)), 201).version();
     }

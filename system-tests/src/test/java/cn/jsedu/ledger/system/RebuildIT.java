@@ -25,7 +25,7 @@ class RebuildIT {
         commands.installment("REBUILD-1", "I-1", "PROVINCIAL_FINANCE", "500000.00", "2020-04-01");
         commands.contribution("REBUILD-1", "C-1", "E2", "TECHNOLOGY", "700000.00", "2020-04-02");
         commands.expenditure("REBUILD-1", "X-1", "PROVINCIAL_FINANCE", null, "100000.00", "2020-05-01");
-        commands.correction("REBUILD-1", "K-1", "I-1", "400000.00");
+        commands.provincialCorrection("REBUILD-1", "K-1", "I-1", "400000.00");
         long last = commands.decision("REBUILD-1", "REWARD", "50000.00", "2022-01-10");
         JsonNode detail = expect(ledger.queries.get("/api/v1/platforms/REBUILD-1?minVersion=" + last), 200).json();
         // money in every view is a decimal string (API.md), decisions and pledges included

@@ -7,21 +7,25 @@ import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.programme.DateWindow;
+import cn.jsedu.ledger.kernel.role.EntryRecorders;
+import cn.jsedu.ledger.kernel.role.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
+import static cn.jsedu.ledger.command.platform.PlatformGuards.within;
 
 /**
  * The platform's money (docs/domain.md §3, §4): the rules an installment, contribution, expenditure, correction or
- * recovery meets, and what they need to remember: the entries a correction may refer to and the cash per source by
- * effective date ({@link CashLedger}). Each method checks its entry and returns the event for the platform to apply
+ * recovery meets (corrections and recoveries only by the role that records such entries), and what they need to
+ * remember: the entries a correction may refer to and the cash per source by effective date ({@link CashLedger}). Each method checks its entry and returns the event for the platform to apply
  * (the platform has checked its status and the entry id first). Every event moves the cash by its kernel-defined
  * effect, the same the read models sum.
  */
@@ -30,13 +34,14 @@ final class LedgerEntries {
     private Map<String, LedgerEntry> correctable = new HashMap<>();
     private CashLedger cash = new CashLedger();
 
-    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, Clock clock) {
+    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, DateWindow dates,
+                                         Clock clock) {
         if (command.source() == FundingSource.ENTERPRISE) {
             throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
                     "enterprise money is recorded as an enterprise contribution naming the enterprise");
         }
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
                 command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
@@ -45,13 +50,13 @@ final class LedgerEntries {
 
     /** An enterprise contribution comes from an enterprise party of a signed agreement. */
     EnterpriseContributionRecordedEvent contribution(String platformId, RecordEnterpriseContributionCommand command,
-                                                     Parties parties, Clock clock) {
+                                                     Parties parties, DateWindow dates, Clock clock) {
         if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
             throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
                     "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
         }
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
                 command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
@@ -60,9 +65,9 @@ final class LedgerEntries {
 
     /** Spends cash of the charged source that is in place on its date and stays unspent on every later date. */
     ExpenditureRecordedEvent expenditure(String platformId, RecordExpenditureCommand command, Parties parties,
-                                         Clock clock) {
+                                         DateWindow dates, Clock clock) {
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         if (command.partyId() != null && (command.chargedSource() != FundingSource.ENTERPRISE
                 || !parties.isEnterprise(command.partyId().value()))) {
             throw new LedgerRuleException(ErrorCode.INVALID_PARTY, "partyId",
@@ -75,13 +80,18 @@ final class LedgerEntries {
         return expenditure;
     }
 
-    /** Corrects an installment, contribution or expenditure at its own date; no cash balance may turn negative. */
+    /**
+     * Corrects an installment, contribution or expenditure at its own date, by a role that records such entries
+     * ({@link EntryRecorders}); no cash balance may turn negative.
+     */
     AdjustmentRecordedEvent correction(String platformId, RecordAdjustmentCommand command) {
         LedgerEntry original = correctable.get(command.originalEntryId().value());
         if (original == null) {
             throw new LedgerRuleException(ErrorCode.UNKNOWN_ENTRY, "originalEntryId",
                     "no installment, contribution or expenditure " + command.originalEntryId() + " on this platform");
         }
+        requireRecorder(command.recordedBy(), original.kind(), original.source(), "originalEntryId",
+                "a correction of " + original.kind() + " " + command.originalEntryId() + " of " + original.source());
         PlatformGuards.correctable(command.correctedAmount(), "correctedAmount");
         if (command.correctedAmount().equals(original.amount())) {
             throw new LedgerRuleException(ErrorCode.CORRECTION_CHANGES_NOTHING, "correctedAmount",
@@ -96,14 +106,27 @@ final class LedgerEntries {
         return adjustment;
     }
 
-    /** Returns cash to its source, as far as the source's cash allows on that date and after. */
-    RecoveryRecordedEvent recovery(String platformId, RecordRecoveryCommand command, Clock clock) {
+    /**
+     * Returns cash to its source, recorded by the role that records that source's money ({@link EntryRecorders}), as
+     * far as the source's cash allows on that date and after.
+     */
+    RecoveryRecordedEvent recovery(String platformId, RecordRecoveryCommand command, DateWindow dates, Clock clock) {
+        requireRecorder(command.recordedBy(), EntryKind.RECOVERY, command.source(), "source",
+                "a recovery of " + command.source() + " money");
         recordable(command.amount(), "amount");
-        notAfterToday(command.effectiveDate(), clock, "effectiveDate");
+        within(dates, command.effectiveDate(), clock, "effectiveDate");
         RecoveryRecordedEvent recovery = new RecoveryRecordedEvent(platformId, command.entryId().value(),
                 command.source(), command.amount(), command.effectiveDate(), command.reason(), command.decisionRef());
         requireCash(recovery.source(), recovery.effectiveDate(), recovery.effect().cash(), "amount");
         return recovery;
+    }
+
+    /** docs/domain.md §4: only the role that records such an entry may correct it or record a recovery. */
+    private static void requireRecorder(Role role, EntryKind kind, FundingSource source, String field, String what) {
+        if (!EntryRecorders.mayRecord(role, kind, source)) {
+            throw new LedgerRuleException(ErrorCode.NOT_ENTRY_RECORDER, field, what + " is recorded by "
+                    + EntryRecorders.recorderOf(kind, source) + ", who records such entries; not by " + role);
+        }
     }
 
     /** docs/domain.md §4: no cash balance of {@code source} may turn negative on or after {@code effectiveDate}. */

@@ -24,6 +24,7 @@ import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
+import cn.jsedu.ledger.kernel.programme.DateWindow;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,6 +42,7 @@ import java.util.Set;
 
 import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
 import static cn.jsedu.ledger.command.platform.PlatformGuards.unused;
+import static cn.jsedu.ledger.command.platform.PlatformGuards.within;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
@@ -134,23 +136,21 @@ public class Platform {
                     "acceptance can be requested only by an approved platform, not one that is " + status);
         }
         notAfterToday(command.requestedOn(), clock, "requestedOn");
-        LocalDate earliest = constructionEnd.minusDays(parameters.readinessWindowDays());
-        if (parameters.acceptanceFrom().isAfter(earliest)) {
-            earliest = parameters.acceptanceFrom();
-        }
-        if (command.requestedOn().isBefore(earliest)) {
+        DateWindow dates = parameters.acceptanceWindow(constructionEnd);
+        if (command.requestedOn().isBefore(dates.from())) {
             throw new LedgerRuleException(ErrorCode.ACCEPTANCE_TOO_EARLY, "requestedOn",
-                    "acceptance can be requested from " + earliest + " (construction ends " + constructionEnd + ")");
+                    "acceptance can be requested from " + dates.from() + " (construction ends " + constructionEnd + ")");
         }
+        within(dates, command.requestedOn(), clock, "requestedOn");
         apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
         return result(null);
     }
 
     @CommandHandler
-    public CommandResult handle(ReviewAcceptanceCommand command, Clock clock) {
+    public CommandResult handle(ReviewAcceptanceCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireTransition(status, PlatformStatus::acceptsAcceptanceReview,
                 "only a platform that requested acceptance can be reviewed");
-        notAfterToday(command.reviewedOn(), clock, "reviewedOn");
+        within(parameters.acceptanceWindow(constructionEnd), command.reviewedOn(), clock, "reviewedOn");
         apply(new AcceptanceReviewedEvent(platformId, command.result(), command.reviewedOn(), command.panel(),
                 command.remarks()));
         return result(null);
@@ -159,10 +159,11 @@ public class Platform {
     // --- agreements and money ---
 
     @CommandHandler
-    public CommandResult handle(SignAgreementCommand command, Clock clock) {
+    public CommandResult handle(SignAgreementCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsAgreements);
         unused(usedIds, command.agreementId().value(), "agreementId");
-        notAfterToday(command.signedOn(), clock, "signedOn");
+        within(constructionStart == null ? parameters.programmeWindow()
+                : parameters.entryWindow(constructionStart, constructionEnd), command.signedOn(), clock, "signedOn");
         PlatformGuards.requireValidAgreement(command.parties(), command.pledges());
         apply(new AgreementSignedEvent(platformId, command.agreementId().value(), command.signedOn(),
                 List.copyOf(command.parties()), List.copyOf(command.pledges()), command.termsRef()));
@@ -170,26 +171,26 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordInstallmentCommand command, Clock clock) {
+    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.installment(platformId, command, clock));
+        apply(entries.installment(platformId, command, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock) {
+    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.contribution(platformId, command, parties, clock));
+        apply(entries.contribution(platformId, command, parties, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordExpenditureCommand command, Clock clock) {
+    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.expenditure(platformId, command, parties, clock));
+        apply(entries.expenditure(platformId, command, parties, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
@@ -202,20 +203,21 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordRecoveryCommand command, Clock clock) {
+    public CommandResult handle(RecordRecoveryCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireRecoverable(status);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.recovery(platformId, command, clock));
+        apply(entries.recovery(platformId, command,
+                parameters.settlementWindow(constructionStart, constructionEnd), clock));
         return result(command.entryId().value());
     }
 
     // --- changes that need four eyes: proposed here, approved by another administrator ---
 
     @CommandHandler
-    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock) {
+    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock, ProgrammeParameters parameters) {
         ProposedDecision decision = new ProposedDecision(command.decisionId().value(), command.type(),
                 command.amount(), command.basis(), command.decisionRef(), command.decidedOn());
-        checkDecision(decision, clock);
+        checkDecision(decision, parameters, clock);
         fourEyes.requireDecisionNotPending(decision.decisionId());
         fourEyes.requireNewProposalId(command.proposalId());
         apply(new DecisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), decision));
@@ -252,7 +254,7 @@ public class Platform {
         String entryId = null;
         if (proposal instanceof PendingProposal.Decision pending) {
             ProposedDecision d = pending.decision();
-            checkDecision(d, clock);
+            checkDecision(d, parameters, clock);
             apply(new PerformanceDecisionRecordedEvent(platformId, d.decisionId(), d.type(), d.amount(), d.basis(),
                     d.decisionRef(), d.decidedOn()), bothPeople);
             entryId = d.decisionId();
@@ -278,8 +280,15 @@ public class Platform {
         return result(command.proposalId());
     }
 
-    private void checkDecision(ProposedDecision decision, Clock clock) {
-        DecisionPolicy.check(decision, status, decisionIds, plan.plannedProvincial(), clock);
+    private void checkDecision(ProposedDecision decision, ProgrammeParameters parameters, Clock clock) {
+        DateWindow dates = constructionStart == null ? parameters.programmeWindow()
+                : parameters.settlementWindow(constructionStart, constructionEnd);
+        DecisionPolicy.check(decision, status, decisionIds, plan.plannedProvincial(), dates, clock);
+    }
+
+    /** Money entries lie in the entry window of the construction period (checked once the platform is open). */
+    private DateWindow entryWindow(ProgrammeParameters parameters) {
+        return parameters.entryWindow(constructionStart, constructionEnd);
     }
 
     private void checkPlanRevision(ProposedPlanRevision revision, ProgrammeParameters parameters) {

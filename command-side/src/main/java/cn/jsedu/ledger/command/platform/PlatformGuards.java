@@ -10,6 +10,7 @@ import cn.jsedu.ledger.kernel.platform.AgreementParty;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.platform.Pledge;
+import cn.jsedu.ledger.kernel.programme.DateWindow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,19 @@ final class PlatformGuards {
     static void notAfterToday(LocalDate date, Clock clock, String field) {
         if (date.isAfter(LocalDate.now(clock))) {
             throw new LedgerRuleException(ErrorCode.DATE_IN_FUTURE, field, field + " " + date + " is in the future");
+        }
+    }
+
+    /**
+     * docs/domain.md §4 "Dates": a command's date lies in its window and is not after today (a later date stays
+     * DATE_IN_FUTURE); the refusal names the field and states the window, as far as today.
+     */
+    static void within(DateWindow window, LocalDate date, Clock clock, String field) {
+        notAfterToday(date, clock, field);
+        if (!window.contains(date)) {
+            throw new LedgerRuleException(ErrorCode.DATE_OUTSIDE_WINDOW, field, field + " " + date
+                    + " lies outside the dates of " + window.what() + ": "
+                    + window.endingBy(LocalDate.now(clock)).range());
         }
     }
 

@@ -1,22 +1,25 @@
 package cn.jsedu.ledger.command.security;
 
+import cn.jsedu.ledger.kernel.fund.EntryKind;
+import cn.jsedu.ledger.kernel.role.EntryRecorders;
 import cn.jsedu.ledger.support.security.AccessPolicy;
 import cn.jsedu.ledger.support.security.AccessRule;
 
 import java.util.List;
 
+import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
+import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 import static cn.jsedu.ledger.support.security.AccessRule.of;
 import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
-import static cn.jsedu.ledger.support.security.Role.AUDITOR;
-import static cn.jsedu.ledger.support.security.Role.COLLEGE_OFFICER;
-import static cn.jsedu.ledger.support.security.Role.FINANCE_OFFICER;
-import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
 
 /**
  * Who may send which command: the command side's whole access policy in one table. An endpoint missing here is
  * denied to everyone. {@code ownPlatform} rows admit college officers for their own college's platform only.
  * Rules that depend on the body (a college officer declares only for its own college; provincial installments
- * are the finance officer's, the others the college's) are checked in {@link Permissions}.
+ * are the finance officer's, the others the college's) are checked in {@link Permissions}; who may correct an entry
+ * or record a recovery, by the platform, from the same table of who records what ({@link EntryRecorders}).
  * AUDITOR appears nowhere: auditors issue no command.
  */
 public final class CommandAccessPolicy {
@@ -28,11 +31,11 @@ public final class CommandAccessPolicy {
             of("POST", P + "/approval", PROVINCE_ADMIN),
             of("POST", P + "/rejection", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/agreements"),
-            ownPlatform("POST", P + "/installments", FINANCE_OFFICER),
-            ownPlatform("POST", P + "/enterprise-contributions"),
-            ownPlatform("POST", P + "/expenditures"),
-            ownPlatform("POST", P + "/adjustments", FINANCE_OFFICER),
-            of("POST", P + "/recoveries", FINANCE_OFFICER),
+            money(P + "/installments", EntryKind.INSTALLMENT),
+            money(P + "/enterprise-contributions", EntryKind.ENTERPRISE_CONTRIBUTION),
+            money(P + "/expenditures", EntryKind.EXPENDITURE),
+            money(P + "/adjustments", EntryKind.ADJUSTMENT),
+            money(P + "/recoveries", EntryKind.RECOVERY),
             of("POST", P + "/plan-revisions", PROVINCE_ADMIN),
             of("POST", P + "/suspension", PROVINCE_ADMIN),
             of("POST", P + "/resumption", PROVINCE_ADMIN),
@@ -58,5 +61,14 @@ public final class CommandAccessPolicy {
             ));
 
     private CommandAccessPolicy() {
+    }
+
+    /**
+     * A money endpoint admits the roles that record some entry of its kind ({@link EntryRecorders}), college officers
+     * for their own platform only; which source each may record is checked on the body ({@link Permissions}) or, for
+     * corrections and recoveries, by the platform.
+     */
+    private static AccessRule money(String path, EntryKind kind) {
+        return new AccessRule("POST", path, EntryRecorders.recordersOf(kind), true);
     }
 }

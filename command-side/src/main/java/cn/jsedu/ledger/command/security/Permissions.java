@@ -1,16 +1,18 @@
 package cn.jsedu.ledger.command.security;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.role.EntryRecorders;
+import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import cn.jsedu.ledger.support.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The parts of the access policy that depend on the request body, checked by the controllers once it is parsed:
  * a college officer declares only for its own college; provincial funds (installments) are recorded by the
- * finance officer, every other source by the college.
+ * finance officer, every other source by the college ({@link EntryRecorders}).
  */
 @Component
 public class Permissions {
@@ -22,16 +24,15 @@ public class Permissions {
         }
     }
 
+    /** Installments of {@code source} are recorded by the one role {@link EntryRecorders} names. */
     public void requireMayRecordInstallmentOf(FundingSource source) {
         LedgerUser user = LedgerUser.current();
         if (user == null) {
             return;
         }
-        if (user.is(Role.FINANCE_OFFICER) && source != FundingSource.PROVINCIAL_FINANCE) {
-            throw denied("the finance officer records provincial funds; the college records " + source);
-        }
-        if (user.is(Role.COLLEGE_OFFICER) && source == FundingSource.PROVINCIAL_FINANCE) {
-            throw denied("provincial funds are recorded by the provincial finance officer");
+        Role recorder = EntryRecorders.recorderOf(EntryKind.INSTALLMENT, source);
+        if (!user.is(recorder)) {
+            throw denied(source + " installments are recorded by " + recorder + ", not by " + user.role());
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.support.security.LedgerUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,20 @@ public class Issuer {
 
     /** The authenticated user's name, for commands that must know who acts (four eyes). */
     public static String username() {
+        return current().username();
+    }
+
+    /** The authenticated user's role, for commands whose rule depends on who records (corrections, recoveries). */
+    public static Role role() {
+        return current().role();
+    }
+
+    private static LedgerUser current() {
         LedgerUser user = LedgerUser.current();
         if (user == null) {
             throw new IllegalStateException("a command without an authenticated user");
         }
-        return user.username();
+        return user;
     }
 
     public Identity of(HttpServletRequest request) {

@@ -89,7 +89,7 @@ public class LedgerEntryController {
                                                             @Valid @RequestBody AdjustmentRequest body,
                                                             HttpServletRequest request) {
         RecordAdjustmentCommand command = new RecordAdjustmentCommand(ids.platform(platformId), entryId(body.entryId()),
-                EntryId.of(body.originalEntryId()), Money.parse(body.correctedAmount()), body.reason());
+                EntryId.of(body.originalEntryId()), Money.parse(body.correctedAmount()), body.reason(), Issuer.role());
         return submitter.submit(command, body, Why.reason(body.reason()), HttpStatus.CREATED, request);
     }
 
@@ -100,7 +100,8 @@ public class LedgerEntryController {
                                                           @Valid @RequestBody RecoveryRequest body,
                                                           HttpServletRequest request) {
         RecordRecoveryCommand command = new RecordRecoveryCommand(ids.platform(platformId), entryId(body.entryId()),
-                body.source(), Money.parse(body.amount()), body.effectiveDate(), body.reason(), body.decisionRef());
+                body.source(), Money.parse(body.amount()), body.effectiveDate(), body.reason(), body.decisionRef(),
+                Issuer.role());
         return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.CREATED, request);
     }
 

@@ -56,7 +56,7 @@ class HostileInputIT {
                 new Endpoint(college, P + "/enterprise-contributions", Requests.contribution("H-2", "1.00", "2020-04-01"), "voucherRef", "amount"),
                 new Endpoint(college, P + "/expenditures", Requests.expenditure("H-3", "COLLEGE", "1.00", "2020-04-02"), "voucherRef", "amount"),
                 new Endpoint(college, P + "/adjustments", "{\"originalEntryId\":\"I-0\",\"correctedAmount\":\"4.00\",\"reason\":\"r\"}", "reason", "correctedAmount"),
-                new Endpoint("finance", P + "/recoveries", "{\"source\":\"COLLEGE\",\"amount\":\"1.00\",\"effectiveDate\":\"2020-05-01\",\"reason\":\"r\",\"decisionRef\":\"d\"}", "reason", "amount"),
+                new Endpoint(college, P + "/recoveries", "{\"source\":\"COLLEGE\",\"amount\":\"1.00\",\"effectiveDate\":\"2020-05-01\",\"reason\":\"r\",\"decisionRef\":\"d\"}", "reason", "amount"),
                 new Endpoint("admin1", P + "/plan-revisions", "{\"reason\":\"r\",\"decisionRef\":\"d\",\"plan\":[{\"source\":\"COLLEGE\",\"year\":2020,\"amount\":\"30000000.00\"}]}", "reason", null),
                 new Endpoint("admin1", P + "/suspension", "{\"reason\":\"r\",\"decisionRef\":\"d\"}", "reason", null),
                 new Endpoint("admin1", P + "/resumption", "{\"reason\":\"r\",\"decisionRef\":\"d\"}", "reason", null),

@@ -17,6 +17,8 @@ import static cn.jsedu.ledger.command.platform.TestPlatforms.*;
 import static cn.jsedu.ledger.kernel.fund.FundingSource.COLLEGE;
 import static cn.jsedu.ledger.kernel.fund.FundingSource.ENTERPRISE;
 import static cn.jsedu.ledger.kernel.fund.FundingSource.PROVINCIAL_FINANCE;
+import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
 
 /** Corrections take effect at the original date and never turn a cash balance negative; recoveries likewise. */
 class CorrectionAndRecoveryTest {
@@ -33,13 +35,13 @@ class CorrectionAndRecoveryTest {
 
     private static RecordRecoveryCommand recover(String amount, LocalDate on) {
         return new RecordRecoveryCommand(PLATFORM, EntryId.of("R1"), PROVINCIAL_FINANCE, yuan(amount), on,
-                "中止后追回", "苏财教〔2022〕8号");
+                "中止后追回", "苏财教〔2022〕8号", FINANCE_OFFICER);
     }
 
     @Test
     void correctsAnInstallmentAtItsOriginalDate() {
         fixture.given(declared(), approved(), installment("I1", PROVINCIAL_FINANCE, "1000.00", APRIL_1))
-                .when(correct("K1", "I1", "900.00"))
+                .when(correct(FINANCE_OFFICER, "K1", "I1", "900.00"))
                 .expectEvents(new AdjustmentRecordedEvent(ID, "K1", "I1", EntryKind.INSTALLMENT, PROVINCIAL_FINANCE,
                         null, ContributionForm.CASH, APRIL_1, yuan("1000.00"), yuan("900.00"), "录入错误"));
     }
@@ -48,28 +50,28 @@ class CorrectionAndRecoveryTest {
     void refusesACorrectionThatLeavesLaterSpendingUncovered() {
         fixture.given(declared(), approved(), installment("I1", PROVINCIAL_FINANCE, "1000.00", APRIL_1),
                         expenditure("X1", PROVINCIAL_FINANCE, "600.00", MAY_1))
-                .when(correct("K1", "I1", "599.99"))
+                .when(correct(FINANCE_OFFICER, "K1", "I1", "599.99"))
                 .expectException(refusedWith(ErrorCode.INSUFFICIENT_CASH_BALANCE, "correctedAmount")).expectNoEvents();
         fixture.given(declared(), approved(), installment("I1", PROVINCIAL_FINANCE, "1000.00", APRIL_1),
                         expenditure("X1", PROVINCIAL_FINANCE, "600.00", MAY_1))
-                .when(correct("K1", "I1", "600.00")).expectSuccessfulHandlerExecution();
+                .when(correct(FINANCE_OFFICER, "K1", "I1", "600.00")).expectSuccessfulHandlerExecution();
     }
 
     @Test
     void refusesRaisingAnExpenditureAboveTheCash() {
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "1000.00", APRIL_1),
                         expenditure("X1", COLLEGE, "600.00", MAY_1))
-                .when(correct("K1", "X1", "1000.01"))
+                .when(correct(COLLEGE_OFFICER, "K1", "X1", "1000.01"))
                 .expectException(refusedWith(ErrorCode.INSUFFICIENT_CASH_BALANCE));
     }
 
     @Test
     void voidsAnEntryWithAZeroAmount() {
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "1000.00", APRIL_1))
-                .when(correct("K1", "I1", "0"))
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "0"))
                 .expectSuccessfulHandlerExecution();
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "1000.00", APRIL_1), expenditure("X1", COLLEGE, "1.00", MAY_1))
-                .when(correct("K1", "I1", "0"))
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "0"))
                 .expectException(refusedWith(ErrorCode.INSUFFICIENT_CASH_BALANCE));
     }
 
@@ -88,31 +90,31 @@ class CorrectionAndRecoveryTest {
                         contribution("C1", E1, ContributionForm.EQUIPMENT, "500.00", APRIL_1),
                         contribution("C2", E1, ContributionForm.CASH, "100.00", APRIL_1),
                         expenditure("X1", ENTERPRISE, "100.00", MAY_1))
-                .when(correct("K1", "C1", "1.00")).expectSuccessfulHandlerExecution();
+                .when(correct(COLLEGE_OFFICER, "K1", "C1", "1.00")).expectSuccessfulHandlerExecution();
     }
 
     @Test
     void refusesCorrectionsOfUnknownEntriesRecoveriesAndNoChange() {
-        fixture.given(declared(), approved()).when(correct("K1", "NOPE", "1.00"))
+        fixture.given(declared(), approved()).when(correct(COLLEGE_OFFICER, "K1", "NOPE", "1.00"))
                 .expectException(refusedWith(ErrorCode.UNKNOWN_ENTRY, "originalEntryId"));
         fixture.given(declared(), approved(), installment("I1", PROVINCIAL_FINANCE, "10.00", APRIL_1),
                         new RecoveryRecordedEvent(ID, "R1", PROVINCIAL_FINANCE, yuan("5.00"), MAY_1, "r", "d"))
-                .when(correct("K1", "R1", "1.00"))
+                .when(correct(FINANCE_OFFICER, "K1", "R1", "1.00"))
                 .expectException(refusedWith(ErrorCode.UNKNOWN_ENTRY));
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "10.00", APRIL_1))
-                .when(correct("K1", "I1", "10.00"))
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "10.00"))
                 .expectException(refusedWith(ErrorCode.CORRECTION_CHANGES_NOTHING));
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "10.00", APRIL_1))
-                .when(correct("K1", "I1", "10000000000.01"))
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "10000000000.01"))
                 .expectException(refusedWith(ErrorCode.AMOUNT_OUT_OF_RANGE, "correctedAmount"));
     }
 
     @Test
     void correctionsAreAcceptedWhileSuspendedButNotOnceTerminated() {
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "10.00", APRIL_1), suspended())
-                .when(correct("K1", "I1", "9.00")).expectSuccessfulHandlerExecution();
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "9.00")).expectSuccessfulHandlerExecution();
         fixture.given(declared(), approved(), installment("I1", COLLEGE, "10.00", APRIL_1), terminated())
-                .when(correct("K1", "I1", "9.00")).expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
+                .when(correct(COLLEGE_OFFICER, "K1", "I1", "9.00")).expectException(refusedWith(ErrorCode.PLATFORM_CLOSED));
     }
 
     @Test

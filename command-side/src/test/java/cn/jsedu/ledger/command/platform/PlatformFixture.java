@@ -9,6 +9,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static org.mockito.Mockito.mock;
@@ -26,9 +27,18 @@ final class PlatformFixture {
     }
 
     static AggregateTestFixture<Platform> create(CollegeRegistry registry) {
+        return create(registry, TestPlatforms.TODAY);
+    }
+
+    /** A fixture whose "today" is {@code today}. */
+    static AggregateTestFixture<Platform> create(LocalDate today) {
+        return create(mock(CollegeRegistry.class), today);
+    }
+
+    private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today) {
         AggregateTestFixture<Platform> fixture = new AggregateTestFixture<>(Platform.class);
         fixture.registerInjectableResource(ProgrammeParameters.defaults());
-        fixture.registerInjectableResource(Clock.fixed(TestPlatforms.TODAY.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
+        fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
         fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry));
         return fixture;
     }

@@ -23,6 +23,7 @@ import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.Pledge;
+import cn.jsedu.ledger.kernel.role.Role;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -134,8 +135,9 @@ final class TestPlatforms {
                 source, null, yuan(amount), on, "V-" + entryId);
     }
 
-    static RecordAdjustmentCommand correct(String entryId, String originalEntryId, String correctedAmount) {
+    /** A correction issued by {@code by} (the role of the authenticated user). */
+    static RecordAdjustmentCommand correct(Role by, String entryId, String originalEntryId, String correctedAmount) {
         return new RecordAdjustmentCommand(PLATFORM, EntryId.of(entryId), EntryId.of(originalEntryId),
-                yuan(correctedAmount), "录入错误");
+                yuan(correctedAmount), "录入错误", by);
     }
 }

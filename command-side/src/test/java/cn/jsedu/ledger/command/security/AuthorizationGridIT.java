@@ -57,7 +57,7 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/enterprise-contributions,    N, N, N, Y, N",
             "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N",
             "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N",
-            "/api/v1/platforms/{id}/recoveries,                  N, Y, N, N, N",
+            "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N",
             "/api/v1/platforms/{id}/plan-revisions,              Y, N, N, N, N",
             "/api/v1/platforms/{id}/suspension,                  Y, N, N, N, N",
             "/api/v1/platforms/{id}/resumption,                  Y, N, N, N, N",

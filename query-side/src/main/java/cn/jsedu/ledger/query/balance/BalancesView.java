@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Fund balances of one platform (docs/domain.md §7) as of an effective date and as known at a recording time;
- * {@code version} is the platform's version the read model had applied when answering.
+ * {@code version} is the platform's version as known at that time (the read model's latest when {@code knownAt} is
+ * null), and party names are the names known then.
  */
 public record BalancesView(String platformId, LocalDate asOf, Instant knownAt, long version,
                            List<SourceBalance> sources, List<PartyBalance> enterpriseParties, FiguresView total) {

@@ -9,7 +9,7 @@ import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.Figures;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
-import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.platform.PlatformAsKnown;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Decides one platform's funding compliance as of a date and as known at a time, naming the evidence. */
+/**
+ * Decides one platform's funding compliance as of a date and as known at a time, naming the evidence. Every input is
+ * as known at that time ({@link BalanceQueries.Inputs}): the platform's status, version and construction period too.
+ */
 public final class ComplianceCalculator {
 
     private ComplianceCalculator() {
     }
 
     public static ComplianceView compute(BalanceQueries.Inputs in, LocalDate asOf, Instant knownAt, ProgrammeParameters p) {
-        PlatformRow platform = in.platform();
+        PlatformAsKnown platform = in.platform();
         Balances balances = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), asOf, knownAt);
         Figures total = balances.total();
         Money plannedTotal = total.planned();

@@ -15,7 +15,7 @@ import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.reporting.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

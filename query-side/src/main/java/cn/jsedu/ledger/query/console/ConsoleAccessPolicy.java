@@ -6,10 +6,10 @@ import java.util.List;
 
 import static cn.jsedu.ledger.support.security.AccessRule.of;
 import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
-import static cn.jsedu.ledger.support.security.Role.AUDITOR;
-import static cn.jsedu.ledger.support.security.Role.COLLEGE_OFFICER;
-import static cn.jsedu.ledger.support.security.Role.FINANCE_OFFICER;
-import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
+import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
+import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 
 /**
  * Who may open which console page: the same rules as the query API's {@code QueryAccessPolicy} (a college officer

@@ -8,7 +8,7 @@ import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

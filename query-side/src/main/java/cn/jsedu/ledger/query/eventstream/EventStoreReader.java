@@ -29,6 +29,13 @@ public class EventStoreReader {
         this.upcasterChain = upcasterChain;
     }
 
+    /** The sequence number of the aggregate's last committed event (its version), or -1 if it has none. */
+    public long lastSequenceOf(String aggregateId) {
+        Long last = jdbc.queryForObject("SELECT max(e.sequence_number) FROM " + EventRows.TABLE
+                + " WHERE e.aggregate_identifier = ?", Long.class, aggregateId);
+        return last == null ? -1 : last;
+    }
+
     /** Every event of the aggregate in sequence order, upcast and deserialized (lazily); snapshots are ignored. */
     public List<DomainEventMessage<?>> readPlatform(String aggregateId) {
         List<DomainEventData<?>> rows = jdbc.query(connection -> {

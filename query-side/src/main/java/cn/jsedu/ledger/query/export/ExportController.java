@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.export;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.web.QueryProblem;
+import cn.jsedu.ledger.query.web.QueryTimes;
 import cn.jsedu.ledger.query.web.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +32,13 @@ public class ExportController {
 
     private final ReadYourWrites reads;
     private final ExportFiles files;
+    private final QueryTimes times;
     private final Clock clock;
 
-    public ExportController(ReadYourWrites reads, ExportFiles files, Clock clock) {
+    public ExportController(ReadYourWrites reads, ExportFiles files, QueryTimes times, Clock clock) {
         this.reads = reads;
         this.files = files;
+        this.times = times;
         this.clock = clock;
     }
 
@@ -54,6 +57,8 @@ public class ExportController {
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                            @RequestParam(required = false) Instant knownAt,
                                            @RequestParam(required = false) Long minVersion) {
+        times.asOf(asOf);
+        times.knownAt(knownAt);
         return files.balances(reads.platform(platformId, minVersion), asOf, knownAt, format);
     }
 

@@ -37,6 +37,11 @@ public class PlatformProjection {
               declared = platform_party.declared OR EXCLUDED.declared,
               in_agreement = platform_party.in_agreement OR EXCLUDED.in_agreement""";
 
+    /** Every name a party is given, with when it was learned (the platform_party row keeps the latest). */
+    private static final String NAME = """
+            INSERT INTO read_model.party_name (platform_id, party_id, sequence_number, recorded_at, name)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform_id, party_id, sequence_number) DO NOTHING""";
+
     private final ReadModelWriter writer;
     private final PlanWriter plans;
 
@@ -55,6 +60,7 @@ public class PlatformProjection {
         for (EnterpriseParty party : e.enterprises()) {
             writer.update(UPSERT_PARTY, e.platformId(), party.partyId(), party.name(), party.creditCode(),
                     PartyRole.ENTERPRISE.name(), true, false);
+            writer.update(NAME, e.platformId(), party.partyId(), sequence, time(message.getTimestamp()), party.name());
         }
         plans.store(e.platformId(), sequence, "DECLARED", e.plan(), message, null, null);
     }
@@ -69,7 +75,7 @@ public class PlatformProjection {
     }
 
     @EventHandler
-    void on(AgreementSignedEvent e, EventMessage<?> message) {
+    void on(AgreementSignedEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
         writer.update("""
                 INSERT INTO read_model.agreement (platform_id, agreement_id, signed_on, terms_ref, event_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""", e.platformId(), e.agreementId(), e.signedOn(), e.termsRef(),
@@ -77,6 +83,7 @@ public class PlatformProjection {
         for (AgreementParty party : e.parties()) {
             writer.update(UPSERT_PARTY, e.platformId(), party.partyId(), party.name(), party.creditCode(),
                     party.role().name(), false, true);
+            writer.update(NAME, e.platformId(), party.partyId(), sequence, time(message.getTimestamp()), party.name());
         }
         for (int i = 0; i < e.pledges().size(); i++) {
             Pledge pledge = e.pledges().get(i);

@@ -9,12 +9,15 @@ import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.readmodel.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
@@ -61,6 +64,31 @@ public class PlatformQueries {
         List<PlatformRow> rows = jdbc.query("SELECT * FROM read_model.platform" + where
                 + " ORDER BY platform_id LIMIT ? OFFSET ?", PlatformRows.MAPPER, args.toArray());
         return new Page(rows, total);
+    }
+
+    /**
+     * The platform as known at {@code knownAt} (read_model.platform_timeline): after the last of its events recorded
+     * by then; empty if it was not yet declared.
+     */
+    public Optional<PlatformAsKnown> asKnownAt(String platformId, Instant knownAt) {
+        return jdbc.query("""
+                SELECT sequence_number, status, construction_start, construction_end FROM read_model.platform_timeline
+                WHERE platform_id = ? AND recorded_at <= ?::timestamptz ORDER BY sequence_number DESC LIMIT 1""",
+                (rs, i) -> new PlatformAsKnown(platformId, rs.getLong("sequence_number"),
+                        PlatformStatus.valueOf(rs.getString("status")), date(rs.getDate("construction_start")),
+                        date(rs.getDate("construction_end"))), platformId, Sql.time(knownAt)).stream().findFirst();
+    }
+
+    /** Each party's name as known at {@code knownAt} (null = now): the latest it was given by then. */
+    public Map<String, String> partyNamesKnownAt(String platformId, Instant knownAt) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("""
+                SELECT DISTINCT ON (party_id) party_id, name FROM read_model.party_name
+                WHERE platform_id = ? AND (?::timestamptz IS NULL OR recorded_at <= ?::timestamptz)
+                ORDER BY party_id, sequence_number DESC""",
+                (RowCallbackHandler) rs -> names.put(rs.getString("party_id"), rs.getString("name")),
+                platformId, Sql.time(knownAt), Sql.time(knownAt));
+        return names;
     }
 
     /** The plan in force as known at {@code knownAt} (null = now): the latest plan version recorded by then. */
@@ -117,6 +145,10 @@ public class PlatformQueries {
                 (rs, i) -> new Agreement(rs.getString("agreement_id"), rs.getDate("signed_on").toLocalDate(),
                         rs.getString("terms_ref"), rs.getString("event_id"),
                         pledges(platformId, rs.getString("agreement_id"))), platformId);
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private List<PledgeRow> pledges(String platformId, String agreementId) {

@@ -12,13 +12,15 @@ public record ParametersView(String minimumTotalInvestment, String minimumEnterp
                              Map<Integer, Integer> batchStartYears, LocalDate acceptanceFrom, int platformsPerCollege,
                              int targetPlatformCount, String workstationShare, List<Integer> mandatoryTasks,
                              List<Integer> optionalTasks, List<String> reportPeriodEnds, int reportDueDays,
-                             int arrivalTolerancePercent, int readinessWindowDays) {
+                             int arrivalTolerancePercent, int readinessWindowDays, int datesMonthsBeforeStart,
+                             int settlementMonthsAfterEnd) {
 
     static ParametersView of(ProgrammeParameters p) {
         return new ParametersView(p.minimumTotalInvestment().toString(), p.minimumEnterpriseShare().toString(),
                 p.constructionYears(), p.batchStartYears(), p.acceptanceFrom(), p.platformsPerCollege(),
                 p.targetPlatformCount(), p.workstationShare().toString(), p.mandatoryTasks(), p.optionalTasks(),
                 p.reportPeriodEnds().stream().map(MonthDay::toString).map(s -> s.substring(2)).toList(),
-                p.reportDueDays(), p.arrivalTolerancePercent(), p.readinessWindowDays());
+                p.reportDueDays(), p.arrivalTolerancePercent(), p.readinessWindowDays(), p.datesMonthsBeforeStart(),
+                p.settlementMonthsAfterEnd());
     }
 }

@@ -12,10 +12,11 @@ import cn.jsedu.ledger.query.balance.BalancesView;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.ComplianceRules;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
+import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,16 +44,21 @@ public class PlatformQueryController {
     private final HistoryQueries history;
     private final StateReplay replay;
     private final ProgrammeParameters parameters;
+    private final QueryTimes times;
+    private final EventStoreReader events;
     private final Clock clock;
 
     public PlatformQueryController(PlatformQueries platforms, ReadYourWrites reads, BalanceQueries balances,
-                                   HistoryQueries history, StateReplay replay, ProgrammeParameters parameters, Clock clock) {
+                                   HistoryQueries history, StateReplay replay, ProgrammeParameters parameters,
+                                   QueryTimes times, EventStoreReader events, Clock clock) {
         this.platforms = platforms;
         this.reads = reads;
         this.balances = balances;
         this.history = history;
         this.replay = replay;
         this.parameters = parameters;
+        this.times = times;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,6 +96,8 @@ public class PlatformQueryController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) Instant knownAt,
                                  @RequestParam(required = false) Long minVersion) {
+        times.asOf(asOf);
+        times.knownAt(knownAt);
         return balances.balances(reads.platform(platformId, minVersion), asOf, knownAt);
     }
 
@@ -99,6 +107,8 @@ public class PlatformQueryController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) Instant knownAt,
                                      @RequestParam(required = false) Long minVersion) {
+        times.asOf(asOf);
+        times.knownAt(knownAt);
         PlatformRow row = reads.platform(platformId, minVersion);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt, parameters);
@@ -122,6 +132,14 @@ public class PlatformQueryController {
                                    @RequestParam(required = false) Instant knownAt) {
         if (atVersion != null && atVersion < 0) {
             throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "atVersion", "atVersion must be ≥ 0");
+        }
+        times.knownAt(knownAt);
+        if (atVersion != null) {
+            long last = events.lastSequenceOf(platformId);
+            if (last >= 0 && atVersion > last) {
+                throw new QueryProblem(ErrorCode.VALIDATION_FAILED, "atVersion",
+                        "platform " + platformId + " has versions 0 to " + last + ", not " + atVersion);
+            }
         }
         return replay.replay(platformId, atVersion, knownAt).orElseThrow(() -> new QueryProblem(
                 ErrorCode.PLATFORM_NOT_FOUND, "platformId", "no platform " + platformId + " at that point"));

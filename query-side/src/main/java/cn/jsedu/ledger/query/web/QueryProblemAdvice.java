@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.query.web;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.query.platform.NotYetKnownException;
 import cn.jsedu.ledger.support.problem.Problems;
 import cn.jsedu.ledger.support.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,11 @@ public class QueryProblemAdvice {
     @ExceptionHandler(QueryProblem.class)
     ResponseEntity<ProblemDetail> problem(QueryProblem e, HttpServletRequest request) {
         return of(e.code(), HttpStatus.valueOf(e.code().kind().httpStatus()), e.getMessage(), e.field(), request);
+    }
+
+    @ExceptionHandler(NotYetKnownException.class)
+    ResponseEntity<ProblemDetail> notYetKnown(NotYetKnownException e, HttpServletRequest request) {
+        return of(ErrorCode.PLATFORM_NOT_FOUND, HttpStatus.NOT_FOUND, e.getMessage(), "knownAt", request);
     }
 
     @ExceptionHandler(TypeMismatchException.class)

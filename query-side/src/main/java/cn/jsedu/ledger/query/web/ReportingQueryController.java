@@ -39,17 +39,19 @@ public class ReportingQueryController {
     private final LedgerLineRepository lines;
     private final ReadinessQueries readiness;
     private final ProgrammeParameters parameters;
+    private final QueryTimes times;
     private final Clock clock;
 
     public ReportingQueryController(ReadYourWrites reads, ReportingRepository reports, EquipmentRepository equipment,
                                     LedgerLineRepository lines, ReadinessQueries readiness,
-                                    ProgrammeParameters parameters, Clock clock) {
+                                    ProgrammeParameters parameters, QueryTimes times, Clock clock) {
         this.reads = reads;
         this.reports = reports;
         this.equipment = equipment;
         this.lines = lines;
         this.readiness = readiness;
         this.parameters = parameters;
+        this.times = times;
         this.clock = clock;
     }
 
@@ -61,8 +63,8 @@ public class ReportingQueryController {
     public ReportingStatusView reportingStatus(@PathVariable String platformId,
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                @RequestParam(required = false) Long minVersion) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
         PlatformRow row = reads.platform(platformId, minVersion);
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return new ReportingStatusView(platformId, date, row.version(), ReportingStatus.of(row.constructionStart(),
                 row.constructionEnd(), reports.of(platformId), date, parameters));
     }
@@ -83,8 +85,8 @@ public class ReportingQueryController {
     public IndicatorsView indicators(@PathVariable String platformId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(required = false) Long minVersion) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
         PlatformRow row = reads.platform(platformId, minVersion);
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return new IndicatorsView(platformId, date, row.version(), IndicatorProgress.of(reports.of(platformId), date, parameters));
     }
 
@@ -96,8 +98,8 @@ public class ReportingQueryController {
     public WorkstationsView workstations(@PathVariable String platformId,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(required = false) Long minVersion) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
         reads.platform(platformId, minVersion);
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return new WorkstationsView(platformId, date, parameters.workstationShare().toString(),
                 WorkstationShare.of(reports.of(platformId), date, parameters));
     }
@@ -108,8 +110,8 @@ public class ReportingQueryController {
     public ReadinessView readiness(@PathVariable String platformId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minVersion) {
-        PlatformRow row = reads.platform(platformId, minVersion);
-        return readiness.platform(row, asOf == null ? LocalDate.now(clock) : asOf);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
+        return readiness.platform(reads.platform(platformId, minVersion), date);
     }
 
     @GetMapping("/programme/readiness")

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.console;
 
 import cn.jsedu.ledger.support.security.LedgerUser;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

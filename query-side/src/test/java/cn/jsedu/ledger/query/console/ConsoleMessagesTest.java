@@ -5,7 +5,7 @@ import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
-import cn.jsedu.ledger.support.security.Role;
+import cn.jsedu.ledger.kernel.role.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;

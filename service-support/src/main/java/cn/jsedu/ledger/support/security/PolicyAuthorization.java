@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;

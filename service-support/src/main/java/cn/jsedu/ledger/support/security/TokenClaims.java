@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

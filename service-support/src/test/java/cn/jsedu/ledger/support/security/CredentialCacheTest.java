@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.role.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -14,6 +14,8 @@ public enum ErrorCode {
     UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
     ACCESS_DENIED(ErrorKind.FORBIDDEN),
     FOUR_EYES_REQUIRED(ErrorKind.FORBIDDEN),
+    /** A correction or recovery by a role that does not record such entries (docs/domain.md §4, EntryRecorders). */
+    NOT_ENTRY_RECORDER(ErrorKind.FORBIDDEN),
 
     // 404
     NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -38,6 +40,8 @@ public enum ErrorCode {
     PLATFORM_SUSPENDED(ErrorKind.RULE),
     PLATFORM_CLOSED(ErrorKind.RULE),
     DATE_IN_FUTURE(ErrorKind.RULE),
+    /** A command's date outside the window the programme parameters give it (docs/domain.md §4 "Dates"). */
+    DATE_OUTSIDE_WINDOW(ErrorKind.RULE),
     DATE_OUT_OF_ORDER(ErrorKind.RULE),
     INVALID_PARTY(ErrorKind.RULE),
     PARTY_NOT_IN_AGREEMENT(ErrorKind.RULE),

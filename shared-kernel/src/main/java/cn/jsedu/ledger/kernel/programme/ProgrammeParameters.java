@@ -33,14 +33,19 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                                   List<MonthDay> reportPeriodEnds,
                                   int reportDueDays,
                                   int arrivalTolerancePercent,
-                                  int readinessWindowDays) {
+                                  int readinessWindowDays,
+                                  int datesMonthsBeforeStart,
+                                  int settlementMonthsAfterEnd) {
 
     public static final String PREFIX = "ledger.programme.";
     public static final String DEFAULTS_RESOURCE = "programme-defaults.properties";
+    /** The last day any query may name: four-digit years, as every export and ISO text prints them. */
+    public static final LocalDate LAST_QUERY_DAY = LocalDate.of(9999, 12, 31);
 
     public ProgrammeParameters {
         if (!minimumTotalInvestment.isPositive() || constructionYears <= 0 || reportDueDays < 0
-                || arrivalTolerancePercent < 0 || arrivalTolerancePercent > 100 || readinessWindowDays < 0) {
+                || arrivalTolerancePercent < 0 || arrivalTolerancePercent > 100 || readinessWindowDays < 0
+                || datesMonthsBeforeStart < 0 || settlementMonthsAfterEnd < 0 || batchStartYears.isEmpty()) {
             throw new IllegalArgumentException("programme parameters out of range");
         }
         if (platformsPerCollege != 1) {
@@ -83,7 +88,9 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                         .map(s -> MonthDay.parse("--" + s.trim())).sorted().toList(),
                 Integer.parseInt(get.apply("report-due-days")),
                 Integer.parseInt(get.apply("arrival-tolerance-percent")),
-                Integer.parseInt(get.apply("readiness-window-days")));
+                Integer.parseInt(get.apply("readiness-window-days")),
+                Integer.parseInt(get.apply("dates-months-before-construction-start")),
+                Integer.parseInt(get.apply("settlement-months-after-construction-end")));
     }
 
     public static Properties defaultProperties() {
@@ -102,6 +109,58 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
     /** The construction end of a platform that starts on {@code start}. */
     public LocalDate constructionEnd(LocalDate start) {
         return start.plusYears(constructionYears);
+    }
+
+    // --- date windows (docs/domain.md §4 "Dates"); a command's date is also never after today ---
+
+    /**
+     * Installments, enterprise contributions, expenditures and co-construction agreements of a platform built from
+     * {@code start} to {@code end}: from {@link #datesMonthsBeforeStart} months before the start (money may arrive
+     * and agreements be signed while construction is prepared) to the end.
+     */
+    public DateWindow entryWindow(LocalDate start, LocalDate end) {
+        return new DateWindow("money entries and agreements of a platform built from " + start + " to " + end,
+                start.minusMonths(datesMonthsBeforeStart), end);
+    }
+
+    /**
+     * Recoveries and performance decisions: as {@link #entryWindow}, and {@link #settlementMonthsAfterEnd} months
+     * after the end, while the platform is reviewed and its unspent money returned.
+     */
+    public DateWindow settlementWindow(LocalDate start, LocalDate end) {
+        return new DateWindow("recoveries and decisions of a platform built from " + start + " to " + end,
+                start.minusMonths(datesMonthsBeforeStart), end.plusMonths(settlementMonthsAfterEnd));
+    }
+
+    /**
+     * Acceptance requests and reviews of a platform whose construction ends on {@code end}: from the start of its
+     * readiness window (never before {@link #acceptanceFrom}) to {@link #settlementMonthsAfterEnd} months after the end.
+     */
+    public DateWindow acceptanceWindow(LocalDate end) {
+        LocalDate first = end.minusDays(readinessWindowDays);
+        return new DateWindow("acceptance of a platform whose construction ends " + end,
+                acceptanceFrom.isAfter(first) ? acceptanceFrom : first, end.plusMonths(settlementMonthsAfterEnd));
+    }
+
+    /**
+     * Every date of the programme, for a platform that has no construction period yet (agreements and a termination
+     * before approval): from {@link #datesMonthsBeforeStart} months before the first batch's start year to the
+     * settlement months after the last batch's construction ends.
+     */
+    public DateWindow programmeWindow() {
+        int first = batchStartYears.values().stream().min(Integer::compare).orElseThrow();
+        int last = batchStartYears.values().stream().max(Integer::compare).orElseThrow();
+        return new DateWindow("the programme", LocalDate.of(first, 1, 1).minusMonths(datesMonthsBeforeStart),
+                LocalDate.of(last + constructionYears, 12, 31).plusMonths(settlementMonthsAfterEnd));
+    }
+
+    /**
+     * What a query's {@code asOf} or {@code knownAt} may name: from the programme's first day (nothing is dated
+     * earlier) to {@link #LAST_QUERY_DAY} (any later "as of" is as of today, and beyond it dates stop being plain
+     * ISO text).
+     */
+    public DateWindow queryWindow() {
+        return new DateWindow("queries", programmeWindow().from(), LAST_QUERY_DAY);
     }
 
     public boolean isKnownBatch(int batch) {

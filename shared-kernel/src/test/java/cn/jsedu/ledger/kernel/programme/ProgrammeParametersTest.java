@@ -31,6 +31,34 @@ class ProgrammeParametersTest {
     }
 
     @Test
+    void theDateWindowsAreMadeFromTheParameters() {
+        ProgrammeParameters p = ProgrammeParameters.defaults();
+        assertThat(p.datesMonthsBeforeStart()).isEqualTo(12);
+        assertThat(p.settlementMonthsAfterEnd()).isEqualTo(24);
+        LocalDate start = LocalDate.of(2020, 3, 1);
+        LocalDate end = LocalDate.of(2023, 3, 1);
+        assertThat(p.entryWindow(start, end).range()).isEqualTo("2019-03-01 to 2023-03-01");
+        assertThat(p.settlementWindow(start, end).range()).isEqualTo("2019-03-01 to 2025-03-01");
+        assertThat(p.acceptanceWindow(end).range()).isEqualTo("2022-12-01 to 2025-03-01");
+        assertThat(p.acceptanceWindow(LocalDate.of(2022, 1, 31)).from()).as("never before acceptance-from")
+                .isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(p.programmeWindow().range()).isEqualTo("2018-01-01 to 2026-12-31");
+        assertThat(p.queryWindow().range()).isEqualTo("2018-01-01 to 9999-12-31");
+        DateWindow w = p.entryWindow(start, end);
+        assertThat(List.of(w.contains(LocalDate.of(2019, 2, 28)), w.contains(LocalDate.of(2019, 3, 1)),
+                w.contains(end), w.contains(end.plusDays(1)), w.contains(LocalDate.MIN), w.contains(LocalDate.MAX)))
+                .containsExactly(false, true, true, false, false, false);
+        assertThat(w.endingBy(LocalDate.of(2021, 6, 30)).range()).isEqualTo("2019-03-01 to 2021-06-30");
+        assertThat(w.endingBy(LocalDate.of(2030, 1, 1))).isEqualTo(w);
+
+        Properties longer = ProgrammeParameters.defaultProperties();
+        longer.setProperty("ledger.programme.dates-months-before-construction-start", "6");
+        longer.setProperty("ledger.programme.settlement-months-after-construction-end", "0");
+        assertThat(ProgrammeParameters.from(longer::getProperty).settlementWindow(start, end).range())
+                .isEqualTo("2019-09-01 to 2023-03-01");
+    }
+
+    @Test
     void everyParameterCanBeOverridden() {
         Properties properties = ProgrammeParameters.defaultProperties();
         properties.setProperty("ledger.programme.minimum-total-investment", "50000000.00");

@@ -1,0 +1,17 @@
+package cn.jsedu.ledger.kernel.role;
+
+/**
+ * The four roles of the ledger (README, "Who may do what"). A user has exactly one. The access policy tables of both
+ * services admit requests by role, deny by default; the domain decides by role in one place only, who records which
+ * money entry ({@link EntryRecorders}), which also decides who may correct an entry or record a recovery (ADR 0013).
+ */
+public enum Role {
+    /** Education department: approve, reject, suspend, resume, task books, decisions, acceptance reviews. */
+    PROVINCE_ADMIN,
+    /** Provincial finance: provincial installments, their corrections and recoveries; reads everything. */
+    FINANCE_OFFICER,
+    /** Reads everything, history and verification included; issues no command. */
+    AUDITOR,
+    /** Bound to one college: declares and records for its own platform only, reads only its own platform. */
+    COLLEGE_OFFICER
+}
