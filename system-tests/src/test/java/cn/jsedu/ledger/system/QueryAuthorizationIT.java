@@ -41,6 +41,7 @@ class QueryAuthorizationIT {
             "/api/v1/programme/compliance,                Y, Y, Y, N, N",
             "/api/v1/programme/readiness,                 Y, Y, Y, N, N",
             "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
+            "/api/v1/proposals,                           Y, Y, Y, N, N",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N"})
     void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
         String ownPath = path.replace("{id}", "READ-A");
