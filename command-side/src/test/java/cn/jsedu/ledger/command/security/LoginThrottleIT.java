@@ -99,6 +99,26 @@ class LoginThrottleIT {
         assertThat(login("127.0.0.3", "finance", TestUsers.PASSWORD).status()).isEqualTo(403);
     }
 
+    /** Behind the console every person comes from the console's address: the relayed address is the one counted. */
+    @Test
+    void theConsolesRelayedAddressIsTheOneCounted() {
+        String relay = "X-Ledger-Relay-Key: " + CommandSideIntegrationTest.RELAY_KEY;
+        for (int i = 0; i < 5; i++) {
+            assertThat(new RawHttp(port).from("127.0.0.8").send("POST", "/api/v1/platforms", "{}",
+                    RawHttp.basic("typo-" + i, "wrong"), relay, "X-Ledger-Client-Address: 198.51.100.20").status())
+                    .isEqualTo(401);
+        }
+        assertThat(new RawHttp(port).from("127.0.0.8").send("POST", "/api/v1/platforms", "{}",
+                RawHttp.basic("finance", TestUsers.PASSWORD), relay, "X-Ledger-Client-Address: 198.51.100.20").status())
+                .as("the person's address is locked out").isEqualTo(429);
+        assertThat(new RawHttp(port).from("127.0.0.8").send("POST", "/api/v1/platforms", "{}",
+                RawHttp.basic("finance", TestUsers.PASSWORD), relay, "X-Ledger-Client-Address: 198.51.100.21").status())
+                .as("another person behind the same console").isEqualTo(403);
+        assertThat(new RawHttp(port).from("127.0.0.8").send("POST", "/api/v1/platforms", "{}",
+                RawHttp.basic("finance", TestUsers.PASSWORD), "X-Ledger-Client-Address: 198.51.100.20").status())
+                .as("without the key the header is ignored: the console's own address counts").isEqualTo(403);
+    }
+
     @Test
     void aSuccessResetsTheUsersCount() {
         for (int round = 0; round < 3; round++) {
