@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -83,8 +82,7 @@ public class RequestBodyText extends RequestBodyAdviceAdapter {
                 check(node.get(i), path + "[" + i + "]", problems);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String problem = InputText.problem(field.getKey(), false);
                 if (problem != null) {
                     // the name itself is not echoed back: it is what a strict reader would choke on
