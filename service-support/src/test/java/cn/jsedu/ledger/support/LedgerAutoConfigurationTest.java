@@ -2,16 +2,21 @@ package cn.jsedu.ledger.support;
 
 import cn.jsedu.ledger.support.apidocs.ApiDocsConventions;
 import cn.jsedu.ledger.support.apidocs.LedgerApiDocsAutoConfiguration;
+import cn.jsedu.ledger.support.problem.RequestProblemsAdvice;
 import cn.jsedu.ledger.support.problem.StorageOutage;
 import cn.jsedu.ledger.support.security.AccessPolicy;
 import cn.jsedu.ledger.support.security.AccessRule;
 import cn.jsedu.ledger.support.security.LedgerSecurityAutoConfiguration;
 import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.security.LoginThrottle;
 import cn.jsedu.ledger.support.security.PlatformOwnership;
 import cn.jsedu.ledger.support.security.PolicyAuthorization;
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import cn.jsedu.ledger.support.web.LedgerWebAutoConfiguration;
+import cn.jsedu.ledger.support.web.ProblemErrorController;
+import cn.jsedu.ledger.support.web.RelayChannel;
+import cn.jsedu.ledger.support.web.RequestBodyText;
 import cn.jsedu.ledger.support.web.StorageOutageFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +69,10 @@ class LedgerAutoConfigurationTest {
                     .hasSingleBean(PasswordEncoder.class).doesNotHaveBean(UserDetailsService.class);
             assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("api");
             assertThat(context.getBean(StorageOutage.class)).isEqualTo(StorageOutage.GENERIC);
+            // refusals before a controller, login throttling, input text, the error page
+            assertThat(context).hasSingleBean(RequestRejectedHandler.class).hasSingleBean(LoginThrottle.class)
+                    .hasSingleBean(RequestBodyText.class).hasSingleBean(RequestProblemsAdvice.class)
+                    .hasSingleBean(ProblemErrorController.class).hasSingleBean(RelayChannel.class);
         });
     }
 
@@ -88,6 +98,10 @@ class LedgerAutoConfigurationTest {
             UserDetails officer = context.getBean(UserDetailsService.class).loadUserByUsername("college-wx");
             assertThat(LedgerUser.of(authenticated(officer)))
                     .isEqualTo(new LedgerUser("college-wx", Role.COLLEGE_OFFICER, "4132010850"));
+            UserDetails scraper = context.getBean(UserDetailsService.class).loadUserByUsername("prometheus");
+            assertThat(context.getBean(PasswordEncoder.class).matches("prometheus-demo", scraper.getPassword())).isTrue();
+            assertThat(LedgerUser.of(authenticated(scraper)))
+                    .isEqualTo(new LedgerUser("prometheus", Role.METRICS_READER, null));
         });
     }
 

@@ -28,6 +28,9 @@ public final class LedgerSystem {
     public static final RolePasswords ROLES = new RolePasswords("owner-test", "command-test", "query-test",
             "auditor-test");
 
+    /** The scrape account's password on both services (user {@code prometheus}, role METRICS_READER). */
+    public static final String SCRAPE_PASSWORD = "scrape-test";
+
     private static LedgerSystem instance;
 
     public final EmbeddedPostgres postgres;
@@ -57,7 +60,8 @@ public final class LedgerSystem {
                 .run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + DatabaseRoles.COMMAND,
                         "--spring.datasource.password=" + ROLES.command(),
-                        "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner());
+                        "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner(),
+                        "--ledger.metrics.password=" + SCRAPE_PASSWORD);
         querySide = startQuerySide(url, files.resolve("checkpoints"));
         commands = new Api(port(commandSide));
         // auditors read everything; tests that need another reader say so with as(...)
@@ -74,7 +78,7 @@ public final class LedgerSystem {
                         "--spring.datasource.username=" + DatabaseRoles.QUERY,
                         "--spring.datasource.password=" + ROLES.query(),
                         "--ledger.checkpoints.dir=" + checkpoints, "--ledger.checkpoints.key-dir=" + files.resolve("keys"),
-                        "--ledger.checkpoints.interval=0",
+                        "--ledger.checkpoints.interval=0", "--ledger.metrics.password=" + SCRAPE_PASSWORD,
                         // the console (in the query side) sends its forms to this system's command API
                         "--ledger.console.command-api-url=http://localhost:" + port(commandSide));
     }

@@ -105,7 +105,8 @@ public class AxonConfig {
     public CorrelationDataProvider ledgerMetadataProvider() {
         return new SimpleCorrelationDataProvider(EventMetadataKeys.USER, EventMetadataKeys.ROLE,
                 EventMetadataKeys.COLLEGE, EventMetadataKeys.CLIENT_ADDRESS, EventMetadataKeys.REASON,
-                EventMetadataKeys.DECISION_REF, EventMetadataKeys.IDEMPOTENCY_KEY, EventMetadataKeys.CORRELATION_ID);
+                EventMetadataKeys.DECISION_REF, EventMetadataKeys.IDEMPOTENCY_KEY, EventMetadataKeys.CORRELATION_ID,
+                EventMetadataKeys.CLIENT_CORRELATION_ID);
     }
 
     /** The college registry runs in the command's transaction and its failures roll the command back. */

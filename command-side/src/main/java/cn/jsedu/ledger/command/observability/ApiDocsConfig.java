@@ -61,6 +61,7 @@ public class ApiDocsConfig {
         problems.put(ErrorKind.NOT_FOUND, "No such platform, or it belongs to another college");
         problems.put(ErrorKind.CONFLICT, "Conflicts with what exists: a taken id, a reused Idempotency-Key, a lost race");
         problems.put(ErrorKind.RULE, "A rule of the programme is broken; nothing was recorded");
+        problems.put(ErrorKind.THROTTLED, "Too many failed logins of this user or from this address: wait Retry-After seconds");
         problems.put(ErrorKind.UNAVAILABLE,
                 "The database is unreachable; the outcome is unknown, retry with the same Idempotency-Key");
         return problems;

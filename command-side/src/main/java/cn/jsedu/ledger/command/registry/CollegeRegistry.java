@@ -10,6 +10,10 @@ import org.springframework.stereotype.Repository;
  * Which college has a live platform. "At most one per college" is a partial unique index, not a read before a
  * write: two instances declaring for the same college at once both insert, and PostgreSQL lets exactly one
  * commit. The row joins the command's transaction (Axon's unit of work), so it exists iff the declaration does.
+ *
+ * <p>What a refused declaration tells its sender (ADR 0013): the college's own live platform is looked at first,
+ * so a college that has one learns nothing about any id; a taken id is {@code PLATFORM_ID_TAKEN} whoever holds it,
+ * naming no college, so an officer never learns whose it is.
  */
 @Repository
 public class CollegeRegistry {
@@ -23,17 +27,35 @@ public class CollegeRegistry {
     }
 
     public void claim(String collegeCode, String platformId) {
+        // Read first only to decide which refusal comes first; the unique indexes below still decide races.
+        if (hasLivePlatform(collegeCode)) {
+            throw collegeHasPlatform(collegeCode);
+        }
         try {
             jdbc.update("INSERT INTO command_side.college_registration (college_code, platform_id) VALUES (?, ?)",
                     collegeCode, platformId);
         } catch (DuplicateKeyException e) {
             if (String.valueOf(e.getMessage()).contains(ONE_LIVE_PER_COLLEGE)) {
-                throw new LedgerRuleException(ErrorCode.COLLEGE_ALREADY_HAS_PLATFORM, "college.code",
-                        "college " + collegeCode + " already has a live declaration or platform (每校限报1个)");
+                throw collegeHasPlatform(collegeCode);
             }
-            throw new LedgerRuleException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
-                    "platform " + platformId + " already exists");
+            throw idTaken(platformId);
         }
+    }
+
+    /** The one answer for a platform id that is taken, by any college, live or not: choose another. */
+    public static LedgerRuleException idTaken(String platformId) {
+        return new LedgerRuleException(ErrorCode.PLATFORM_ID_TAKEN, "platformId",
+                "the platform id " + platformId + " is taken; choose another");
+    }
+
+    private boolean hasLivePlatform(String collegeCode) {
+        return !jdbc.queryForList("SELECT 1 FROM command_side.college_registration WHERE college_code = ? AND live",
+                Integer.class, collegeCode).isEmpty();
+    }
+
+    private static LedgerRuleException collegeHasPlatform(String collegeCode) {
+        return new LedgerRuleException(ErrorCode.COLLEGE_ALREADY_HAS_PLATFORM, "college.code",
+                "college " + collegeCode + " already has a live declaration or platform (每校限报1个)");
     }
 
     /** The college a platform was declared for (live or not); empty for an unknown platform. */

@@ -10,6 +10,7 @@ import java.util.List;
 import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
 import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
 import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.METRICS_READER;
 import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 import static cn.jsedu.ledger.support.security.AccessRule.of;
 import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
@@ -20,7 +21,7 @@ import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
  * Rules that depend on the body (a college officer declares only for its own college; provincial installments
  * are the finance officer's, the others the college's) are checked in {@link Permissions}; who may correct an entry
  * or record a recovery, by the platform, from the same table of who records what ({@link EntryRecorders}).
- * AUDITOR appears nowhere: auditors issue no command.
+ * AUDITOR appears nowhere: auditors issue no command. METRICS_READER (the scrape account) reads the metrics only.
  */
 public final class CommandAccessPolicy {
 
@@ -57,7 +58,9 @@ public final class CommandAccessPolicy {
             // The software bill of materials (every library and its version): for those who operate and audit the
             // ledger, not anonymous, as it is also a list of what to look up in vulnerability databases.
             of("GET", "/actuator/sbom", PROVINCE_ADMIN, AUDITOR),
-            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR)
+            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR),
+            // The Prometheus scrape shows programme money totals: the scrape account's alone, and it reads nothing else.
+            of("GET", "/actuator/prometheus", METRICS_READER)
             ));
 
     private CommandAccessPolicy() {

@@ -76,8 +76,9 @@ public class CommandSubmitter {
                 }
                 checkedOnFreshState = true;
             } catch (AggregateStreamCreationException e) {
-                throw new CommandRefusedException(ErrorCode.PLATFORM_ALREADY_EXISTS, "platformId",
-                        "a platform with this id already exists");
+                // an event stream with this id exists though the registry had no row for it: the same answer
+                throw new CommandRefusedException(ErrorCode.PLATFORM_ID_TAKEN, "platformId",
+                        "this platform id is taken; choose another");
             } catch (ConcurrencyException | IdempotencyKeyRaceException e) {
                 if (attempt >= maxAttempts) {
                     throw new CommandRefusedException(ErrorCode.CONCURRENT_MODIFICATION, null,
@@ -100,6 +101,7 @@ public class CommandSubmitter {
         putIfPresent(metadata, EventMetadataKeys.REASON, why.reason());
         putIfPresent(metadata, EventMetadataKeys.DECISION_REF, why.decisionRef());
         metadata.put(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.of(request));
+        putIfPresent(metadata, EventMetadataKeys.CLIENT_CORRELATION_ID, CorrelationIdFilter.clientIdOf(request));
         String key = request.getHeader(IDEMPOTENCY_HEADER);
         if (key != null) {
             if (!KEY_SHAPE.matcher(key).matches()) {

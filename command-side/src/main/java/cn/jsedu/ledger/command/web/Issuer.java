@@ -2,12 +2,14 @@ package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.support.web.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Who issues a command: the authenticated user, role and college — never anything the client wrote in the body
- * or a header. The client address is the TCP peer.
+ * or a header. The client address is the TCP peer, or the person's address the console relayed with the relay key
+ * (service-support's {@code RelayChannel}).
  */
 @Component
 public class Issuer {
@@ -39,6 +41,7 @@ public class Issuer {
             // unreachable through HTTP (the policy admits only users with a ledger role)
             throw new IllegalStateException("a command without an authenticated user");
         }
-        return new Identity(user.username(), user.role().name(), user.college(), request.getRemoteAddr());
+        return new Identity(user.username(), user.role().name(), user.college(),
+                CorrelationIdFilter.clientAddressOf(request));
     }
 }

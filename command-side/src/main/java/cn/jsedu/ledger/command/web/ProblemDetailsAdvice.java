@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * 4xx; a stack trace never reaches a client. Unexpected failures are logged here with the correlation id.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after service-support's RequestProblemsAdvice (text that is not allowed, the firewall's refusals), before Spring's own
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

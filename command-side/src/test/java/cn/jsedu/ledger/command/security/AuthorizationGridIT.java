@@ -28,6 +28,8 @@ class AuthorizationGridIT {
 
     private static final String OWN = "9500000001";
     private static final String OTHER = "9500000002";
+    /** A college without a live platform: its officer may declare, so it could probe ids. */
+    private static final String FREE = "9500000003";
     private static boolean platformsReady;
 
     @LocalServerPort
@@ -43,6 +45,11 @@ class AuthorizationGridIT {
         if (!platformsReady) {
             Requests.approvedPlatform(api, "GRID-OWN", OWN);
             Requests.approvedPlatform(api, "GRID-OTHER", OTHER);
+            // FREE's own earlier declaration, rejected: the college may declare again, the id stays taken
+            Api.expect(api.as(Requests.college(FREE)).post("/api/v1/platforms",
+                    Requests.declaration("GRID-FREE-OLD", FREE)), 201);
+            Api.expect(api.as("admin1").post("/api/v1/platforms/GRID-FREE-OLD/rejection",
+                    "{\"reason\":\"材料不全\",\"decisionRef\":\"苏教职〔2020〕9号\"}"), 200);
             platformsReady = true;
         }
     }
@@ -90,6 +97,68 @@ class AuthorizationGridIT {
             assertThat(response.status()).as(path + " " + response).isIn(403, 404);
             assertThat(response.code()).isIn("ACCESS_DENIED", "PLATFORM_NOT_FOUND");
         }
+    }
+
+    /**
+     * ADR 0013: another college's platform answers as if it did not exist. A taken id is refused with the same
+     * answer whoever holds it (the officer's own college or another), naming no college, so declaring cannot tell
+     * an officer that another college's platform exists.
+     */
+    @Test
+    void aTakenPlatformIdIsRefusedAlikeWhoeverHoldsIt() {
+        Api officer = api.as(Requests.college(FREE));
+        Api.Response othersId = officer.post("/api/v1/platforms", Requests.declaration("GRID-OTHER", FREE));
+        Api.Response ownOldId = officer.post("/api/v1/platforms", Requests.declaration("GRID-FREE-OLD", FREE));
+        for (Api.Response taken : List.of(othersId, ownOldId)) {
+            assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+            assertThat(taken.code()).as(taken.toString()).isEqualTo("PLATFORM_ID_TAKEN");
+            assertThat(taken.json().path("errors").get(0).path("field").asText()).isEqualTo("platformId");
+            assertThat(taken.body()).doesNotContain(OTHER).doesNotContain(FREE);
+        }
+        assertThat(othersId.json().path("detail").asText().replace("GRID-OTHER", "{id}"))
+                .isEqualTo(ownOldId.json().path("detail").asText().replace("GRID-FREE-OLD", "{id}"));
+        // an administrator gets the same answer: one rule for everyone
+        assertThat(api.as("admin1").post("/api/v1/platforms", Requests.declaration("GRID-OTHER", "9500000004")).code())
+                .isEqualTo("PLATFORM_ID_TAKEN");
+    }
+
+    /**
+     * A college that has its live platform may declare nothing, whatever the id: it is told so before any id is
+     * looked at, so its officer cannot use declarations to test which ids exist.
+     */
+    @Test
+    void aCollegeWithItsLivePlatformLearnsNothingAboutOtherIds() {
+        Api officer = api.as(Requests.college(OWN));
+        for (String id : List.of("GRID-OTHER", "GRID-FREE-OLD", "GRID-NEVER-USED")) {
+            Api.Response response = officer.post("/api/v1/platforms", Requests.declaration(id, OWN));
+            assertThat(response.status()).as(id + " " + response).isEqualTo(409);
+            assertThat(response.code()).as(id + " " + response).isEqualTo("COLLEGE_ALREADY_HAS_PLATFORM");
+        }
+    }
+
+    /**
+     * The scrape endpoint shows programme money totals: only the scrape account (METRICS_READER) reads it, and that
+     * account reads nothing else.
+     */
+    @Test
+    void onlyTheMetricsReaderScrapesAndItReadsNothingElse() {
+        assertThat(api.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        for (String user : List.of("admin1", "finance", "auditor", Requests.college(OWN))) {
+            Api.Response response = api.as(user).get("/actuator/prometheus");
+            assertThat(response.status()).as(user + " " + response).isEqualTo(403);
+        }
+        Api scraper = api.as("prometheus", CommandSideIntegrationTest.SCRAPE_PASSWORD);
+        Api.Response scrape = scraper.get("/actuator/prometheus");
+        assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
+        assertThat(scrape.body()).contains("ledger_commands_total");
+        assertThat(api.as("prometheus", "not-the-password").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(scraper.post("/api/v1/platforms", Requests.declaration("GRID-SCRAPER", "9500000005")).status())
+                .isEqualTo(403);
+        for (String path : List.of("/v3/api-docs", "/actuator/sbom", "/actuator/metrics")) {
+            assertThat(scraper.get(path).status()).as(path).isEqualTo(403);
+        }
+        // health stays open to probes
+        assertThat(api.anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
     @Test

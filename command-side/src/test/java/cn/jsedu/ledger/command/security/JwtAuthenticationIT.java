@@ -50,13 +50,21 @@ class JwtAuthenticationIT {
         app = new SpringApplicationBuilder(CommandSideApplication.class).properties(CommandSideApplication.CONFIG_NAME)
                 .run("--server.port=0", "--ledger.embedded-db.port=0",
                         "--ledger.embedded-db.data-dir=" + Files.createTempDirectory("jwt-ledger").resolve("pg"),
-                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem);
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
+                        "--ledger.metrics.password-file=" + scrapePasswordFile());
         api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    /** The scrape account's password as a secret file, the way compose hands it over (with a trailing newline). */
+    private static Path scrapePasswordFile() throws IOException {
+        Path file = Files.createTempFile("metrics-password", "");
+        Files.writeString(file, "scrape-from-file\n");
+        return file;
     }
 
     private static String token(RSAKey signer, Map<String, Object> claims, Instant expires) throws JOSEException {
@@ -96,6 +104,21 @@ class JwtAuthenticationIT {
                 .isEqualTo(401);
         assertThat(declare(token(key, Map.of("roles", List.of("SUPERUSER")), Instant.now().plusSeconds(300)),
                 "JWT-6", "9800000006").status()).isEqualTo(403);
+    }
+
+    /** Outside the local profile the scrape account comes from configuration; a token may carry the role too. */
+    @Test
+    void onlyTheMetricsReaderScrapesWithBasicOrAToken() throws Exception {
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.as("prometheus", "scrape-from-file").get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(api.as("prometheus", "scrape-from-file\n").get("/actuator/prometheus").status()).isEqualTo(401);
+        String reader = token(key, Map.of("roles", List.of("METRICS_READER")), Instant.now().plusSeconds(300));
+        String admin = token(key, Map.of("roles", List.of("PROVINCE_ADMIN")), Instant.now().plusSeconds(300));
+        assertThat(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + reader)).status()).isEqualTo(200);
+        assertThat(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + admin)).status()).isEqualTo(403);
+        assertThat(declare(reader, "JWT-8", "9800000008").status()).isEqualTo(403);
     }
 
     @Test

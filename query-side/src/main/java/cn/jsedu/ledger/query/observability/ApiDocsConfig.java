@@ -49,6 +49,7 @@ public class ApiDocsConfig {
         problems.put(ErrorKind.UNAUTHENTICATED, "No valid credentials (HTTP Basic or a bearer JWT)");
         problems.put(ErrorKind.FORBIDDEN, "The role may not read this");
         problems.put(ErrorKind.NOT_FOUND, "No such platform, or it belongs to another college");
+        problems.put(ErrorKind.THROTTLED, "Too many failed logins of this user or from this address: wait Retry-After seconds");
         problems.put(ErrorKind.UNAVAILABLE,
                 "The read model has not reached minVersion in time, or the database is unreachable");
         return problems;

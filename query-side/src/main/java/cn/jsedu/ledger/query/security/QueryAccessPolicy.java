@@ -9,11 +9,12 @@ import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
 import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
 import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
 import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.METRICS_READER;
 import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 
 /**
  * Who may read what: the query side's whole access policy in one table; an endpoint missing here is denied.
- * Administrators, finance officers and auditors read everything; a college officer reads its own platform only
+ * Administrators, finance officers and auditors read everything (pending proposals included); a college officer reads its own platform only
  * (the platform list is filtered to it), never programme-wide views. Verification, checkpoints and exports are
  * for those who audit; rebuilding read models and signing checkpoints are the administrator's.
  */
@@ -27,7 +28,7 @@ public final class QueryAccessPolicy {
             ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             of("GET", "/api/v1/programme/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
-            of("GET", "/api/v1/proposals", PROVINCE_ADMIN, AUDITOR),
+            of("GET", "/api/v1/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),
@@ -44,7 +45,9 @@ public final class QueryAccessPolicy {
             // The software bill of materials (every library and its version): for those who operate and audit the
             // ledger, not anonymous, as it is also a list of what to look up in vulnerability databases.
             of("GET", "/actuator/sbom", PROVINCE_ADMIN, AUDITOR),
-            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR)
+            of("GET", "/actuator/sbom/*", PROVINCE_ADMIN, AUDITOR),
+            // The Prometheus scrape shows programme money totals: the scrape account's alone, and it reads nothing else.
+            of("GET", "/actuator/prometheus", METRICS_READER)
             // Exports (ledger.csv|xlsx, balances.csv|xlsx, dossier.pdf; programme compliance/readiness .csv|xlsx)
             // fall under P + "/*" and "/api/v1/programme/*" above: the same readers as the JSON they export.
             ));

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /** Query refusals as RFC 9457 problem details in the same shape and with the same stable codes as the command side. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after service-support's RequestProblemsAdvice (text that is not allowed, the firewall's refusals), before Spring's own
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class QueryProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(QueryProblemAdvice.class);

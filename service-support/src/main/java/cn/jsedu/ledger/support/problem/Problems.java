@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class Problems {
 
+    /** What a client is told when its request was refused for its form; the reason is logged, not echoed. */
+    public static final String REJECTED = "the request was refused: its URL, a header or a parameter is malformed or "
+            + "has characters that are not allowed";
+
     private Problems() {
     }
 
@@ -48,17 +52,52 @@ public final class Problems {
     /** For code outside Spring MVC (filters, the security layer's handlers): writes the same shape itself. */
     public static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                              ErrorCode code, HttpStatus status, String detail) throws IOException {
+        write(request, request.getRequestURI(), response, json, code, status, detail);
+    }
+
+    /**
+     * The same, for a request whose path is not {@code getRequestURI()} (an error dispatch) or may not be text at all
+     * (one the container refused): the instance is the path as sent, without anything but printable ASCII. The
+     * correlation id goes into the response header too, in case no filter put it there.
+     */
+    public static void write(HttpServletRequest request, String path, HttpServletResponse response, ObjectMapper json,
+                             ErrorCode code, HttpStatus status, String detail) throws IOException {
+        String correlationId = CorrelationIdFilter.of(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type(code).toString());
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        problem.put("instance", printable(path));
         problem.put("code", code.name());
         problem.put("errors", List.of());
-        problem.put("correlationId", CorrelationIdFilter.of(request));
+        problem.put("correlationId", correlationId);
         response.setStatus(status.value());
+        response.setHeader(CorrelationIdFilter.HEADER, correlationId);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The code a bare HTTP status stands for, when nothing more is known (the container's own refusals). */
+    public static ErrorCode codeFor(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> ErrorCode.UNAUTHENTICATED;
+            case FORBIDDEN -> ErrorCode.ACCESS_DENIED;
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            default -> status.is5xxServerError() ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.MALFORMED_REQUEST;
+        };
+    }
+
+    /** Text fit for a log line or a problem's instance: printable ASCII, at most 200 characters. */
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && out.length() < 200; i++) {
+            char c = text.charAt(i);
+            out.append(c >= 0x20 && c < 0x7F ? c : '?');
+        }
+        return out.toString();
     }
 }

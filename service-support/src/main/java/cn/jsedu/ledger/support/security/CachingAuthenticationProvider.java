@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,10 +8,15 @@ import org.springframework.security.core.Authentication;
 /** HTTP Basic with the login remembered for a while (see {@link CredentialCache}: BCrypt once, not per request). */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
-    private final AuthenticationProvider delegate;
+    private final AuthenticationManager delegate;
     private final CredentialCache<Authentication> cache;
 
     public CachingAuthenticationProvider(AuthenticationProvider delegate, CredentialCache<Authentication> cache) {
+        this((AuthenticationManager) delegate::authenticate, cache);
+    }
+
+    /** Every password login of the service (its users and the scrape account), in one manager. */
+    public CachingAuthenticationProvider(AuthenticationManager delegate, CredentialCache<Authentication> cache) {
         this.delegate = delegate;
         this.cache = cache;
     }

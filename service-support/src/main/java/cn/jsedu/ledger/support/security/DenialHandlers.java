@@ -17,7 +17,8 @@ import java.io.IOException;
 
 /**
  * Every refusal by the security layer: logged with user, endpoint and reason, answered as a problem detail
- * (401 without credentials, 403 for a role that may not, 404 for another college's platform).
+ * (401 without credentials, 403 for a role that may not, 404 for another college's platform, 429 with
+ * {@code Retry-After} while a login is locked out; the lock-out itself is logged once, by {@link LoginThrottle}).
  */
 public class DenialHandlers implements AccessDeniedHandler, AuthenticationEntryPoint {
 
@@ -49,6 +50,13 @@ public class DenialHandlers implements AccessDeniedHandler, AuthenticationEntryP
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            Problems.write(request, response, json, ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, HttpStatus.TOO_MANY_REQUESTS,
+                    "too many failed logins of this user or from this address; retry after "
+                            + throttled.retryAfterSeconds() + " s");
+            return;
+        }
         log.warn("denied user=anonymous endpoint=\"{} {}\" reason=\"{}\"", request.getMethod(), request.getRequestURI(),
                 failure.getMessage());
         response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\", Bearer");

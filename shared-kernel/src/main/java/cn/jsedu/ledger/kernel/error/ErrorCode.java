@@ -23,7 +23,10 @@ public enum ErrorCode {
 
     // 409: conflicts with what already exists
     IDEMPOTENCY_KEY_REUSED(ErrorKind.CONFLICT),
+    /** No longer answered: a taken platform id is {@link #PLATFORM_ID_TAKEN}, whoever holds it (ADR 0013). */
     PLATFORM_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    /** The platform id is taken (by any college, live or not): choose another. Says nothing about whose it is. */
+    PLATFORM_ID_TAKEN(ErrorKind.CONFLICT),
     COLLEGE_ALREADY_HAS_PLATFORM(ErrorKind.CONFLICT),
     ID_ALREADY_USED(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
@@ -62,6 +65,9 @@ public enum ErrorCode {
     REPORT_PERIOD_OUTSIDE_CONSTRUCTION(ErrorKind.RULE),
     WORKSTATIONS_OFFERED_EXCEED_TOTAL(ErrorKind.RULE),
     EQUIPMENT_DATE_OUTSIDE_PERIOD(ErrorKind.RULE),
+
+    // 429: too many failed logins; retry after the Retry-After header's seconds
+    TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),
 
     // 503
     READ_MODEL_BEHIND(ErrorKind.UNAVAILABLE),

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.kernel.role;
 
 /**
- * The four roles of the ledger (README, "Who may do what"). A user has exactly one. The access policy tables of both
+ * The roles of the ledger (README, "Who may do what"). A user has exactly one. The access policy tables of both
  * services admit requests by role, deny by default; the domain decides by role in one place only, who records which
  * money entry ({@link EntryRecorders}), which also decides who may correct an entry or record a recovery (ADR 0013).
  */
@@ -13,5 +13,10 @@ public enum Role {
     /** Reads everything, history and verification included; issues no command. */
     AUDITOR,
     /** Bound to one college: declares and records for its own platform only, reads only its own platform. */
-    COLLEGE_OFFICER
+    COLLEGE_OFFICER,
+    /**
+     * The metrics scraper (Prometheus): reads {@code /actuator/prometheus} and nothing else. The scrape shows programme
+     * money totals, so it is not open to everyone.
+     */
+    METRICS_READER
 }

@@ -86,6 +86,37 @@ class DockerConfigIT {
         assertThat(strings(map(services.get("prometheus")).get("ports"))).contains("9090:9090");
     }
 
+    /**
+     * The scrape endpoint needs a credential (role METRICS_READER): Prometheus sends the scrape account's name and
+     * the password from a compose secret, and both services read that same secret, so the two cannot disagree.
+     */
+    @Test
+    void prometheusScrapesWithTheScrapeAccountFromOneSecret() throws IOException {
+        Map<String, Object> compose = yaml(DOCKER.resolve("compose.yml"));
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Object> secrets = map(compose.get("secrets"));
+        Map<String, Object> prometheus = yaml(DOCKER.resolve("prometheus/prometheus.yml"));
+        for (Object each : (List<?>) prometheus.get("scrape_configs")) {
+            Map<String, Object> job = map(each);
+            Map<String, Object> auth = map(job.get("basic_auth"));
+            assertThat(auth).as(job.get("job_name") + " basic_auth").isNotNull();
+            assertThat(auth.get("username")).as(job.get("job_name") + " user").isEqualTo("prometheus");
+            assertThat(auth).as("no password in the file").doesNotContainKey("password");
+            String passwordFile = String.valueOf(auth.get("password_file"));
+            assertThat(passwordFile).startsWith("/run/secrets/");
+            String secret = passwordFile.substring("/run/secrets/".length());
+            assertThat(secrets).as("compose secret " + secret).containsKey(secret);
+            String file = String.valueOf(map(secrets.get(secret)).get("file")).replaceAll("\\$\\{[^:}]*:-([^}]*)}", "$1");
+            assertThat(DOCKER.resolve(file).normalize()).as("secret file").exists();
+            assertThat(strings(map(services.get("prometheus")).get("secrets"))).contains(secret);
+            String side = String.valueOf(job.get("job_name"));
+            Map<String, Object> service = map(services.get(side));
+            assertThat(strings(service.get("secrets"))).as(side + " secrets").contains(secret);
+            assertThat(map(service.get("environment")).get("LEDGER_METRICS_PASSWORD_FILE")).as(side)
+                    .isEqualTo(passwordFile);
+        }
+    }
+
     @Test
     void grafanaIsWiredToPrometheusAndItsDashboardFolder() throws IOException {
         Map<String, Object> services = map(yaml(DOCKER.resolve("compose.yml")).get("services"));
@@ -114,8 +145,8 @@ class DockerConfigIT {
         // so that counters created on first use (commands, money, Axon's command bus) are in the scrape
         commands.approvedPlatform("OBS-DOCKER-1", "8800000005");
         commands.installment("OBS-DOCKER-1", "I-D-1", "PROVINCIAL_FINANCE", "100.00", "2020-04-01");
-        Set<String> exported = new TreeSet<>(Scrape.of(ledger.commands).names());
-        exported.addAll(Scrape.of(Services.anonymousQueries(ledger)).names());
+        Set<String> exported = new TreeSet<>(Scrape.of(Services.scraper(ledger.commandSide)).names());
+        exported.addAll(Scrape.of(Services.scraper(ledger.querySide)).names());
 
         Set<String> queried = new TreeSet<>();
         new ObjectMapper().readTree(DOCKER.resolve("grafana/dashboards/ledger.json").toFile()).path("panels")

@@ -24,11 +24,13 @@ class HealthProbesIT {
 
     private static LedgerSystem ledger;
     private static Api probe;
+    private static Api scraper;
 
     @BeforeAll
     static void start() {
         ledger = LedgerSystem.get();
         probe = Services.anonymousQueries(ledger);
+        scraper = Services.scraper(ledger.querySide);
     }
 
     @Test
@@ -69,7 +71,7 @@ class HealthProbesIT {
             assertThat(probe.get("/actuator/health/liveness").status()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                Scrape scrape = Scrape.of(probe);
+                Scrape scrape = Scrape.of(scraper);
                 assertThat(scrape.sum("ledger_projection_behind_events", "processor", ReadModels.PROCESSING_GROUP))
                         .isGreaterThanOrEqualTo(3);
                 assertThat(scrape.sum("ledger_projection_lag_seconds", "processor", ReadModels.PROCESSING_GROUP))
@@ -80,7 +82,7 @@ class HealthProbesIT {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(probe.get("/actuator/health/readiness").status()).isEqualTo(200);
-            Scrape scrape = Scrape.of(probe);
+            Scrape scrape = Scrape.of(scraper);
             assertThat(scrape.sum("ledger_projection_behind_events", "processor", ReadModels.PROCESSING_GROUP)).isZero();
             assertThat(scrape.sum("ledger_projection_lag_seconds", "processor", ReadModels.PROCESSING_GROUP)).isZero();
         });

@@ -22,18 +22,20 @@ class MetricsScrapeIT {
     private static final String P = "OBS-METRICS-1";
     private static LedgerSystem ledger;
     private static Commands commands;
-    private static Api anonymousQueries;
+    private static Api commandScraper;
+    private static Api queryScraper;
 
     @BeforeAll
     static void start() {
         ledger = LedgerSystem.get();
         commands = new Commands(ledger.commands);
-        anonymousQueries = Services.anonymousQueries(ledger);
+        commandScraper = Services.scraper(ledger.commandSide);
+        queryScraper = Services.scraper(ledger.querySide);
     }
 
     @Test
     void commandsMoneyAndProjectionAreMeasuredWithBoundedTags() {
-        Scrape before = Scrape.of(ledger.commands);
+        Scrape before = Scrape.of(commandScraper);
         commands.approvedPlatform(P, "8800000001");
         String installment = """
                 {"entryId":"I-OBS-1","source":"PROVINCIAL_FINANCE","form":"CASH","amount":"1234567.89",
@@ -48,7 +50,7 @@ class MetricsScrapeIT {
         expect(commands.post(P, "expenditures", """
                 {"category":"OTHER","chargedSource":"PROVINCIAL_FINANCE","amount":"9000000.00",
                  "effectiveDate":"2020-06-01","voucherRef":"付款-OBS"}"""), 422);
-        Scrape after = Scrape.of(ledger.commands);
+        Scrape after = Scrape.of(commandScraper);
 
         assertThat(delta(before, after, "ledger_commands_total", "type", "DeclarePlatformCommand", "outcome", "success"))
                 .isEqualTo(1);
@@ -70,7 +72,7 @@ class MetricsScrapeIT {
 
         expect(ledger.queries.get("/api/v1/platforms/" + P + "?minVersion=" + version), 200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Scrape queries = Scrape.of(anonymousQueries);
+            Scrape queries = Scrape.of(queryScraper);
             assertThat(queries.find("ledger_projection_lag_seconds", "processor", "read-models")).hasSize(1);
             assertThat(queries.find("ledger_projection_behind_events", "processor", "read-models")).hasSize(1);
             assertThat(queries.sum("ledger_programme_platforms", "status", "APPROVED")).isGreaterThanOrEqualTo(1);
@@ -82,9 +84,28 @@ class MetricsScrapeIT {
         });
 
         // bounded tags: no platform, entry or idempotency key ever becomes a label value
-        for (String scrape : new String[] {after.text, Scrape.of(anonymousQueries).text}) {
+        for (String scrape : new String[] {after.text, Scrape.of(queryScraper).text}) {
             assertThat(scrape).doesNotContain(P, "I-OBS-1", "obs-i-1", "1234567.89\"");
         }
+    }
+
+    /**
+     * The scrape shows programme money totals that the API refuses a college officer: anonymous callers and every
+     * other role are refused, on both services.
+     */
+    @Test
+    void onlyTheScrapeAccountReadsMetrics() {
+        for (var side : new org.springframework.context.ConfigurableApplicationContext[] {ledger.commandSide, ledger.querySide}) {
+            Api api = new Api(Services.port(side));
+            assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+            for (String user : new String[] {"admin1", "finance", "auditor", "college-8800000001"}) {
+                assertThat(api.as(user).get("/actuator/prometheus").status()).as(user).isEqualTo(403);
+            }
+            assertThat(api.as("prometheus", "wrong").get("/actuator/prometheus").status()).isEqualTo(401);
+            assertThat(api.as("prometheus", LedgerSystem.SCRAPE_PASSWORD).get("/api/v1/platforms").status())
+                    .isIn(403, 404);
+        }
+        assertThat(queryScraper.get("/api/v1/programme/compliance").status()).isEqualTo(403);
     }
 
     private static double delta(Scrape before, Scrape after, String name, String... labels) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 
-/** One scrape of {@code /actuator/prometheus} (text format), as Prometheus itself would take it: no credentials. */
+/** One scrape of {@code /actuator/prometheus} (text format), as Prometheus itself takes it: as the scrape account. */
 final class Scrape {
 
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\d+)?$");
@@ -43,9 +43,9 @@ final class Scrape {
         }
     }
 
-    /** The scrape of a service, anonymous like Prometheus (the endpoint is open to scrapers). */
-    static Scrape of(Api anonymous) {
-        return new Scrape(expect(anonymous.get("/actuator/prometheus"), 200).body());
+    /** The scrape of a service by a client with the scrape account's credentials ({@link Services#scraper}). */
+    static Scrape of(Api scraper) {
+        return new Scrape(expect(scraper.get("/actuator/prometheus"), 200).body());
     }
 
     /** The samples of a metric whose labels include all the given pairs ({@code "type", "X", ...}). */

@@ -15,6 +15,11 @@ final class Services {
         return new Api(port(ledger.querySide));
     }
 
+    /** A service as Prometheus scrapes it: the scrape account (METRICS_READER), nothing else. */
+    static Api scraper(ConfigurableApplicationContext context) {
+        return new Api(port(context)).as("prometheus", LedgerSystem.SCRAPE_PASSWORD);
+    }
+
     static int port(ConfigurableApplicationContext context) {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

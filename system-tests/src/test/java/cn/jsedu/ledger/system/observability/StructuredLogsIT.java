@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Outside the local profile the services log JSON lines (Elastic Common Schema) and every line logged while
- * serving a request carries its correlation id as a field: the caller's {@code X-Correlation-Id}, echoed back.
+ * serving a request carries its correlation id as a field: the one the server generated and sent back in
+ * {@code X-Correlation-Id}, and the caller's own {@code X-Correlation-Id}, if it sent one, as {@code clientCorrelationId}.
  * A refused request is the probe: the denial is logged with the request's context, on either side.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,12 +42,15 @@ class StructuredLogsIT {
 
         assertThat(command.status()).isEqualTo(401);
         assertThat(query.status()).isEqualTo(401);
-        assertThat(command.raw().headers().firstValue("X-Correlation-Id")).hasValue("obs-log-command");
-        assertThat(query.raw().headers().firstValue("X-Correlation-Id")).hasValue("obs-log-query");
+        String commandId = command.raw().headers().firstValue("X-Correlation-Id").orElseThrow();
+        String queryId = query.raw().headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(commandId).isNotEqualTo("obs-log-command");
+        assertThat(queryId).isNotEqualTo("obs-log-query");
         List<JsonNode> lines = jsonLines(output.getAll());
-        for (String correlationId : new String[] {"obs-log-command", "obs-log-query"}) {
-            assertThat(lines).as("a JSON log line with correlationId " + correlationId).anySatisfy(line -> {
-                assertThat(line.path("correlationId").asText()).isEqualTo(correlationId);
+        for (String[] ids : new String[][] {{commandId, "obs-log-command"}, {queryId, "obs-log-query"}}) {
+            assertThat(lines).as("a JSON log line with correlationId " + ids[0]).anySatisfy(line -> {
+                assertThat(line.path("correlationId").asText()).isEqualTo(ids[0]);
+                assertThat(line.path("clientCorrelationId").asText()).isEqualTo(ids[1]);
                 assertThat(line.path("log").path("level").asText()).isEqualTo("WARN");
                 assertThat(line.path("message").asText()).contains("denied");
                 assertThat(line.has("@timestamp")).isTrue();
