@@ -54,8 +54,8 @@ class StoredHeads {
     Map<String, Heads> heads(String after, String upTo, XidIndexToken applied) {
         Map<String, Heads> heads = new HashMap<>();
         jdbc.query(HEADS, row -> {
-            long covered = row.getLong("applied");
-            heads.put(row.getString("id"), new Heads(row.getLong("head"), row.wasNull() ? -1 : covered));
+            Number covered = (Number) row.getObject("applied");
+            heads.put(row.getString("id"), new Heads(row.getLong("head"), covered == null ? -1 : covered.longValue()));
         }, Long.toString(applied.txId()), applied.globalIndex(), after, upTo);
         return heads;
     }
