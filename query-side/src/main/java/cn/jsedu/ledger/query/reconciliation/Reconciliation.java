@@ -154,7 +154,7 @@ public class Reconciliation {
             if (completed) {
                 complete(finished);
             }
-            ReconciliationReport report = publish(new ReconciliationReport.Run(trigger, started, finished, checked,
+            ReconciliationReport report = publish(new ReconciliationReport.ReconciliationRun(trigger, started, finished, checked,
                     completed));
             lastFailure = null;
             timing.stop(timer(trigger, "completed"));
@@ -238,7 +238,7 @@ public class Reconciliation {
         pass = null;
     }
 
-    private ReconciliationReport publish(ReconciliationReport.Run run) {
+    private ReconciliationReport publish(ReconciliationReport.ReconciliationRun run) {
         List<Disagreement> all = new ArrayList<>();
         standing.values().forEach(all::addAll);
         all.addAll(programmeFindings);

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param disagreements         platform by platform, then the programme's; at most {@code ledger.reconciliation.report-limit}
  * @param lagging               platforms whose read model had not yet reached their latest events: not disagreements
  */
-public record ReconciliationReport(Run lastRun, Instant programmeCheckedAt, long disagreementCount,
+public record ReconciliationReport(ReconciliationRun lastRun, Instant programmeCheckedAt, long disagreementCount,
                                    Map<Disagreement.Kind, Long> disagreementsByKind, List<Disagreement> disagreements,
                                    List<LaggingPlatform> lagging) {
 
@@ -29,7 +29,7 @@ public record ReconciliationReport(Run lastRun, Instant programmeCheckedAt, long
      * @param platformsChecked platforms this run compared
      * @param completedPass    whether it reached the last platform (so the programme totals were compared)
      */
-    public record Run(Trigger trigger, Instant startedAt, Instant finishedAt, int platformsChecked,
+    public record ReconciliationRun(Trigger trigger, Instant startedAt, Instant finishedAt, int platformsChecked,
                       boolean completedPass) {
     }
 }
