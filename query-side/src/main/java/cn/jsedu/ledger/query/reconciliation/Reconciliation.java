@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -154,8 +155,8 @@ public class Reconciliation {
             if (completed) {
                 complete(finished);
             }
-            ReconciliationReport report = publish(new ReconciliationReport.ReconciliationRun(trigger, started, finished, checked,
-                    completed));
+            ReconciliationReport report = publish(
+                    new ReconciliationReport.ReconciliationRun(trigger, started, finished, checked, completed));
             lastFailure = null;
             timing.stop(timer(trigger, "completed"));
             if (report.disagreementCount() > 0) {
@@ -257,7 +258,7 @@ public class Reconciliation {
     private Timer timer(ReconciliationReport.Trigger trigger, String outcome) {
         return Timer.builder("ledger.reconciliation.run")
                 .description("Reconciliation runs (read models against the event store): how long they took")
-                .tag("trigger", trigger.name().toLowerCase(java.util.Locale.ROOT)).tag("outcome", outcome)
+                .tag("trigger", trigger.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
                 .register(registry);
     }
 }
