@@ -24,6 +24,8 @@ class QueryAuthorizationIT {
         commands.approvedPlatform("READ-A", "8500000001");
         long v = commands.approvedPlatform("READ-B", "8500000002");
         expect(ledger.queries.get("/api/v1/platforms/READ-B?minVersion=" + v), 200);
+        // so that there is a reconciliation report to read
+        expect(ledger.queries.as("auditor").post("/api/v1/reconciliation", ""), 200);
     }
 
     @ParameterizedTest(name = "GET {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5}")
@@ -42,7 +44,8 @@ class QueryAuthorizationIT {
             "/api/v1/programme/readiness,                 Y, Y, Y, N, N",
             "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
             "/api/v1/proposals,                           Y, Y, Y, N, N",
-            "/api/v1/admin/read-models/status,            Y, N, N, N, N"})
+            "/api/v1/admin/read-models/status,            Y, N, N, N, N",
+            "/api/v1/reconciliation/latest,               Y, Y, Y, N, N"})
     void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
         String ownPath = path.replace("{id}", "READ-A");
         check("admin1", ownPath, admin);
@@ -62,6 +65,15 @@ class QueryAuthorizationIT {
         } else {
             assertThat(response.status()).as(user + " " + path + " " + response).isIn(403, 404);
         }
+    }
+
+    /** A run only reads (and replaces the report): whoever may read the report may ask for a fresh one. */
+    @ParameterizedTest(name = "POST /api/v1/reconciliation as {0}: {1}")
+    @CsvSource({"admin1, 200", "finance, 200", "auditor, 200", "college-8500000001, 403"})
+    void reconciliationRunsForThoseWhoReadItsReport(String user, int status) {
+        Api.Response response = ledger.queries.as(user).post("/api/v1/reconciliation", "");
+        assertThat(response.status()).as(user + " " + response).isEqualTo(status);
+        assertThat(ledger.queries.as("nobody-at-all").post("/api/v1/reconciliation", "").status()).isEqualTo(401);
     }
 
     @Test

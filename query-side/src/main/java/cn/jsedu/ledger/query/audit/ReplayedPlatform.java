@@ -25,9 +25,10 @@ import java.util.Map;
 /**
  * A platform folded from its own events, independent of every read model: the auditor's cross-check. Status, money
  * and decisions go through the same kernel folds ({@link StatusFold}, the entries' effects via {@link LedgerLines},
- * {@code DecisionType}) as the aggregate and the projections, so any disagreement is the read model's.
+ * {@code DecisionType}) as the aggregate and the projections, so any disagreement is the read model's. Read by
+ * {@link PlatformStateView} (the auditor's {@code /state}) and by reconciliation, through the accessors below.
  */
-final class ReplayedPlatform {
+public final class ReplayedPlatform {
 
     String platformId;
     long version = -1;
@@ -47,7 +48,8 @@ final class ReplayedPlatform {
     final List<String> decisions = new ArrayList<>();
     final List<LedgerLine> lines = new ArrayList<>();
 
-    void apply(DomainEventMessage<?> message) {
+    /** Folds the next event of this platform (in sequence order). */
+    public void apply(DomainEventMessage<?> message) {
         version = message.getSequenceNumber();
         Object event = message.getPayload();
         LedgerLines.of(event, message.getIdentifier(), message.getSequenceNumber(), message.getTimestamp())
@@ -79,5 +81,37 @@ final class ReplayedPlatform {
         } else if (event instanceof AcceptanceReviewedEvent e) {
             acceptanceResult = e.result();
         }
+    }
+
+    /** The sequence number of the last event folded; -1 before the first. */
+    public long version() {
+        return version;
+    }
+
+    public PlatformStatus status() {
+        return status;
+    }
+
+    public boolean keySupport() {
+        return keySupport;
+    }
+
+    /** The plan in force: declared, then approved, then as last revised. */
+    public List<PlanLine> plan() {
+        return List.copyOf(plan);
+    }
+
+    /** Rewards less reductions of support, which {@code Balances} adds to the planned provincial funds. */
+    public Money provincialAdjustment() {
+        return provincialAdjustment;
+    }
+
+    public int decisionCount() {
+        return decisions.size();
+    }
+
+    /** Every money event as the ledger line {@link LedgerLines} makes of it, in sequence order. */
+    public List<LedgerLine> lines() {
+        return List.copyOf(lines);
     }
 }

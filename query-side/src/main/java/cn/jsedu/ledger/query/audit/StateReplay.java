@@ -51,4 +51,19 @@ public class StateReplay {
                         e.getKey(), e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(),
                         FiguresView.of(balances.total()))));
     }
+
+    /**
+     * The platform folded from its events with sequence number ≤ {@code upTo}, empty if there is none. Reads on the
+     * caller's transaction, so a caller comparing the fold with read-model rows sees both in one snapshot.
+     */
+    public Optional<ReplayedPlatform> fold(String platformId, long upTo) {
+        ReplayedPlatform platform = new ReplayedPlatform();
+        for (DomainEventMessage<?> event : reader.readPlatform(platformId)) {
+            if (event.getSequenceNumber() > upTo) {
+                break;
+            }
+            platform.apply(event);
+        }
+        return platform.version < 0 ? Optional.empty() : Optional.of(platform);
+    }
 }

@@ -1,20 +1,14 @@
 package cn.jsedu.ledger.query.observability;
 
+import cn.jsedu.ledger.query.eventstream.ProcessorPositions;
 import cn.jsedu.ledger.query.eventstream.XidIndexToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,41 +40,24 @@ final class ProjectionLag {
               WHERE (e.tx_id, e.global_index) > (CAST(CAST(? AS text) AS xid8), ?)
               ORDER BY e.tx_id, e.global_index LIMIT ?) b""";
 
-    /** The token store's own serializer (ProcessingConfig): tokens are read back exactly as Axon stored them. */
-    private final Serializer tokenSerializer = JacksonSerializer.defaultSerializer();
     private final JdbcTemplate jdbc;
-    private final TokenSchema schema;
+    private final ProcessorPositions positions;
     private final Clock clock;
     private final int cap;
 
     ProjectionLag(JdbcTemplate jdbc, TokenSchema schema, Clock clock, int cap) {
         this.jdbc = jdbc;
-        this.schema = schema;
+        this.positions = new ProcessorPositions(jdbc, schema);
         this.clock = clock;
         this.cap = cap;
     }
 
     Sample sample(String processor) {
-        XidIndexToken position = slowestSegment(processor);
+        XidIndexToken position = positions.slowestSegment(processor);
         Map<String, Object> row = jdbc.queryForMap(BEHIND, Long.toString(position.txId()), position.globalIndex(), cap);
         long behind = ((Number) row.get("behind")).longValue();
         Instant oldest = row.get("oldest") instanceof Timestamp t ? t.toInstant() : null;
         double lag = oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
         return new Sample(behind, lag);
-    }
-
-    /** The tail when the processor has no token yet (it has applied nothing) or a segment's token is unset. */
-    XidIndexToken slowestSegment(String processor) {
-        String sql = "SELECT " + schema.tokenColumn() + ", " + schema.tokenTypeColumn() + " FROM " + schema.tokenTable()
-                + " WHERE " + schema.processorNameColumn() + " = ?";
-        List<XidIndexToken> positions = jdbc.query(sql, (row, i) -> position(
-                new GenericTokenEntry<>(row.getBytes(1), row.getString(2), null, null, processor, i, byte[].class)
-                        .getToken(tokenSerializer)), processor);
-        return positions.stream().min(Comparator.naturalOrder()).orElse(XidIndexToken.TAIL);
-    }
-
-    /** A replay token's lower bound is its replay position: what it still has to (re)apply. */
-    private static XidIndexToken position(TrackingToken token) {
-        return WrappedToken.unwrapLowerBound(token) instanceof XidIndexToken position ? position : XidIndexToken.TAIL;
     }
 }

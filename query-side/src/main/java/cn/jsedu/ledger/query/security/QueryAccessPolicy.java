@@ -14,9 +14,10 @@ import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 
 /**
  * Who may read what: the query side's whole access policy in one table; an endpoint missing here is denied.
- * Administrators, finance officers and auditors read everything (pending proposals included); a college officer reads its own platform only
- * (the platform list is filtered to it), never programme-wide views. Verification, checkpoints and exports are
- * for those who audit; rebuilding read models and signing checkpoints are the administrator's.
+ * Administrators, finance officers and auditors read everything (pending proposals included); a college officer reads
+ * its own platform only (the platform list is filtered to it), never programme-wide views. Verification, checkpoints,
+ * reconciliation and exports are for those who audit; rebuilding read models and signing checkpoints are the
+ * administrator's.
  */
 public final class QueryAccessPolicy {
 
@@ -32,6 +33,9 @@ public final class QueryAccessPolicy {
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),
+            // reconciliation (ADR 0017) only reads: whoever may read its report may also ask for a fresh one
+            of("GET", "/api/v1/reconciliation/latest", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("POST", "/api/v1/reconciliation", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/admin/read-models/status", PROVINCE_ADMIN),
             of("POST", "/api/v1/admin/read-models/rebuild", PROVINCE_ADMIN),
             // --- observability (cn.jsedu.ledger.query.observability): the OpenAPI document and Swagger UI, read

@@ -163,6 +163,38 @@ class DockerConfigIT {
         assertThat(exported).as("metrics in /actuator/prometheus").containsAll(queried);
     }
 
+    /**
+     * Reconciliation (ADR 0017) alerts, never takes the service out of rotation: one alert on any disagreement, of
+     * every kind, at once; one when no run has finished for three of the schedule's intervals (the service exports
+     * its interval, so the rule holds whatever it is configured to), silent when the schedule is off.
+     */
+    @Test
+    void theAlertsPageOnAnyReconciliationDisagreementAndOnAStaleCheck() throws IOException {
+        Map<String, Map<String, Object>> alerts = new java.util.LinkedHashMap<>();
+        for (Object group : (List<?>) yaml(DOCKER.resolve("prometheus/alerts.yml")).get("groups")) {
+            for (Object rule : (List<?>) map(group).get("rules")) {
+                alerts.put(String.valueOf(map(rule).get("alert")), map(rule));
+            }
+        }
+        Map<String, Object> disagreement = alerts.get("ReadModelDisagreesWithEventStore");
+        assertThat(disagreement).as("an alert on reconciliation disagreements").isNotNull();
+        String expr = String.valueOf(disagreement.get("expr"));
+        assertThat(metricNames(expr)).containsExactly("ledger_reconciliation_disagreements");
+        assertThat(expr.replaceAll("\\s+", " ")).as("any disagreement of any kind").endsWith(") > 0")
+                .doesNotContain("{");
+        assertThat(disagreement.get("for")).as("at once").isNull();
+        assertThat(map(disagreement.get("labels")).get("severity")).isEqualTo("page");
+
+        Map<String, Object> stale = alerts.get("ReconciliationStale");
+        assertThat(stale).as("an alert on a reconciliation that stopped running").isNotNull();
+        String staleExpr = String.valueOf(stale.get("expr")).replaceAll("\\s+", " ");
+        assertThat(metricNames(staleExpr)).containsOnly("ledger_reconciliation_interval_seconds",
+                "ledger_reconciliation_last_run_timestamp_seconds");
+        assertThat(staleExpr).contains("ledger_reconciliation_interval_seconds > 0 and")
+                .contains("(time() - ledger_reconciliation_last_run_timestamp_seconds) > 3 * "
+                        + "ledger_reconciliation_interval_seconds");
+    }
+
     @Test
     void imagesAreBuiltFromTheJarsLayersAndReportReadiness() throws IOException {
         for (String side : new String[] {"command-side", "query-side"}) {
