@@ -65,7 +65,7 @@ class ReconciliationIT {
             commands.installment(platform, "I-1", "PROVINCIAL_FINANCE", "500000.00", "2020-04-01");      // 3
             commands.contribution(platform, "C-1", "E1", "CASH", "300000.00", "2020-04-02");             // 4
             commands.expenditure(platform, "X-1", "PROVINCIAL_FINANCE", null, "100000.00", "2020-05-01"); // 5
-            commands.correction(platform, "K-1", "I-1", "450000.00");                                    // 6
+            commands.provincialCorrection(platform, "K-1", "I-1", "450000.00");                          // 6
             assertThat(commands.installment(platform, "I-2", "COLLEGE", "20000.00", "2020-06-01")).isEqualTo(HEAD);
         }
         copy = CopiedLedger.of(ledger, "reconciliation_copy", "RECON-", "--ledger.reconciliation.interval=1s",
