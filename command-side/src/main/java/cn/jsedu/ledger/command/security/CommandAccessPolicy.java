@@ -17,7 +17,7 @@ import static cn.jsedu.ledger.support.security.Role.PROVINCE_ADMIN;
  * denied to everyone. {@code ownPlatform} rows admit college officers for their own college's platform only.
  * Rules that depend on the body (a college officer declares only for its own college; provincial installments
  * are the finance officer's, the others the college's) are checked in {@link Permissions}.
- * AUDITOR appears nowhere: auditors issue no command.
+ * AUDITOR appears in no command row: auditors issue no command.
  */
 public final class CommandAccessPolicy {
 
@@ -43,6 +43,9 @@ public final class CommandAccessPolicy {
             of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
             of("POST", P + "/task-book", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/reports"),
+            // which of the rows above the signed-in user may use on a platform (PermittedCommands): asked by every
+            // role, auditors included (their answer is empty); a college officer about its own platform only
+            ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             // --- observability (cn.jsedu.ledger.command.observability): the OpenAPI document and Swagger UI, read
             // only, for every signed-in role; not anonymous, as the document maps every endpoint and parameter.
             of("GET", "/v3/api-docs", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),

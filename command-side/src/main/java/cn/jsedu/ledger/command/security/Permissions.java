@@ -24,15 +24,19 @@ public class Permissions {
 
     public void requireMayRecordInstallmentOf(FundingSource source) {
         LedgerUser user = LedgerUser.current();
-        if (user == null) {
-            return;
+        if (user != null && !mayRecordInstallmentOf(user, source)) {
+            throw denied(user.is(Role.FINANCE_OFFICER)
+                    ? "the finance officer records provincial funds; the college records " + source
+                    : "provincial funds are recorded by the provincial finance officer");
         }
-        if (user.is(Role.FINANCE_OFFICER) && source != FundingSource.PROVINCIAL_FINANCE) {
-            throw denied("the finance officer records provincial funds; the college records " + source);
+    }
+
+    /** The rule {@link #requireMayRecordInstallmentOf} applies, for answering in advance which sources a user may send. */
+    public boolean mayRecordInstallmentOf(LedgerUser user, FundingSource source) {
+        if (user.is(Role.FINANCE_OFFICER)) {
+            return source == FundingSource.PROVINCIAL_FINANCE;
         }
-        if (user.is(Role.COLLEGE_OFFICER) && source == FundingSource.PROVINCIAL_FINANCE) {
-            throw denied("provincial funds are recorded by the provincial finance officer");
-        }
+        return !(user.is(Role.COLLEGE_OFFICER) && source == FundingSource.PROVINCIAL_FINANCE);
     }
 
     private static AccessDeniedException denied(String reason) {

@@ -1,0 +1,92 @@
+package cn.jsedu.ledger.console.config;
+
+import cn.jsedu.ledger.console.form.FormKind;
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
+import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.support.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chinese by default and English on request, with the same keys in both; every value the ledger can show (sources,
+ * states, forms, categories, decisions, checklist items, findings, form kinds) has a label in both languages.
+ */
+class ConsoleMessagesTest {
+
+    private final MessageSource messages = new ConsoleWebConfig().messageSource();
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(load("console_en.properties").stringPropertyNames())
+                .isEqualTo(load("console.properties").stringPropertyNames());
+    }
+
+    @Test
+    void chineseIsTheDefaultWhateverTheServerLocale() {
+        assertThat(messages.getMessage("dashboard.title", null, Locale.SIMPLIFIED_CHINESE)).isEqualTo("项目总览");
+        assertThat(messages.getMessage("dashboard.title", null, Locale.GERMAN)).isEqualTo("项目总览");
+        assertThat(messages.getMessage("dashboard.title", null, Locale.ENGLISH)).isEqualTo("Programme dashboard");
+    }
+
+    @Test
+    void everyValueTheLedgerShowsHasALabelInBothLanguages() {
+        List<String> keys = new ArrayList<>();
+        for (FundingSource s : FundingSource.values()) {
+            keys.add("source." + s.name());
+        }
+        for (PlatformStatus s : PlatformStatus.values()) {
+            keys.add("status." + s.name());
+        }
+        for (ContributionForm f : ContributionForm.values()) {
+            keys.add("form." + f.name());
+        }
+        for (ExpenditureCategory c : ExpenditureCategory.values()) {
+            keys.add("category." + c.name());
+        }
+        for (DecisionType d : DecisionType.values()) {
+            keys.add("decision." + d.name());
+        }
+        for (Role r : Role.values()) {
+            keys.add("role." + r.name());
+        }
+        for (FormKind k : FormKind.values()) {
+            keys.add("formKind." + k.name());
+        }
+        for (String item : List.of("CONSTRUCTION_PERIOD", "TOTAL_RECEIVED", "ENTERPRISE_SHARE", "REPORTS_SUBMITTED",
+                "MANDATORY_INDICATORS", "WORKSTATION_SHARE", "AGREEMENT_SIGNED", "NOT_SUSPENDED_OR_TERMINATED")) {
+            keys.add("item." + item);
+        }
+        for (String finding : List.of("PLANNED_TOTAL_BELOW_MINIMUM", "PLANNED_ENTERPRISE_SHARE_NOT_MET",
+                "ACTUAL_ENTERPRISE_SHARE_NOT_MET", "ACTUAL_TOTAL_BELOW_MINIMUM", "ARRIVAL_BEHIND_SCHEDULE", "RECOVERY_DUE")) {
+            keys.add("finding." + finding);
+        }
+        for (String key : keys) {
+            assertThat(messages.getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE)).as(key).isNotNull();
+            assertThat(messages.getMessage(key, null, null, Locale.ENGLISH)).as(key).isNotNull();
+        }
+        assertThat(messages.getMessage("source.PROVINCIAL_FINANCE", null, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo(FundingSource.PROVINCIAL_FINANCE.chineseName());
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ConsoleMessagesTest.class.getResourceAsStream("/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
