@@ -100,15 +100,15 @@ public class PlatformPageController extends ConsolePage {
         return Arrays.stream(FormKind.values()).filter(kind -> permitted.allows(kind.resource())).toList();
     }
 
-    private String planChart(List<PlanVsReceivedView.Point> points, Locale locale) {
-        return Charts.lines(points.stream().map(PlanVsReceivedView.Point::period).toList(), List.of(
-                series("figure.plannedCumulative", points, PlanVsReceivedView.Point::planned, locale),
-                series("figure.receivedCumulative", points, PlanVsReceivedView.Point::received, locale),
-                series("figure.spentCumulative", points, PlanVsReceivedView.Point::spent, locale)));
+    private String planChart(List<PlanVsReceivedView.HalfYearFigures> points, Locale locale) {
+        return Charts.lines(points.stream().map(PlanVsReceivedView.HalfYearFigures::period).toList(), List.of(
+                series("figure.plannedCumulative", points, PlanVsReceivedView.HalfYearFigures::planned, locale),
+                series("figure.receivedCumulative", points, PlanVsReceivedView.HalfYearFigures::received, locale),
+                series("figure.spentCumulative", points, PlanVsReceivedView.HalfYearFigures::spent, locale)));
     }
 
-    private Charts.Series series(String key, List<PlanVsReceivedView.Point> points,
-                                 Function<PlanVsReceivedView.Point, String> figure, Locale locale) {
+    private Charts.Series series(String key, List<PlanVsReceivedView.HalfYearFigures> points,
+                                 Function<PlanVsReceivedView.HalfYearFigures, String> figure, Locale locale) {
         return new Charts.Series(messages.getMessage(key, null, key, locale),
                 points.stream().map(p -> new BigDecimal(figure.apply(p))).toList());
     }

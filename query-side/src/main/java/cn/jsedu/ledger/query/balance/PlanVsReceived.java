@@ -24,10 +24,10 @@ public final class PlanVsReceived {
     }
 
     /** One half-year's cumulated figures; amounts as the API shows money, decimal strings. */
-    public record Point(String period, String planned, String received, String spent) {
+    public record HalfYearFigures(String period, String planned, String received, String spent) {
     }
 
-    public static List<Point> of(BalanceQueries.Inputs in, LocalDate today, List<MonthDay> periodEnds) {
+    public static List<HalfYearFigures> of(BalanceQueries.Inputs in, LocalDate today, List<MonthDay> periodEnds) {
         LocalDate start = in.platform().constructionStart();
         if (start == null) {
             return List.of();
@@ -37,11 +37,11 @@ public final class PlanVsReceived {
             last = line.effectiveDate().isAfter(last) ? line.effectiveDate() : last;
         }
         last = last.isAfter(today) ? today : last;
-        List<Point> points = new ArrayList<>();
+        List<HalfYearFigures> points = new ArrayList<>();
         for (ReportingPeriod period : ReportingPeriod.covering(start, last, periodEnds)) {
             LocalDate end = period.end(periodEnds);
             Figures total = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), end, null).total();
-            points.add(new Point(period.toString(), plannedBy(in.plan(), period).toString(),
+            points.add(new HalfYearFigures(period.toString(), plannedBy(in.plan(), period).toString(),
                     total.received().toString(), total.spent().toString()));
         }
         return points;

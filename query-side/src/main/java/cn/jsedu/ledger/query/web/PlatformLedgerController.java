@@ -48,10 +48,11 @@ public class PlatformLedgerController {
     public LedgerLinesView ledger(@PathVariable String platformId, @RequestParam(required = false) Long minVersion) {
         PlatformRow row = reads.platform(platformId, minVersion);
         return new LedgerLinesView(platformId, row.version(),
-                lines.linesOf(platformId).stream().map(LedgerLinesView.Line::of).toList());
+                lines.linesOf(platformId).stream().map(LedgerLinesView.LedgerLineView::of).toList());
     }
 
-    public record PlanVsReceivedView(String platformId, LocalDate asOf, long version, List<PlanVsReceived.Point> points) {
+    public record PlanVsReceivedView(String platformId, LocalDate asOf, long version,
+                                     List<PlanVsReceived.HalfYearFigures> points) {
     }
 
     @GetMapping("/plan-vs-received")

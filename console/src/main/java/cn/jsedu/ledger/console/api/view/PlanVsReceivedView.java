@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The query API's {@code GET /api/v1/platforms/{id}/plan-vs-received}: cumulated figures per half-year. */
-public record PlanVsReceivedView(String platformId, LocalDate asOf, long version, List<Point> points) {
+public record PlanVsReceivedView(String platformId, LocalDate asOf, long version, List<HalfYearFigures> points) {
 
-    public record Point(String period, String planned, String received, String spent) {
+    public record HalfYearFigures(String period, String planned, String received, String spent) {
     }
 }
