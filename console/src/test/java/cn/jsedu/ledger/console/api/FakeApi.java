@@ -17,35 +17,43 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An HTTP server standing in for either API: answers every request with the status and body set last, and keeps
- * what it was sent (path and query, headers, body). The console's clients are built against it as in production
- * ({@link ApiClientConfig}).
+ * An HTTP server standing in for either API: answers a request with what was set for the longest path prefix it
+ * starts with (else with the status and body set last by {@link #answers}), and keeps what it was sent (path and
+ * query, headers, body). The console's clients are built against it as in production ({@link ApiClientConfig}).
  */
-final class FakeApi implements AutoCloseable {
+public final class FakeApi implements AutoCloseable {
 
-    record Received(String method, String pathAndQuery, Map<String, String> headers, String body) {
+    public record Received(String method, String pathAndQuery, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    private record Answer(int status, String body, String contentType) {
+    }
+
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Answer> byPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpServer server;
     private volatile int status = 200;
     private volatile String answer = "{}";
     private volatile String contentType = "application/json";
 
-    FakeApi() throws IOException {
+    public FakeApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new java.util.HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers,
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(status, bytes.length);
+            String path = exchange.getRequestURI().getPath();
+            Answer given = byPath.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                    .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
+                    .orElse(new Answer(status, answer, contentType));
+            byte[] bytes = given.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", given.contentType());
+            exchange.sendResponseHeaders(given.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
@@ -53,21 +61,27 @@ final class FakeApi implements AutoCloseable {
         server.start();
     }
 
-    FakeApi answers(int status, String body) {
+    /** Requests whose path starts with {@code pathPrefix} get this answer. */
+    public FakeApi answers(String pathPrefix, int status, String body) {
+        byPath.put(pathPrefix, new Answer(status, body, status >= 400 ? "application/problem+json" : "application/json"));
+        return this;
+    }
+
+    public FakeApi answers(int status, String body) {
         this.status = status;
         this.answer = body;
         this.contentType = status >= 400 ? "application/problem+json" : "application/json";
         return this;
     }
 
-    FakeApi answersFile(String contentType, String body) {
+    public FakeApi answersFile(String contentType, String body) {
         this.status = 200;
         this.answer = body;
         this.contentType = contentType;
         return this;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
@@ -87,6 +101,12 @@ final class FakeApi implements AutoCloseable {
         ConsoleProperties properties = properties(relayKey);
         ApiClientConfig config = new ApiClientConfig();
         return config.commandApi(RestClient.builder(), config.apiRequestFactory(properties), properties);
+    }
+
+    public void reset() {
+        byPath.clear();
+        received.clear();
+        answers(200, "{}");
     }
 
     @Override
