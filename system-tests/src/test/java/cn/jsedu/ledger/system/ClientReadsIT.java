@@ -29,7 +29,7 @@ class ClientReadsIT {
     static void platform() {
         ledger = LedgerSystem.get();
         Commands commands = new Commands(ledger.commands);
-        commands.approvedPlatform(P, "8300000001");
+        commands.approvedPlatform(P, "8310000001");
         commands.installment(P, "I-PROV", "PROVINCIAL_FINANCE", "4000000.00", "2020-04-01");
         commands.contribution(P, "C-E1", "E1", "CASH", "1500000.00", "2020-09-15");
         commands.expenditure(P, "X-1", "PROVINCIAL_FINANCE", null, "1000000.00", "2021-02-01");
@@ -46,9 +46,9 @@ class ClientReadsIT {
         assertThat(admin.path("username").asText()).isEqualTo("admin1");
         assertThat(admin.path("role").asText()).isEqualTo("PROVINCE_ADMIN");
         assertThat(admin.has("college")).as("no college for an administrator").isFalse();
-        JsonNode officer = expect(ledger.queries.as("college-8300000001").get("/api/v1/me"), 200).json();
+        JsonNode officer = expect(ledger.queries.as("college-8310000001").get("/api/v1/me"), 200).json();
         assertThat(officer.path("role").asText()).isEqualTo("COLLEGE_OFFICER");
-        assertThat(officer.path("college").asText()).isEqualTo("8300000001");
+        assertThat(officer.path("college").asText()).isEqualTo("8310000001");
         assertThat(ledger.queries.as("auditor", "not-the-password").get("/api/v1/me").status()).isEqualTo(401);
         assertThat(ledger.queries.anonymous().get("/api/v1/me").status()).isEqualTo(401);
     }
@@ -103,7 +103,7 @@ class ClientReadsIT {
         caughtUp();
         JsonNode before = read("/api/v1/programme/sources");
         Commands commands = new Commands(ledger.commands);
-        commands.approvedPlatform("CLIENT-2", "8300000002");
+        commands.approvedPlatform("CLIENT-2", "8310000002");
         commands.installment("CLIENT-2", "I-C", "COLLEGE", "250000.00", "2020-05-01");
         caughtUp();
         JsonNode after = read("/api/v1/programme/sources");
@@ -122,7 +122,7 @@ class ClientReadsIT {
             }
             assertThat(sum).as(figure + " in total").isEqualByComparingTo(after.path("total").path(figure).asText());
         }
-        assertThat(ledger.queries.as("college-8300000002").get("/api/v1/programme/sources").status()).isEqualTo(403);
+        assertThat(ledger.queries.as("college-8310000002").get("/api/v1/programme/sources").status()).isEqualTo(403);
     }
 
     /** Until the read models have applied every event in the store. */

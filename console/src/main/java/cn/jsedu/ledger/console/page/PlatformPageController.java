@@ -58,20 +58,18 @@ public class PlatformPageController extends ConsolePage {
     @GetMapping("/console/platforms/{platformId}")
     public String platform(@PathVariable String platformId, @RequestParam(required = false) Long minVersion,
                            Model model, Locale locale, ApiCall call) {
-        String id = platformId;
-        Long v = minVersion;
-        CompletableFuture<PlatformDetailView> platform = reads.start(() -> queries.platform(id, v, call));
-        CompletableFuture<BalancesView> balances = reads.start(() -> queries.balances(id, null, null, v, call));
-        CompletableFuture<ComplianceView> compliance = reads.start(() -> queries.compliance(id, null, null, v, call));
-        CompletableFuture<ReadinessView> readiness = reads.start(() -> queries.readiness(id, v, call));
-        CompletableFuture<ReportingStatusView> periods = reads.start(() -> queries.reportingStatus(id, v, call));
-        CompletableFuture<EquipmentRegisterView> equipment = reads.start(() -> queries.equipment(id, v, call));
-        CompletableFuture<IndicatorsView> indicators = reads.start(() -> queries.indicators(id, v, call));
-        CompletableFuture<WorkstationsView> workstations = reads.start(() -> queries.workstations(id, v, call));
-        CompletableFuture<List<ProposalView>> proposals = reads.start(() -> queries.proposals(id, v, call));
-        CompletableFuture<LedgerLinesView> lines = reads.start(() -> queries.ledger(id, v, call));
-        CompletableFuture<PlanVsReceivedView> plan = reads.start(() -> queries.planVsReceived(id, v, call));
-        CompletableFuture<PermittedCommandsView> permitted = reads.start(() -> commands.permitted(id, call));
+        CompletableFuture<PlatformDetailView> platform = reads.start(() -> queries.platform(platformId, minVersion, call));
+        CompletableFuture<BalancesView> balances = reads.start(() -> queries.balances(platformId, null, null, minVersion, call));
+        CompletableFuture<ComplianceView> compliance = reads.start(() -> queries.compliance(platformId, null, null, minVersion, call));
+        CompletableFuture<ReadinessView> readiness = reads.start(() -> queries.readiness(platformId, minVersion, call));
+        CompletableFuture<ReportingStatusView> periods = reads.start(() -> queries.reportingStatus(platformId, minVersion, call));
+        CompletableFuture<EquipmentRegisterView> equipment = reads.start(() -> queries.equipment(platformId, minVersion, call));
+        CompletableFuture<IndicatorsView> indicators = reads.start(() -> queries.indicators(platformId, minVersion, call));
+        CompletableFuture<WorkstationsView> workstations = reads.start(() -> queries.workstations(platformId, minVersion, call));
+        CompletableFuture<List<ProposalView>> proposals = reads.start(() -> queries.proposals(platformId, minVersion, call));
+        CompletableFuture<LedgerLinesView> lines = reads.start(() -> queries.ledger(platformId, minVersion, call));
+        CompletableFuture<PlanVsReceivedView> plan = reads.start(() -> queries.planVsReceived(platformId, minVersion, call));
+        CompletableFuture<PermittedCommandsView> permitted = reads.start(() -> commands.permitted(platformId, call));
 
         PlatformDetailView detail = Reads.join(platform);
         model.addAttribute("platform", detail);

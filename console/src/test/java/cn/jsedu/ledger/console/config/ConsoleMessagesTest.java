@@ -4,11 +4,15 @@ import cn.jsedu.ledger.console.form.FormKind;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.event.PlatformEvent;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.support.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Chinese by default and English on request, with the same keys in both; every value the ledger can show (sources,
- * states, forms, categories, decisions, checklist items, findings, form kinds) has a label in both languages.
+ * states, forms, categories, decisions, checklist items, findings, form kinds, event types) has a label in both
+ * languages.
  */
 class ConsoleMessagesTest {
 
@@ -33,6 +38,8 @@ class ConsoleMessagesTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(load("console_en.properties").stringPropertyNames())
                 .isEqualTo(load("console.properties").stringPropertyNames());
+        assertThat(load("ledger-values_en.properties").stringPropertyNames())
+                .isEqualTo(load("ledger-values.properties").stringPropertyNames());
     }
 
     @Test
@@ -74,12 +81,30 @@ class ConsoleMessagesTest {
                 "ACTUAL_ENTERPRISE_SHARE_NOT_MET", "ACTUAL_TOTAL_BELOW_MINIMUM", "ARRIVAL_BEHIND_SCHEDULE", "RECOVERY_DUE")) {
             keys.add("finding." + finding);
         }
+        for (Class<?> event : eventTypes()) {
+            keys.add("event." + event.getSimpleName());
+        }
         for (String key : keys) {
             assertThat(messages.getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE)).as(key).isNotNull();
             assertThat(messages.getMessage(key, null, null, Locale.ENGLISH)).as(key).isNotNull();
         }
         assertThat(messages.getMessage("source.PROVINCIAL_FINANCE", null, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo(FundingSource.PROVINCIAL_FINANCE.chineseName());
+    }
+
+    /** Every event the aggregate records (the history page names each one). */
+    private static List<Class<?>> eventTypes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(PlatformEvent.class));
+        List<Class<?>> events = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents(PlatformEvent.class.getPackageName())) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            if (type.isRecord()) {
+                events.add(type);
+            }
+        }
+        assertThat(events).extracting(Class::getSimpleName).contains("InstallmentRecordedEvent", "DecisionProposedEvent");
+        return events;
     }
 
     private static Properties load(String name) throws IOException {
