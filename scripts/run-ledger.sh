@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the two services if needed and runs them against the embedded PostgreSQL (or the database given by
-# SPRING_DATASOURCE_URL). Ctrl-C stops both cleanly; the embedded database stops with the command side.
-#   --demo   once both are up, load the demo programme (30 platforms) through the command API; safe to repeat
+# Builds the two services and the console if needed and runs them against the embedded PostgreSQL (or the database
+# given by SPRING_DATASOURCE_URL): three JVMs. Ctrl-C stops all of them cleanly; the embedded database stops with the
+# command side.
+#   --demo   once all are up, load the demo programme (30 platforms) through the command API; safe to repeat
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,7 @@ done
 DATA_DIR="${LEDGER_DATA_DIR:-$PWD/data}"
 COMMAND_PORT="${LEDGER_COMMAND_PORT:-8081}"
 QUERY_PORT="${LEDGER_QUERY_PORT:-8082}"
+CONSOLE_PORT="${LEDGER_CONSOLE_PORT:-8083}"
 LOGS="$DATA_DIR/logs"
 mkdir -p "$LOGS"
 # The local profile enables the documented demo users (see README); never set it in production.
@@ -35,16 +37,18 @@ if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
     if [ -z "${!name:-}" ]; then export "$name=$value"; fi
   done < "$SECRETS"
 fi
-# The console (in the query side) sends its forms to the command side's API.
-export LEDGER_CONSOLE_COMMAND_API_URL="${LEDGER_CONSOLE_COMMAND_API_URL:-http://localhost:$COMMAND_PORT}"
+# The console sends this secret with every API call, and the services trust the browser's address and correlation id
+# it relays only with it (ADR 0018): a new one per start, unless set.
+export LEDGER_RELAY_KEY="${LEDGER_RELAY_KEY:-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')}"
 
-MODULES=command-side,query-side
+MODULES=command-side,query-side,console
 if [ "$DEMO" = 1 ]; then MODULES=$MODULES,demo; fi
 echo "Building (mvn package, tests skipped)..."
 ./mvnw -q -B -DskipTests package -pl "$MODULES" -am
 
 COMMAND_JAR=$(ls command-side/target/command-side-*-exec.jar)
 QUERY_JAR=$(ls query-side/target/query-side-*-exec.jar)
+CONSOLE_JAR=$(ls console/target/console-*-exec.jar)
 pids=()
 
 stop() {
@@ -53,7 +57,7 @@ stop() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   echo "Stopped. Data kept in $DATA_DIR"
 }
-# Ctrl-C (also while the demo is loading) stops both services and ends the script.
+# Ctrl-C (also while the demo is loading) stops every process and ends the script.
 trap 'stop; exit 130' INT TERM
 
 wait_healthy() {  # name url pid
@@ -66,9 +70,9 @@ wait_healthy() {  # name url pid
 }
 
 # Something else answering on our ports would pass the health checks below: refuse to start instead.
-for port in "$COMMAND_PORT" "$QUERY_PORT"; do
+for port in "$COMMAND_PORT" "$QUERY_PORT" "$CONSOLE_PORT"; do
   if curl -s -o /dev/null "http://localhost:$port/"; then
-    echo "Port $port is already in use (another ledger?); stop it or set LEDGER_COMMAND_PORT / LEDGER_QUERY_PORT." >&2
+    echo "Port $port is already in use (another ledger?); stop it or set LEDGER_COMMAND_PORT / LEDGER_QUERY_PORT / LEDGER_CONSOLE_PORT." >&2
     exit 1
   fi
 done
@@ -83,19 +87,27 @@ pids+=($!)
 echo "Starting the query side..."
 wait_healthy query-side "http://localhost:$QUERY_PORT/actuator/health" "${pids[1]}" || { stop; exit 1; }
 
+# The console talks to nothing but the two APIs (no database).
+java ${JAVA_OPTS:-} -jar "$CONSOLE_JAR" --server.port="$CONSOLE_PORT" \
+  --ledger.console.query-api-url="http://localhost:$QUERY_PORT" \
+  --ledger.console.command-api-url="http://localhost:$COMMAND_PORT" >"$LOGS/console.log" 2>&1 &
+pids+=($!)
+echo "Starting the console..."
+wait_healthy console "http://localhost:$CONSOLE_PORT/actuator/health" "${pids[2]}" || { stop; exit 1; }
+
 if [ "$DEMO" = 1 ]; then
   case ",$SPRING_PROFILES_ACTIVE," in
     *,local,*) ;;
     *) echo "Warning: the demo logs in as the local profile's demo users, but SPRING_PROFILES_ACTIVE=$SPRING_PROFILES_ACTIVE" >&2 ;;
   esac
   java ${JAVA_OPTS:-} -jar demo/target/demo.jar --command-url "http://localhost:$COMMAND_PORT" \
-    --query-url "http://localhost:$QUERY_PORT" || echo "The demo programme did not load completely (see above); the ledger keeps running."
+    --query-url "http://localhost:$QUERY_PORT" --console-url "http://localhost:$CONSOLE_PORT" || echo "The demo programme did not load completely (see above); the ledger keeps running."
 fi
 
 cat <<MSG
 
 The ledger is running.
-  console (browser):  http://localhost:$QUERY_PORT/console   (local demo users: see README)
+  console (browser):  http://localhost:$CONSOLE_PORT/console   (local demo users: see README)
   commands (writes):  http://localhost:$COMMAND_PORT/api/v1/platforms
   queries  (reads):   http://localhost:$QUERY_PORT/api/v1/platforms
   logs:               $LOGS

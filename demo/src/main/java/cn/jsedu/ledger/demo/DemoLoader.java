@@ -15,17 +15,20 @@ import java.util.concurrent.TimeUnit;
  * profile's demo users, showing progress, then checks on the query API that every platform ended READY or NOT_READY
  * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
  *
- * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]</pre>
+ * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]
+ *     [--console-url http://localhost:8083]</pre>
  * Exit code 0: loaded and as expected; 1: a command was refused or a platform ended otherwise; 2: not reachable.
  */
 public final class DemoLoader {
 
     private final LedgerHttp http;
     private final PrintStream out;
+    private final String consoleUrl;
 
-    DemoLoader(LedgerHttp http, PrintStream out) {
+    DemoLoader(LedgerHttp http, PrintStream out, String consoleUrl) {
         this.http = http;
         this.out = out;
+        this.consoleUrl = consoleUrl;
     }
 
     public static void main(String[] args) throws Exception {
@@ -33,7 +36,8 @@ public final class DemoLoader {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LedgerHttp http = new LedgerHttp(options.getOrDefault("--command-url", "http://localhost:8081"),
                 options.getOrDefault("--query-url", "http://localhost:8082"));
-        System.exit(new DemoLoader(http, out).run(DemoPlatform.programme()));
+        System.exit(new DemoLoader(http, out, options.getOrDefault("--console-url", "http://localhost:8083"))
+                .run(DemoPlatform.programme()));
     }
 
     int run(List<DemoPlatform> platforms) throws InterruptedException {
@@ -61,7 +65,7 @@ public final class DemoLoader {
                 failed.add(p.platformId());
             }
         }
-        return new DemoSummary(http, out).report(platforms, versions, failed);
+        return new DemoSummary(http, out, consoleUrl).report(platforms, versions, failed);
     }
 
     /** Sends one platform's story; the platform's version afterwards, or null if its college already had one. */

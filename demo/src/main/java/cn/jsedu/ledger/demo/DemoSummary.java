@@ -19,10 +19,12 @@ final class DemoSummary {
 
     private final LedgerHttp http;
     private final PrintStream out;
+    private final String consoleUrl;
 
-    DemoSummary(LedgerHttp http, PrintStream out) {
+    DemoSummary(LedgerHttp http, PrintStream out, String consoleUrl) {
         this.http = http;
         this.out = out;
+        this.consoleUrl = consoleUrl;
     }
 
     int report(List<DemoPlatform> platforms, Map<String, Long> versions, List<String> failed) throws InterruptedException {
@@ -62,7 +64,7 @@ final class DemoSummary {
             if (!failed.isEmpty()) {
                 out.println("Refused or failed: " + failed);
             }
-            out.println("Open the console: " + http.queryUrl() + "/console  (admin1/admin1-demo, finance/finance-demo, "
+            out.println("Open the console: " + consoleUrl + "/console  (admin1/admin1-demo, finance/finance-demo, "
                     + "auditor/auditor-demo, college-01 … college-30 with password college-NN-demo)");
             return failed.isEmpty() && unexpected.isEmpty() ? 0 : 1;
         } catch (IOException e) {

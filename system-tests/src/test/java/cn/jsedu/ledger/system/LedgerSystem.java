@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.system;
 
 import cn.jsedu.ledger.command.CommandSideApplication;
+import cn.jsedu.ledger.console.ConsoleApplication;
 import cn.jsedu.ledger.command.config.DatabaseRoles;
 import cn.jsedu.ledger.command.config.RolePasswords;
 import cn.jsedu.ledger.query.QuerySideApplication;
@@ -19,8 +20,9 @@ import java.nio.file.Path;
 /**
  * The whole ledger in one JVM for tests: one PostgreSQL, the command side and the query side as two separate
  * Spring applications talking only through the event store, each on its own HTTP port, both with the
- * {@link TestUsers}. Started once per JVM. The database is set up as in production (ADR 0011): the ledger's roles,
- * the command side running as ledger_command and migrating as ledger_owner, the query side as ledger_query.
+ * {@link TestUsers}; and the browser console as a third, talking only to their APIs (ADR 0018), signing in against
+ * them. Started once per JVM. The database is set up as in production (ADR 0011): the ledger's roles, the command
+ * side running as ledger_command and migrating as ledger_owner, the query side as ledger_query.
  */
 public final class LedgerSystem {
 
@@ -31,11 +33,16 @@ public final class LedgerSystem {
     /** The scrape account's password on both services (user {@code prometheus}, role METRICS_READER). */
     public static final String SCRAPE_PASSWORD = "scrape-test";
 
+    /** The secret the console sends with every API call so the services trust what it relays (ADR 0018). */
+    public static final String RELAY_KEY = "system-test-relay-key";
+
     private static LedgerSystem instance;
 
     public final EmbeddedPostgres postgres;
     public final ConfigurableApplicationContext commandSide;
     public final ConfigurableApplicationContext querySide;
+    /** The browser console, a client of {@link #commandSide} and {@link #querySide}. */
+    public final ConfigurableApplicationContext console;
     public final Api commands;
     public final Api queries;
     public final JdbcTemplate jdbc;
@@ -61,8 +68,13 @@ public final class LedgerSystem {
                         "--spring.datasource.username=" + DatabaseRoles.COMMAND,
                         "--spring.datasource.password=" + ROLES.command(),
                         "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner(),
-                        "--ledger.metrics.password=" + SCRAPE_PASSWORD);
+                        "--ledger.metrics.password=" + SCRAPE_PASSWORD, "--ledger.relay-key=" + RELAY_KEY);
         querySide = startQuerySide(url, files.resolve("checkpoints"));
+        console = new SpringApplicationBuilder(ConsoleApplication.class)
+                .properties(ConsoleApplication.CONFIG_NAME)
+                .run("--server.port=0", "--ledger.console.query-api-url=http://localhost:" + port(querySide),
+                        "--ledger.console.command-api-url=http://localhost:" + port(commandSide),
+                        "--ledger.console.password-login=true", "--ledger.console.relay-key=" + RELAY_KEY);
         commands = new Api(port(commandSide));
         // auditors read everything; tests that need another reader say so with as(...)
         queries = new Api(port(querySide)).as("auditor");
@@ -79,8 +91,12 @@ public final class LedgerSystem {
                         "--spring.datasource.password=" + ROLES.query(),
                         "--ledger.checkpoints.dir=" + checkpoints, "--ledger.checkpoints.key-dir=" + files.resolve("keys"),
                         "--ledger.checkpoints.interval=0", "--ledger.metrics.password=" + SCRAPE_PASSWORD,
-                        // the console (in the query side) sends its forms to this system's command API
-                        "--ledger.console.command-api-url=http://localhost:" + port(commandSide));
+                        "--ledger.relay-key=" + RELAY_KEY);
+    }
+
+    /** The console's address, as a browser opens it. */
+    public String consoleUrl() {
+        return "http://localhost:" + port(console);
     }
 
     /** No user in the URL: the driver would prefer it to the configured one. */
@@ -100,6 +116,7 @@ public final class LedgerSystem {
     }
 
     private void stop() {
+        console.close();
         querySide.close();
         commandSide.close();
         try {

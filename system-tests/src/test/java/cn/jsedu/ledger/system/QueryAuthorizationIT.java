@@ -40,10 +40,16 @@ class QueryAuthorizationIT {
             "/api/v1/platforms/{id}/workstations,         Y, Y, Y, Y, N",
             "/api/v1/platforms/{id}/history,              Y, Y, Y, Y, N",
             "/api/v1/platforms/{id}/state,                Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/ledger,               Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/plan-vs-received,     Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/proposals,            Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/verification,         Y, Y, Y, Y, N",
             "/api/v1/programme/compliance,                Y, Y, Y, N, N",
             "/api/v1/programme/readiness,                 Y, Y, Y, N, N",
+            "/api/v1/programme/sources,                   Y, Y, Y, N, N",
             "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
             "/api/v1/proposals,                           Y, Y, Y, N, N",
+            "/api/v1/me,                                  Y, Y, Y, Y, Y",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N",
             "/api/v1/reconciliation/latest,               Y, Y, Y, N, N"})
     void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {

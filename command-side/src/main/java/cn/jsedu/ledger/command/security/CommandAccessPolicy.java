@@ -21,7 +21,7 @@ import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
  * Rules that depend on the body (a college officer declares only for its own college; provincial installments
  * are the finance officer's, the others the college's) are checked in {@link Permissions}; who may correct an entry
  * or record a recovery, by the platform, from the same table of who records what ({@link EntryRecorders}).
- * AUDITOR appears nowhere: auditors issue no command. METRICS_READER (the scrape account) reads the metrics only.
+ * AUDITOR appears in no command row: auditors issue no command. METRICS_READER (the scrape account) reads the metrics only.
  */
 public final class CommandAccessPolicy {
 
@@ -47,6 +47,9 @@ public final class CommandAccessPolicy {
             of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
             of("POST", P + "/task-book", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/reports"),
+            // which of the rows above the signed-in user may use on a platform (PermittedCommands): asked by every
+            // role, auditors included (their answer is empty); a college officer about its own platform only
+            ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             // --- observability (cn.jsedu.ledger.command.observability): the OpenAPI document and Swagger UI, read
             // only, for every signed-in role; not anonymous, as the document maps every endpoint and parameter.
             of("GET", "/v3/api-docs", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),

@@ -27,13 +27,15 @@ public class Permissions {
     /** Installments of {@code source} are recorded by the one role {@link EntryRecorders} names. */
     public void requireMayRecordInstallmentOf(FundingSource source) {
         LedgerUser user = LedgerUser.current();
-        if (user == null) {
-            return;
+        if (user != null && !mayRecordInstallmentOf(user, source)) {
+            throw denied(source + " installments are recorded by "
+                    + EntryRecorders.recorderOf(EntryKind.INSTALLMENT, source) + ", not by " + user.role());
         }
-        Role recorder = EntryRecorders.recorderOf(EntryKind.INSTALLMENT, source);
-        if (!user.is(recorder)) {
-            throw denied(source + " installments are recorded by " + recorder + ", not by " + user.role());
-        }
+    }
+
+    /** The rule {@link #requireMayRecordInstallmentOf} applies, for answering in advance which sources a user may send. */
+    public boolean mayRecordInstallmentOf(LedgerUser user, FundingSource source) {
+        return user.is(EntryRecorders.recorderOf(EntryKind.INSTALLMENT, source));
     }
 
     private static AccessDeniedException denied(String reason) {

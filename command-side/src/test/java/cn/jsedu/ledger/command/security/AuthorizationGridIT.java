@@ -177,6 +177,43 @@ class AuthorizationGridIT {
         assertThat(missing).as("endpoints without a rule (denied to everyone)").isEmpty();
     }
 
+    /**
+     * GET permitted-commands: every role may ask (a college officer about its own platform only), and each is told
+     * exactly the POST rows of the grid above it may use on that platform, with the installment sources of the body
+     * rule below. Written out here too, so that the answer and the decision the API applies cannot drift apart.
+     */
+    @Test
+    void everyRoleIsToldTheCommandsTheGridLetsItSend() {
+        String path = "/api/v1/platforms/GRID-OWN/permitted-commands";
+        assertThat(permitted(api.as("admin1"), path)).isEqualTo(List.of("approval", "rejection", "plan-revisions",
+                "suspension", "resumption", "decisions", "proposals/{proposalId}/approval",
+                "proposals/{proposalId}/withdrawal", "acceptance-reviews", "task-book"));
+        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
+        assertThat(permitted(api.as("auditor"), path)).isEmpty();
+        assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
+                "enterprise-contributions", "expenditures", "adjustments", "acceptance-requests", "reports"));
+
+        Api.Response finance = api.as("finance").get(path);
+        assertThat(finance.json().path("installmentSources").toString()).isEqualTo("[\"PROVINCIAL_FINANCE\"]");
+        assertThat(finance.json().path("role").asText()).isEqualTo("FINANCE_OFFICER");
+        assertThat(api.as(Requests.college(OWN)).get(path).json().path("installmentSources").toString())
+                .isEqualTo("[\"LOCAL_GOVERNMENT\",\"SPONSOR\",\"ENTERPRISE\",\"COLLEGE\",\"INDUSTRY_OTHER\"]");
+        assertThat(api.as("admin1").get(path).json().path("installmentSources").toString()).isEqualTo("[]");
+
+        Api.Response other = api.as(Requests.college(OWN)).get("/api/v1/platforms/GRID-OTHER/permitted-commands");
+        assertThat(other.status()).as(other.toString()).isEqualTo(404);
+        assertThat(api.as("admin1").get("/api/v1/platforms/NEVER-DECLARED/permitted-commands").status()).isEqualTo(404);
+        assertThat(api.anonymous().get(path).status()).isEqualTo(401);
+    }
+
+    private static List<String> permitted(Api api, String path) {
+        Api.Response response = api.get(path);
+        assertThat(response.status()).as(path + " " + response).isEqualTo(200);
+        List<String> commands = new ArrayList<>();
+        response.json().path("commands").forEach(c -> commands.add(c.asText()));
+        return commands;
+    }
+
     @Test
     void bodyRulesDeclareForTheOwnCollegeAndSplitProvincialMoney() {
         assertThat(api.as(Requests.college(OWN)).post("/api/v1/platforms",

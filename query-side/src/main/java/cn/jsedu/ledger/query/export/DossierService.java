@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The acceptance dossier of one platform as a PDF: gathered from the same read models and calculators as the API
- * (readiness, balances, decisions, proposals, verification) and printed in Chinese with {@link CjkFont}.
+ * (readiness, balances, decisions, proposals, verification) and printed in Chinese with {@link CjkFont}, the values
+ * named as the console names them (shared-kernel's {@code i18n/ledger-values}, query-side.yml).
  */
 @Service
 public class DossierService {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Each export as a downloadable file (name, media type, bytes), shared by the API ({@link ExportController}) and the
- * console's download links, which differ only in how the user logged in.
+ * Each export as a downloadable file (name, media type, bytes), as the API ({@link ExportController}) serves it; the
+ * console's download links relay these same files.
  */
 @Service
 public class ExportFiles {

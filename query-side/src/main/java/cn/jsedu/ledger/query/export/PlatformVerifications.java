@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place the dossier and the console call the tamper-evidence verification ({@code query.verification},
+ * The one place the dossier calls the tamper-evidence verification ({@code query.verification},
  * the same check as {@code GET /api/v1/platforms/{id}/verification}). A failure to verify is shown as such, never
  * as "valid".
  */

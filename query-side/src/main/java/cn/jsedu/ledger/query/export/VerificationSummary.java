@@ -3,7 +3,7 @@ package cn.jsedu.ledger.query.export;
 import java.time.Instant;
 
 /**
- * A platform's tamper-evidence verification as the dossier and the console show it. {@code available} is false when
+ * A platform's tamper-evidence verification as the dossier shows it. {@code available} is false when
  * it could not be run (then {@code problem} says why); otherwise {@code valid} is the verdict against the newest
  * signed checkpoint ({@code checkpoint} null if none has been signed yet).
  */

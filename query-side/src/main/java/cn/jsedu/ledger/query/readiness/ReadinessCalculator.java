@@ -59,8 +59,8 @@ public final class ReadinessCalculator {
 
     private static ReadinessItem reportsItem(PlatformRow platform, PlatformReports reports, LocalDate asOf, ProgrammeParameters p) {
         List<PeriodStatus> periods = ReportingStatus.of(platform.constructionStart(), platform.constructionEnd(), reports, asOf, p);
-        List<PeriodStatus> due = periods.stream().filter(PeriodStatus::isDue).toList();
-        List<String> missing = due.stream().filter(PeriodStatus::isMissing).map(PeriodStatus::period).toList();
+        List<PeriodStatus> due = periods.stream().filter(PeriodStatus::hasFallenDue).toList();
+        List<String> missing = due.stream().filter(PeriodStatus::overdue).map(PeriodStatus::period).toList();
         return new ReadinessItem("REPORTS_SUBMITTED", platform.constructionStart() != null && missing.isEmpty(),
                 (due.size() - missing.size()) + " of " + due.size() + " due reports submitted"
                         + (missing.isEmpty() ? "" : "; missing " + missing),

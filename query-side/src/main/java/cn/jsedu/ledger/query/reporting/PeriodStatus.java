@@ -9,11 +9,14 @@ import java.time.LocalDate;
 public record PeriodStatus(String period, LocalDate periodEnd, LocalDate due, String status, LocalDate firstSubmittedOn,
                            Integer latestVersion, String eventId) {
 
-    public boolean isMissing() {
+    // Not named isOverdue/isDue: Jackson would take them for properties, and "due" would leave the API as a boolean
+    // instead of the due date.
+
+    public boolean overdue() {
         return "OVERDUE".equals(status);
     }
 
-    public boolean isDue() {
+    public boolean hasFallenDue() {
         return !"NOT_YET_DUE".equals(status);
     }
 }

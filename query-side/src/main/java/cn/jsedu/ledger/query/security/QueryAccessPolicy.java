@@ -24,6 +24,8 @@ public final class QueryAccessPolicy {
     private static final String P = "/api/v1/platforms/{platformId}";
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
+            // who the credentials belong to (the console checks its logins with it)
+            of("GET", "/api/v1/me", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             of("GET", "/api/v1/platforms", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             ownPlatform("GET", P, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
@@ -53,7 +55,8 @@ public final class QueryAccessPolicy {
             // The Prometheus scrape shows programme money totals: the scrape account's alone, and it reads nothing else.
             of("GET", "/actuator/prometheus", METRICS_READER)
             // Exports (ledger.csv|xlsx, balances.csv|xlsx, dossier.pdf; programme compliance/readiness .csv|xlsx)
-            // fall under P + "/*" and "/api/v1/programme/*" above: the same readers as the JSON they export.
+            // fall under P + "/*" and "/api/v1/programme/*" above: the same readers as the JSON they export. So do
+            // a platform's ledger lines and plan-vs-received series, and the programme's money by source.
             ));
 
     private QueryAccessPolicy() {

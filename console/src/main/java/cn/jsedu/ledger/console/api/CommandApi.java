@@ -1,0 +1,34 @@
+package cn.jsedu.ledger.console.api;
+
+import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
+
+/**
+ * The command API as the console uses it: the user's commands, sent server to server as the signed-in user (HTTP
+ * Basic with the credentials kept in the session) with the form's Idempotency-Key, so the command side applies
+ * exactly the rules, permissions and idempotency it applies to any other client; and which commands the user may
+ * send, as the command side's own access policy answers it.
+ */
+public class CommandApi {
+
+    private final ServiceApi api;
+
+    public CommandApi(ServiceApi api) {
+        this.api = api;
+    }
+
+    /** POSTs {@code body} as JSON to {@code path} (e.g. /api/v1/platforms/X/installments). */
+    public CommandOutcome post(String path, Object body, String idempotencyKey, ApiCall call) {
+        try {
+            ServiceApi.Answer answer = api.post(path, body, idempotencyKey, call);
+            return CommandOutcome.of(answer.status(), answer.body());
+        } catch (ApiProblem unreachable) {
+            return CommandOutcome.unavailable(unreachable.detail());
+        }
+    }
+
+    /** The platform's commands the user may send, decided by the command side from its access policy. */
+    public PermittedCommandsView permitted(String platformId, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/platforms/{id}/permitted-commands").build(platformId),
+                PermittedCommandsView.class, call);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.jsedu.ledger.console.api;
+
+import cn.jsedu.ledger.console.api.view.BalancesView;
+import cn.jsedu.ledger.console.api.view.ComplianceView;
+import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
+import cn.jsedu.ledger.console.api.view.HistoryEntryView;
+import cn.jsedu.ledger.console.api.view.IndicatorsView;
+import cn.jsedu.ledger.console.api.view.LedgerLinesView;
+import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
+import cn.jsedu.ledger.console.api.view.PlatformDetailView;
+import cn.jsedu.ledger.console.api.view.PlatformListView;
+import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
+import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
+import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
+import cn.jsedu.ledger.console.api.view.ProposalView;
+import cn.jsedu.ledger.console.api.view.ReadinessView;
+import cn.jsedu.ledger.console.api.view.ReportingStatusView;
+import cn.jsedu.ledger.console.api.view.SignedInUserView;
+import cn.jsedu.ledger.console.api.view.VerificationReportView;
+import cn.jsedu.ledger.console.api.view.WorkstationsView;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.util.UriBuilder;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The query API as the console reads it: every figure a page shows is one of these answers, read as the signed-in
+ * user, so the console shows what the API serves to that user and nothing else. {@code minVersion} (the version
+ * the user's own command produced) makes each read wait for the read model, as the API promises.
+ */
+public class QueryApi {
+
+    private static final String PLATFORM = "/api/v1/platforms/{id}";
+
+    private final ServiceApi api;
+
+    public QueryApi(ServiceApi api) {
+        this.api = api;
+    }
+
+    public SignedInUserView me(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/me").build(), SignedInUserView.class, call);
+    }
+
+    public PlatformListView platforms(int size, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/platforms").queryParam("size", size).build(), PlatformListView.class, call);
+    }
+
+    public PlatformDetailView platform(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "", minVersion), PlatformDetailView.class, call);
+    }
+
+    public BalancesView balances(String id, LocalDate asOf, Instant knownAt, Long minVersion, ApiCall call) {
+        return api.get(b -> withVersion(b.path(PLATFORM + "/balances"), minVersion)
+                .queryParamIfPresent("asOf", Optional.ofNullable(asOf))
+                .queryParamIfPresent("knownAt", Optional.ofNullable(knownAt)).build(id), BalancesView.class, call);
+    }
+
+    public ComplianceView compliance(String id, LocalDate asOf, Instant knownAt, Long minVersion, ApiCall call) {
+        return api.get(b -> withVersion(b.path(PLATFORM + "/compliance"), minVersion)
+                .queryParamIfPresent("asOf", Optional.ofNullable(asOf))
+                .queryParamIfPresent("knownAt", Optional.ofNullable(knownAt)).build(id), ComplianceView.class, call);
+    }
+
+    public ReadinessView readiness(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/readiness", minVersion), ReadinessView.class, call);
+    }
+
+    public ReportingStatusView reportingStatus(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/reporting-status", minVersion), ReportingStatusView.class, call);
+    }
+
+    public EquipmentRegisterView equipment(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/equipment", minVersion), EquipmentRegisterView.class, call);
+    }
+
+    public IndicatorsView indicators(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/indicators", minVersion), IndicatorsView.class, call);
+    }
+
+    public WorkstationsView workstations(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/workstations", minVersion), WorkstationsView.class, call);
+    }
+
+    public List<ProposalView> proposals(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/proposals", minVersion), new ParameterizedTypeReference<>() {
+        }, call);
+    }
+
+    public LedgerLinesView ledger(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/ledger", minVersion), LedgerLinesView.class, call);
+    }
+
+    public PlanVsReceivedView planVsReceived(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/plan-vs-received", minVersion), PlanVsReceivedView.class, call);
+    }
+
+    public List<HistoryEntryView> history(String id, ApiCall call) {
+        return api.get(platform(id, "/history", null), new ParameterizedTypeReference<>() {
+        }, call);
+    }
+
+    public VerificationReportView verification(String id, ApiCall call) {
+        return api.get(platform(id, "/verification", null), VerificationReportView.class, call);
+    }
+
+    public ProgrammeComplianceView programmeCompliance(int page, int size, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programme/compliance").queryParam("page", page).queryParam("size", size)
+                .build(), ProgrammeComplianceView.class, call);
+    }
+
+    public ProgrammeReadinessView programmeReadiness(int page, int size, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programme/readiness").queryParam("page", page).queryParam("size", size)
+                .build(), ProgrammeReadinessView.class, call);
+    }
+
+    public ProgrammeSourcesView programmeSources(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programme/sources").build(), ProgrammeSourcesView.class, call);
+    }
+
+    /** A platform export ({@code ledger.csv}, {@code dossier.pdf}, ...) exactly as the API serves it. */
+    public ServiceApi.Download platformExport(String id, String file, ApiCall call) {
+        return api.download(b -> b.path(PLATFORM + "/{file}").build(id, file), call);
+    }
+
+    /** A programme export ({@code compliance.xlsx}, ...) exactly as the API serves it. */
+    public ServiceApi.Download programmeExport(String file, ApiCall call) {
+        return api.download(b -> b.path("/api/v1/programme/{file}").build(file), call);
+    }
+
+    private static java.util.function.Function<UriBuilder, URI> platform(String id, String below, Long minVersion) {
+        return b -> withVersion(b.path(PLATFORM + below), minVersion).build(id);
+    }
+
+    private static UriBuilder withVersion(UriBuilder builder, Long minVersion) {
+        return builder.queryParamIfPresent("minVersion", Optional.ofNullable(minVersion));
+    }
+}

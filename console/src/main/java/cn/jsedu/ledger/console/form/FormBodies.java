@@ -1,0 +1,114 @@
+package cn.jsedu.ledger.console.form;
+
+import cn.jsedu.ledger.console.api.CommandOutcome;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a submitted form into the command API's JSON body. Blank inputs are left out (the API then says what is
+ * missing); numbers that do not parse are sent as typed, so the API's own message explains what is wrong. Nothing
+ * is checked here that the API checks: the form shows the API's validation messages, not a second opinion.
+ */
+public final class FormBodies {
+
+    static final List<String> USAGE = List.of("workstationsTotal", "workstationsOffered", "trainingPersonTimes",
+            "studentPracticeHours");
+    static final String INDICATOR = "indicator.";
+    static final String EQUIPMENT = "equipment";
+    private static final List<String> EQUIPMENT_FIELDS = List.of("item", "quantity", "value", "source", "change", "date");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+
+    private FormBodies() {
+    }
+
+    /** The JSON body, and for API field paths that differ from the form's input names, the input they belong to. */
+    public record Body(Map<String, Object> json, Map<String, String> aliases) {
+
+        /** The API's field errors per form input (an unknown field stays under its API name). */
+        public Map<String, List<String>> fieldMessages(CommandOutcome outcome) {
+            Map<String, List<String>> messages = new HashMap<>();
+            for (CommandOutcome.FieldProblem e : outcome.errors()) {
+                if (e.field() == null) {
+                    continue;
+                }
+                String field = aliases.getOrDefault(e.field(), e.field());
+                if (field.startsWith("usage.")) {
+                    field = field.substring("usage.".length());
+                }
+                messages.computeIfAbsent(field, f -> new ArrayList<>()).add(e.message());
+            }
+            return messages;
+        }
+    }
+
+    public static Body of(FormKind kind, List<FormField> fields, Map<String, String> values) {
+        if (kind == FormKind.REPORT) {
+            return report(values);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (FormField field : fields) {
+            String value = trimmed(values.get(field.name()));
+            if (value != null) {
+                json.put(field.name(), field.type().equals("number") ? number(value) : value);
+            }
+        }
+        return new Body(json, Map.of());
+    }
+
+    private static Body report(Map<String, String> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> aliases = new HashMap<>();
+        String period = trimmed(values.get("period"));
+        if (period != null) {
+            json.put("period", period);
+        }
+        Map<String, Object> usage = new LinkedHashMap<>();
+        USAGE.forEach(u -> {
+            String v = trimmed(values.get(u));
+            if (v != null) {
+                usage.put(u, number(v));
+            }
+        });
+        json.put("usage", usage);
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        values.keySet().stream().filter(k -> k.startsWith(INDICATOR)).sorted().forEach(k -> {
+            String v = trimmed(values.get(k));
+            if (v != null) {
+                String code = k.substring(INDICATOR.length());
+                aliases.put("indicators[" + indicators.size() + "].value", k);
+                aliases.put("indicators[" + indicators.size() + "].code", k);
+                indicators.add(Map.of("code", code, "value", v));
+            }
+        });
+        json.put("indicators", indicators);
+        List<Map<String, Object>> equipment = new ArrayList<>();
+        for (int row = 0; row < CommandForms.EQUIPMENT_ROWS; row++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            for (String f : EQUIPMENT_FIELDS) {
+                String v = trimmed(values.get(EQUIPMENT + row + "." + f));
+                if (v != null) {
+                    item.put(f, f.equals("quantity") ? number(v) : v);
+                }
+                aliases.put(EQUIPMENT + "[" + equipment.size() + "]." + f, EQUIPMENT + row + "." + f);
+            }
+            if (!item.isEmpty()) {
+                equipment.add(item);
+            }
+        }
+        json.put("equipment", equipment);
+        return new Body(json, aliases);
+    }
+
+    private static Object number(String value) {
+        return INTEGER.matcher(value).matches() ? (Object) Long.parseLong(value) : value;
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

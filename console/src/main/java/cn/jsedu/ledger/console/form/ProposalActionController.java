@@ -1,0 +1,48 @@
+package cn.jsedu.ledger.console.form;
+
+import cn.jsedu.ledger.console.api.ApiCall;
+import cn.jsedu.ledger.console.api.CommandApi;
+import cn.jsedu.ledger.console.api.CommandOutcome;
+import cn.jsedu.ledger.console.page.ConsolePage;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Four eyes in the console: a second province administrator approves a pending proposal. The command API decides
+ * who may (its answer, a refusal included, comes back to the platform page).
+ */
+@Controller
+public class ProposalActionController extends ConsolePage {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final CommandApi commands;
+
+    public ProposalActionController(CommandApi commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/console/platforms/{platformId}/proposals/{proposalId}/approval")
+    public String approve(@PathVariable String platformId, @PathVariable String proposalId,
+                          @RequestParam(required = false) String idempotencyKey, RedirectAttributes redirect,
+                          ApiCall call) {
+        if (!ID.matcher(platformId).matches() || !ID.matcher(proposalId).matches()) {
+            throw new ConsolePage.PageNotFound("no proposal " + proposalId);
+        }
+        CommandOutcome outcome = commands.post("/api/v1/platforms/" + platformId + "/proposals/" + proposalId
+                + "/approval", Map.of(), IdempotencyKeys.orFresh(idempotencyKey), call);
+        if (!outcome.succeeded()) {
+            redirect.addFlashAttribute("problem", outcome);
+            return "redirect:/console/platforms/" + platformId;
+        }
+        redirect.addFlashAttribute("notice", "notice.approved");
+        redirect.addFlashAttribute("noticeVersion", outcome.version());
+        return "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.jsedu.ledger.console.page;
+
+import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
+import cn.jsedu.ledger.console.form.FormKind;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console shows the forms of the commands the command API says the user may send, and no others: it keeps no
+ * table of its own. The answers below are the command side's for each role (its AuthorizationGridIT holds them to
+ * its policy); an auditor's is empty, a college officer's names its own platform's commands.
+ */
+class PermittedFormsTest {
+
+    @Test
+    void eachRoleGetsTheFormsOfTheCommandsTheCommandApiLetsItSend() {
+        assertThat(PlatformPageController.formsFor(answer())).isEmpty();
+        assertThat(PlatformPageController.formsFor(answer("installments", "adjustments", "recoveries")))
+                .containsExactly(FormKind.INSTALLMENT, FormKind.ADJUSTMENT, FormKind.RECOVERY);
+        assertThat(PlatformPageController.formsFor(answer("approval", "rejection", "plan-revisions", "suspension",
+                "resumption", "decisions", "proposals/{proposalId}/approval", "proposals/{proposalId}/withdrawal",
+                "acceptance-reviews", "task-book"))).containsExactly(FormKind.DECISION);
+        assertThat(PlatformPageController.formsFor(answer("agreements", "installments", "enterprise-contributions",
+                "expenditures", "adjustments", "acceptance-requests", "reports"))).containsExactly(
+                FormKind.INSTALLMENT, FormKind.CONTRIBUTION, FormKind.EXPENDITURE, FormKind.ADJUSTMENT, FormKind.REPORT);
+    }
+
+    @Test
+    void theApproveButtonFollowsTheAnswerToo() {
+        assertThat(answer("decisions", PlatformPageController.APPROVAL).allows(PlatformPageController.APPROVAL)).isTrue();
+        assertThat(answer("installments").allows(PlatformPageController.APPROVAL)).isFalse();
+    }
+
+    @Test
+    void everyFormPostsToACommandTheApiNames() {
+        List<String> commandSide = List.of("installments", "enterprise-contributions", "expenditures", "adjustments",
+                "recoveries", "reports", "decisions");
+        assertThat(List.of(FormKind.values())).extracting(FormKind::resource).containsExactlyElementsOf(commandSide);
+    }
+
+    private static PermittedCommandsView answer(String... commands) {
+        return new PermittedCommandsView("JS-101", "u", "ROLE", List.of(commands), List.of(FundingSource.COLLEGE));
+    }
+}
