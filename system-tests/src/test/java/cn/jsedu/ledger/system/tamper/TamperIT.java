@@ -38,7 +38,9 @@ class TamperIT {
     private static final String SWAP = "TAMPER-SWAP";
     private static final String FORGE = "TAMPER-FORGE";
     private static final String CLEAN = "TAMPER-CLEAN";
-    private static final List<String> PLATFORMS = List.of(AMOUNT, MIDDLE, LAST, SWAP, FORGE, CLEAN);
+    /** An event appended by the service's own database account, correctly chained, after the newest checkpoint. */
+    private static final String UNSIGNED = "TAMPER-UNSIGNED";
+    private static final List<String> PLATFORMS = List.of(AMOUNT, MIDDLE, LAST, SWAP, FORGE, CLEAN, UNSIGNED);
 
     private static LedgerSystem ledger;
     private static ConfigurableApplicationContext copySide;
@@ -80,6 +82,7 @@ class TamperIT {
         eventIds.put(SWAP, owner.rows(SWAP).get(3).eventIdentifier());
         owner.swapPayloads(SWAP, 3, 6);
         eventIds.put(FORGE, owner.forgeWithRecomputedChain(FORGE, 5));
+        eventIds.put(UNSIGNED, new Tampering(copied.as(DatabaseRoles.COMMAND)).appendChainedInstallment(UNSIGNED));
 
         copySide = ledger.startQuerySide(copied.url, files.resolve("copy-checkpoints"));
         copied.copyCheckpoints();
@@ -149,15 +152,23 @@ class TamperIT {
     }
 
     @Test
-    void theProgrammeReportOfTheCopyNamesExactlyTheFiveCorruptedPlatforms() {
+    void aCorrectlyChainedEventInsertedByTheCommandRoleIsNotTheLedgers() {
+        assertBroken(verification(copy, UNSIGNED), 8, "UNSIGNED", eventIds.get(UNSIGNED));
+    }
+
+    @Test
+    void theProgrammeReportOfTheCopyNamesExactlyTheCorruptedPlatforms() {
         JsonNode report = expect(copy.get("/api/v1/verification"), 200).json();
         assertThat(report.path("valid").asBoolean()).isFalse();
         List<String> broken = new ArrayList<>();
         report.path("broken").forEach(platform -> broken.add(platform.path("platformId").asText()));
-        assertThat(broken).containsExactlyInAnyOrder(AMOUNT, MIDDLE, LAST, SWAP, FORGE);
+        assertThat(broken).containsExactlyInAnyOrder(AMOUNT, MIDDLE, LAST, SWAP, FORGE, UNSIGNED);
         report.path("broken").forEach(platform -> {
             if (platform.path("platformId").asText().equals(FORGE)) {
                 assertBroken(platform, 5, "REWRITTEN", eventIds.get(FORGE));
+            }
+            if (platform.path("platformId").asText().equals(UNSIGNED)) {
+                assertBroken(platform, 8, "UNSIGNED", eventIds.get(UNSIGNED));
             }
         });
         assertThat(verification(copy, CLEAN).path("valid").asBoolean()).isTrue();
@@ -174,6 +185,8 @@ class TamperIT {
                 + "): HASH_MISMATCH");
         assertThat(offline(FORGE)).startsWith("1").contains("BROKEN at sequence 5 (event " + eventIds.get(FORGE)
                 + "): REWRITTEN");
+        assertThat(offline(UNSIGNED)).startsWith("1").contains("BROKEN at sequence 8 (event " + eventIds.get(UNSIGNED)
+                + "): UNSIGNED");
     }
 
     /** The copy's export of the platform, verified with both checkpoint files and the public key: "exit output". */

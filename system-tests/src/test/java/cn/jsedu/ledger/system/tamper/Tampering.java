@@ -73,6 +73,29 @@ final class Tampering {
     }
 
     /**
+     * What the service's own database account may do, no maintenance switch needed: one more event at the
+     * platform's tail, correctly chained (the algorithm is public). It is an installment of 50,000,000.00 of
+     * provincial money attributed to the finance officer, modelled on the platform's last event. Returns its id.
+     */
+    String appendChainedInstallment(String platform) {
+        List<StoredEventRow> rows = rows(platform);
+        StoredEventRow last = rows.get(rows.size() - 1);
+        String payload = new String(last.payload(), StandardCharsets.UTF_8)
+                .replaceFirst("\"fen\":\\d+", "\"fen\":5000000000")
+                .replaceFirst("\"entryId\":\"[^\"]*\"", "\"entryId\":\"I-50M\"")
+                .replaceFirst("\"source\":\"[A-Z_]+\"", "\"source\":\"PROVINCIAL_FINANCE\"");
+        String metaData = new String(last.metaData(), StandardCharsets.UTF_8)
+                .replaceFirst("\"user\":\"[^\"]*\"", "\"user\":\"finance\"")
+                .replaceFirst("\"role\":\"[^\"]*\"", "\"role\":\"FINANCE_OFFICER\"");
+        StoredEventRow forged = new StoredEventRow(platform, last.sequenceNumber() + 1, UUID.randomUUID().toString(),
+                last.type(), java.time.Instant.now().toString(), last.payloadType(), last.payloadRevision(),
+                payload.getBytes(StandardCharsets.UTF_8), metaData.getBytes(StandardCharsets.UTF_8), null, null)
+                .chainedTo(last.eventHash());
+        insert(jdbc, forged);
+        return forged.eventIdentifier();
+    }
+
+    /**
      * A forged installment inserted at {@code sequence}, the later events moved up by one, and every hash from
      * there recomputed: a chain that verifies on its own. Returns the forged event's id.
      */
@@ -96,16 +119,19 @@ final class Tampering {
             byte[] previous = rows.get(sequence - 1).eventHash();
             for (StoredEventRow row : tail) {
                 StoredEventRow chained = row.chainedTo(previous);
-                jdbc.update("""
-                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier,
-                          sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data,
-                          previous_hash, event_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        chained.eventIdentifier(), platform, chained.sequenceNumber(), chained.type(),
-                        chained.timestamp(), chained.payloadType(), chained.payloadRevision(), chained.payload(),
-                        chained.metaData(), chained.previousHash(), chained.eventHash());
+                insert(jdbc, chained);
                 previous = chained.eventHash();
             }
         });
         return forgedId;
+    }
+
+    private static void insert(JdbcTemplate jdbc, StoredEventRow row) {
+        jdbc.update("""
+                INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                  type, time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.eventIdentifier(), row.aggregateIdentifier(),
+                row.sequenceNumber(), row.type(), row.timestamp(), row.payloadType(), row.payloadRevision(),
+                row.payload(), row.metaData(), row.previousHash(), row.eventHash());
     }
 }
