@@ -13,7 +13,7 @@ import java.util.List;
  * The benchmark harness of issue 7 (BENCHMARKS.md): baselines, peers and scenarios S1-S11 in one run on one
  * PostgreSQL, each repeated, reported as figures and as the ratios the goals are stated in.
  *
- * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]</pre>
+ * <pre>java -jar bench/target/bench.jar [--full | --smoke | --experiments | --signing] [--out=FILE]</pre>
  */
 public final class Bench {
 
@@ -41,9 +41,13 @@ public final class Bench {
         Report report = List.of(args).contains("--experiments")
                 ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(3), Duration.ofSeconds(10), 100,
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
+                : List.of(args).contains("--signing") ? SigningCost.run()
                 : run(plan);
         if (List.of(args).contains("--experiments")) {
             out = outputDir().resolve("bench-experiments.md");
+        }
+        if (List.of(args).contains("--signing")) {
+            out = outputDir().resolve("bench-signing.md");
         }
         report.write(out);
         System.out.println();

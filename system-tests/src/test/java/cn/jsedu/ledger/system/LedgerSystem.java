@@ -36,7 +36,10 @@ public final class LedgerSystem {
     public final Api commands;
     public final Api queries;
     public final JdbcTemplate jdbc;
-    /** Checkpoint files ({@code checkpoints/}) and the signing key ({@code keys/}) of the query side. */
+    /**
+     * Checkpoint files ({@code checkpoints/}) and the signing keys ({@code keys/}): the query side's checkpoint key
+     * and the command side's event-signing key side by side, as in the embedded default's data folder.
+     */
     public final Path files;
 
     private LedgerSystem() {
@@ -57,7 +60,8 @@ public final class LedgerSystem {
                 .run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + DatabaseRoles.COMMAND,
                         "--spring.datasource.password=" + ROLES.command(),
-                        "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner());
+                        "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner(),
+                        "--ledger.event-signing.key-dir=" + files.resolve("keys"));
         querySide = startQuerySide(url, files.resolve("checkpoints"));
         commands = new Api(port(commandSide));
         // auditors read everything; tests that need another reader say so with as(...)
@@ -66,7 +70,10 @@ public final class LedgerSystem {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
-    /** A query side as ledger_query on a database of this server, signing with this system's key. */
+    /**
+     * A query side as ledger_query on a database of this server, signing with this system's checkpoint key and
+     * verifying events with the command side's public key.
+     */
     public ConfigurableApplicationContext startQuerySide(String url, Path checkpoints) {
         return new SpringApplicationBuilder(QuerySideApplication.class, TestUsers.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
@@ -74,7 +81,7 @@ public final class LedgerSystem {
                         "--spring.datasource.username=" + DatabaseRoles.QUERY,
                         "--spring.datasource.password=" + ROLES.query(),
                         "--ledger.checkpoints.dir=" + checkpoints, "--ledger.checkpoints.key-dir=" + files.resolve("keys"),
-                        "--ledger.checkpoints.interval=0",
+                        "--ledger.checkpoints.interval=0", "--ledger.event-signing.public-keys=" + files.resolve("keys"),
                         // the console (in the query side) sends its forms to this system's command API
                         "--ledger.console.command-api-url=http://localhost:" + port(commandSide));
     }
