@@ -76,11 +76,15 @@ public final class KeyFiles {
     /**
      * Public keys by key id: every path is a PEM file, or a folder in which every file named
      * {@code <prefix>*.pub.pem} is one (the current key's public file and the retired ones kept beside it). A folder
-     * that does not exist holds no keys; a named {@code .pem} file that does not exist is an error.
+     * that does not exist holds no keys, an empty path names nothing; a named {@code .pem} file that does not exist
+     * is an error.
      */
     public static Map<String, PublicKey> publicKeys(List<Path> paths, String prefix) {
         Map<String, PublicKey> keys = new TreeMap<>();
         for (Path path : paths) {
+            if (path.toString().isBlank()) {
+                continue; // an empty setting names nothing (not the working directory)
+            }
             if (Files.isDirectory(path)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(path, prefix + "*.pub.pem")) {
                     for (Path file : files) {
