@@ -21,6 +21,8 @@ BEGIN
              WHERE attrelid = 'event_store.domain_event_entry'::regclass AND attnum > 0 AND NOT attisdropped
                AND attname NOT IN ('tx_id', 'global_index'));
     GRANT USAGE ON SEQUENCE event_store.domain_event_entry_global_index_seq TO ledger_command;
+    -- The legacy heads (V5) are read by verifiers only; nobody writes them after the migration (V6).
+    REVOKE ALL ON event_store.legacy_head FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;
     -- Snapshots are derived and replaceable: Axon inserts a new one and deletes the older ones of the aggregate.
     REVOKE ALL ON event_store.snapshot_event_entry FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;
     GRANT SELECT, INSERT, DELETE ON event_store.snapshot_event_entry TO ledger_command;

@@ -13,7 +13,7 @@ import java.util.List;
  * PostgreSQL, each repeated, reported as figures and as the ratios the goals are stated in.
  *
  * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
- * java -jar bench/target/bench.jar --experiments
+ * java -jar bench/target/bench.jar --experiments | --signing
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
 public final class Bench {
@@ -63,9 +63,13 @@ public final class Bench {
                 ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(30), Duration.ofSeconds(3),
                 Duration.ofSeconds(10), 100,
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
+                : List.of(args).contains("--signing") ? SigningCost.run()
                 : run(plan);
         if (List.of(args).contains("--experiments")) {
             out = outputDir().resolve("bench-experiments.md");
+        }
+        if (List.of(args).contains("--signing")) {
+            out = outputDir().resolve("bench-signing.md");
         }
         report.write(out);
         System.out.println();

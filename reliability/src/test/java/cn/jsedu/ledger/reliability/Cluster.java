@@ -66,6 +66,11 @@ final class Cluster implements AutoCloseable {
         return service;
     }
 
+    /** The folder of the command sides' event-signing key pair (ADR 0010). */
+    Path eventKeys() {
+        return dir.resolve("command-data").resolve("keys");
+    }
+
     List<String> commandBases() {
         return commandSides.stream().map(Service::base).toList();
     }
@@ -83,6 +88,8 @@ final class Cluster implements AutoCloseable {
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyPem);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         env.put("LEDGER_DATA_DIR", dir.resolve(side + "-data").toString());
+        // The command sides generate their event-signing key on first start; the query sides verify with its public key.
+        env.put("LEDGER_EVENT_SIGNING_PUBLIC_KEYS", eventKeys().toString());
         return env;
     }
 

@@ -1,9 +1,13 @@
 package cn.jsedu.ledger.reliability;
 
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
+import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import cn.jsedu.ledger.kernel.chain.EventHash;
+import cn.jsedu.ledger.kernel.chain.KeyFiles;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,7 +105,7 @@ final class Scenarios {
             workload.run(4, 20, Duration.ofSeconds(10), Duration.ofMinutes(2));
             await().atMost(Duration.ofSeconds(holdSeconds + 60))
                     .until(() -> Duration.between(opened, Instant.now()).getSeconds() >= holdSeconds);
-            insertDeclaration(late, platform);
+            insertDeclaration(cluster, late, platform);
             late.commit();
         }
         String auditor = cluster.tokens.bearer("auditor", "AUDITOR", null);
@@ -175,8 +179,11 @@ final class Scenarios {
         }
     }
 
-    /** A well-formed, chained declaration event, inserted the way the command side's engine would. */
-    static void insertDeclaration(Connection db, String platformId) throws Exception {
+    /**
+     * A well-formed, chained declaration event, inserted the way the command side's engine would, signed with the
+     * command sides' key (ADR 0010).
+     */
+    static void insertDeclaration(Cluster cluster, Connection db, String platformId) throws Exception {
         String payload = """
                 {"platformId":"%s","college":{"code":"7999999999","name":"迟到学院"},"majorGroup":"g","industry":"i","title":"t",
                  "enterprises":[],"plan":[{"source":"COLLEGE","partyId":null,"year":2020,"amount":{"fen":3000000000}}]}"""
@@ -185,10 +192,16 @@ final class Scenarios {
                 Instant.now().toString(), "cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent", "1",
                 payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8), null, null)
                 .chainedTo(EventHash.genesis());
+        KeyPair key = KeyFiles.read(cluster.eventKeys().resolve(AppendSignature.KEY_FILE_NAME + ".pem"),
+                cluster.eventKeys().resolve(AppendSignature.KEY_FILE_NAME + ".pub.pem"));
+        String keyId = Ed25519Keys.keyId(key.getPublic());
+        byte[] signature = Ed25519Keys.sign(key.getPrivate(),
+                AppendSignature.statement(keyId, platformId, 0, 0, row.eventHash()));
         try (PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                  time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash,
+                  signed_from, signature_key_id, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")) {
             insert.setString(1, row.eventIdentifier());
             insert.setString(2, row.aggregateIdentifier());
             insert.setLong(3, row.sequenceNumber());
@@ -200,6 +213,8 @@ final class Scenarios {
             insert.setBytes(9, row.metaData());
             insert.setBytes(10, row.previousHash());
             insert.setBytes(11, row.eventHash());
+            insert.setString(12, keyId);
+            insert.setBytes(13, signature);
             insert.executeUpdate();
         }
     }

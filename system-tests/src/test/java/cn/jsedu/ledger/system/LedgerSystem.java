@@ -46,7 +46,10 @@ public final class LedgerSystem {
     public final Api commands;
     public final Api queries;
     public final JdbcTemplate jdbc;
-    /** Checkpoint files ({@code checkpoints/}) and the signing key ({@code keys/}) of the query side. */
+    /**
+     * Checkpoint files ({@code checkpoints/}) and the signing keys ({@code keys/}): the query side's checkpoint key
+     * and the command side's event-signing key side by side, as in the embedded default's data folder.
+     */
     public final Path files;
 
     private LedgerSystem() {
@@ -68,7 +71,8 @@ public final class LedgerSystem {
                         "--spring.datasource.username=" + DatabaseRoles.COMMAND,
                         "--spring.datasource.password=" + ROLES.command(),
                         "--ledger.db.owner-username=" + DatabaseRoles.OWNER, "--ledger.db.owner-password=" + ROLES.owner(),
-                        "--ledger.metrics.password=" + SCRAPE_PASSWORD, "--ledger.relay-key=" + RELAY_KEY);
+                        "--ledger.metrics.password=" + SCRAPE_PASSWORD, "--ledger.relay-key=" + RELAY_KEY,
+                        "--ledger.event-signing.key-dir=" + files.resolve("keys"));
         querySide = startQuerySide(url, files.resolve("checkpoints"));
         console = new SpringApplicationBuilder(ConsoleApplication.class)
                 .properties(ConsoleApplication.CONFIG_NAME)
@@ -82,7 +86,10 @@ public final class LedgerSystem {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
-    /** A query side as ledger_query on a database of this server, signing with this system's key. */
+    /**
+     * A query side as ledger_query on a database of this server, signing with this system's checkpoint key and
+     * verifying events with the command side's public key.
+     */
     public ConfigurableApplicationContext startQuerySide(String url, Path checkpoints) {
         return new SpringApplicationBuilder(QuerySideApplication.class, TestUsers.class)
                 .properties(QuerySideApplication.CONFIG_NAME)
@@ -91,7 +98,8 @@ public final class LedgerSystem {
                         "--spring.datasource.password=" + ROLES.query(),
                         "--ledger.checkpoints.dir=" + checkpoints, "--ledger.checkpoints.key-dir=" + files.resolve("keys"),
                         "--ledger.checkpoints.interval=0", "--ledger.metrics.password=" + SCRAPE_PASSWORD,
-                        "--ledger.relay-key=" + RELAY_KEY);
+                        "--ledger.relay-key=" + RELAY_KEY,
+                        "--ledger.event-signing.public-keys=" + files.resolve("keys"));
     }
 
     /** The console's address, as a browser opens it. */

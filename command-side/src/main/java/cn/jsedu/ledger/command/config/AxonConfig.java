@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.config;
 
 import cn.jsedu.ledger.command.registry.CollegeRegistryProjector;
+import cn.jsedu.ledger.command.signing.AppendSigner;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -60,7 +61,7 @@ public class AxonConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema,
-                                                 AxonTuning tuning) {
+                                                 AppendSigner appendSigner, AxonTuning tuning) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
@@ -71,8 +72,9 @@ public class AxonConfig {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
-                // Every event is hash-chained to its aggregate's previous one as it is appended (ADR 0010).
-                .appendEvents(new ChainedAppendEvents())
+                // Every event is hash-chained to its aggregate's previous one as it is appended, and what each
+                // transaction appended to a platform is signed with a key the database never holds (ADR 0010).
+                .appendEvents(new ChainedAppendEvents(appendSigner))
                 .batchSize(tuning.eventBatchSize())
                 .build();
     }

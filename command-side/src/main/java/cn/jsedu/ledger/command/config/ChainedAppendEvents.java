@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.command.config;
 
+import cn.jsedu.ledger.command.signing.AppendSigner;
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
 import cn.jsedu.ledger.kernel.chain.EventHash;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,15 +17,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 /**
- * Axon's event insert, with each event's chain hashes (ADR 0010): the event is serialized once, hashed over exactly
- * the bytes and text that are stored, chained to the previous event of its aggregate and inserted.
+ * Axon's event insert, with each event's chain hashes and the command side's signature (ADR 0010): the event is
+ * serialized once, hashed over exactly the bytes and text that are stored, chained to the previous event of its
+ * aggregate; then the last event of each aggregate in the batch is signed for the batch's events of that aggregate,
+ * and all are inserted. Axon appends a unit of work's events in one batch, so that is one signature per platform
+ * per transaction.
  *
  * <p>The previous event is either earlier in the same batch or already stored: the aggregate was loaded at that
  * sequence, so it is committed (or written earlier in this same transaction, on this connection). No lock is
@@ -32,6 +40,12 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  */
 final class ChainedAppendEvents implements AppendEventsStatementBuilder {
 
+    private final AppendSigner signer;
+
+    ChainedAppendEvents(AppendSigner signer) {
+        this.signer = signer;
+    }
+
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
@@ -39,15 +53,23 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         if (dataType != byte[].class) {
             throw new IllegalStateException("the event chain hashes stored bytes: configure dataType byte[]");
         }
+        List<StoredEventRow> rows = new ArrayList<>(events.size());
         Map<String, StoredEventRow> lastInBatch = new HashMap<>();
+        Map<String, Long> firstInBatch = new LinkedHashMap<>();
+        for (EventMessage<?> message : events) {
+            StoredEventRow row = stored(asDomainEvent(message), serializer);
+            StoredEventRow chained = row.chainedTo(previousHash(connection, schema, row, lastInBatch));
+            rows.add(chained);
+            lastInBatch.put(chained.aggregateIdentifier(), chained);
+            firstInBatch.putIfAbsent(chained.aggregateIdentifier(), chained.sequenceNumber());
+        }
         PreparedStatement insert = connection.prepareStatement(insertSql(schema));
         try {
-            for (EventMessage<?> message : events) {
-                StoredEventRow row = stored(asDomainEvent(message), serializer);
-                StoredEventRow chained = row.chainedTo(previousHash(connection, schema, row, lastInBatch));
-                bind(insert, chained);
+            for (StoredEventRow row : rows) {
+                bind(insert, lastInBatch.get(row.aggregateIdentifier()) == row ? row.signedWith(signer.sign(
+                        row.aggregateIdentifier(), firstInBatch.get(row.aggregateIdentifier()), row.sequenceNumber(),
+                        row.eventHash())) : row);
                 insert.addBatch();
-                lastInBatch.put(chained.aggregateIdentifier(), chained);
             }
             return insert;
         } catch (SQLException | RuntimeException e) {
@@ -97,8 +119,8 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         return "INSERT INTO " + schema.domainEventTable() + " (" + String.join(", ", schema.eventIdentifierColumn(),
                 schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.typeColumn(),
                 schema.timestampColumn(), schema.payloadTypeColumn(), schema.payloadRevisionColumn(),
-                schema.payloadColumn(), schema.metaDataColumn()) + ", previous_hash, event_hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                schema.payloadColumn(), schema.metaDataColumn()) + ", previous_hash, event_hash, signed_from, "
+                + "signature_key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     private static void bind(PreparedStatement insert, StoredEventRow row) throws SQLException {
@@ -113,6 +135,16 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         insert.setBytes(9, row.metaData());
         insert.setBytes(10, row.previousHash());
         insert.setBytes(11, row.eventHash());
+        AppendSignature signature = row.signature();
+        if (signature == null) {
+            insert.setNull(12, Types.BIGINT);
+            insert.setNull(13, Types.VARCHAR);
+            insert.setNull(14, Types.BINARY);
+        } else {
+            insert.setLong(12, signature.signedFrom());
+            insert.setString(13, signature.keyId());
+            insert.setBytes(14, signature.signature());
+        }
     }
 
     /** As Axon's default statement does: a plain event is stored as a domain event of its own, sequence 0. */

@@ -2,7 +2,11 @@ package cn.jsedu.ledger.command.chain;
 
 import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.command.support.CommandSideIntegrationTest;
+import cn.jsedu.ledger.command.signing.EventSigningSettings;
+import cn.jsedu.ledger.kernel.chain.ChainVerdict;
+import cn.jsedu.ledger.kernel.chain.KeyRing;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
@@ -27,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code legacy/change-proposed-rows.json}, dumped from the event store that code wrote, hashes included) are inserted
  * byte for byte, and the command side works on them: the upcaster reads each {@code ChangeProposedEvent} as the event
  * of its kind, so the old proposals can be approved (by another administrator only) and the withdrawn one cannot. The
- * stored rows are never rewritten, and the chain, old rows and new, still verifies.
+ * stored rows are never rewritten, and the chain, old rows and new, still verifies: the old rows are from before
+ * event signing (recorded as such, as the upgrade's migration would have), the new ones signed.
  */
 @CommandSideIntegrationTest
 class OldProposalRowsIT {
@@ -47,6 +52,10 @@ class OldProposalRowsIT {
     JdbcTemplate jdbc;
     @Autowired
     Cache platformCache;
+    @Autowired
+    EmbeddedPostgres postgres;
+    @Autowired
+    EventSigningSettings signing;
 
     @BeforeAll
     static void readTheDump() throws IOException {
@@ -61,9 +70,12 @@ class OldProposalRowsIT {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.eventIdentifier(), row.aggregateIdentifier(),
                 row.sequenceNumber(), row.type(), row.timestamp(), row.payloadType(), row.payloadRevision(),
                 row.payload(), row.metaData(), row.previousHash(), row.eventHash()));
+        EventRows.recordAsFromBeforeSigning(postgres.getPostgresDatabase(), PLATFORM, oldRows.size() - 1);
         platformCache.removeAll();
         assertThat(oldRows).filteredOn(r -> r.payloadType().equals(OLD_TYPE)).hasSize(4);
-        assertThat(EventRows.verify(EventRows.of(jdbc, PLATFORM)).valid()).as("the dump's own chain").isTrue();
+        KeyRing keys = EventRows.ring(signing.keyDir());
+        assertThat(EventRows.verify(superuser(), EventRows.of(jdbc, PLATFORM), keys).valid()).as("the dump's own chain")
+                .isTrue();
 
         Api api = new Api(port);
         String path = "/api/v1/platforms/" + PLATFORM + "/proposals/";
@@ -93,7 +105,12 @@ class OldProposalRowsIT {
                         "cn.jsedu.ledger.kernel.event.ProposalApprovedEvent");
         assertThat(new String(stored.get(11).payload(), StandardCharsets.UTF_8))
                 .contains("\"planVersion\":1", "{\"fen\":1100000000}", "调整预算");
-        assertThat(EventRows.verify(stored).valid()).as("the chain over old and new rows").isTrue();
+        ChainVerdict verdict = EventRows.verify(superuser(), stored, keys);
+        assertThat(verdict.valid()).as("the chain over old and new rows").isTrue();
+        assertThat(verdict.legacyEvents()).isEqualTo(oldRows.size());
+        // An approval appends two events in one transaction: one signature, on the second, covers both.
+        assertThat(stored.get(oldRows.size()).signature()).isNull();
+        assertThat(stored.get(oldRows.size() + 1).signature().signedFrom()).isEqualTo(oldRows.size());
         assertThat(stored.get(oldRows.size()).previousHash()).isEqualTo(oldRows.get(oldRows.size() - 1).eventHash());
     }
 
@@ -111,5 +128,10 @@ class OldProposalRowsIT {
             }
         }
         return rows;
+    }
+
+    /** Reads the record of events from before signing, which the command role may not. */
+    private JdbcTemplate superuser() {
+        return new JdbcTemplate(postgres.getPostgresDatabase());
     }
 }

@@ -4,6 +4,7 @@ import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
+import cn.jsedu.ledger.kernel.chain.KeyRing;
 import cn.jsedu.ledger.query.verification.CheckpointStore.StoredCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,22 +108,29 @@ public class Checkpoints {
         return Optional.of(create());
     }
 
+    /**
+     * The head to sign for a platform, with the legacy boundary it was verified with: the first checkpoint after the
+     * upgrade takes it from the store's record, every later one repeats the signed one (ChainWalker).
+     */
     private static CheckpointHead headToSign(ChainVerdict verdict, CheckpointHead vouched) {
+        CheckpointHead kept = vouched == null ? null : new CheckpointHead(vouched.platformId(), vouched.lastSequence(),
+                vouched.headHash(), verdict.legacyThrough());
         if (verdict.validThrough() < 0) {
-            return vouched;
+            return kept;
         }
         CheckpointHead proven = new CheckpointHead(verdict.platformId(), verdict.validThrough(),
-                verdict.validThroughHash());
-        return vouched == null || proven.lastSequence() >= vouched.lastSequence() ? proven : vouched;
+                verdict.validThroughHash(), verdict.legacyThrough());
+        return kept == null || proven.lastSequence() >= kept.lastSequence() ? proven : kept;
     }
 
     public Newest newestValid() {
+        KeyRing ring = keys.ring();
         List<Long> invalid = new ArrayList<>();
         long before = Long.MAX_VALUE;
         while (true) {
             List<StoredCheckpoint> page = store.olderThan(before, PAGE);
             for (StoredCheckpoint checkpoint : page) {
-                if (verifies(checkpoint)) {
+                if (verifies(checkpoint, ring)) {
                     return new Newest(checkpoint, invalid);
                 }
                 invalid.add(checkpoint.counter());
@@ -137,7 +145,7 @@ public class Checkpoints {
     /** The checkpoint with this counter; empty if there is none, an exception if its signature does not verify. */
     public Optional<SignedCheckpoint> valid(long counter) {
         return store.byCounter(counter).map(checkpoint -> {
-            if (!verifies(checkpoint)) {
+            if (!verifies(checkpoint, keys.ring())) {
                 throw new InvalidCheckpointException(counter);
             }
             return checkpoint.signed();
@@ -149,13 +157,14 @@ public class Checkpoints {
      * rewrite found by a newer checkpoint is placed just after the newest head that still matches.
      */
     public List<ExpectedHead> olderHeads(String platformId, long beforeCounter) {
+        KeyRing ring = keys.ring();
         List<ExpectedHead> heads = new ArrayList<>();
         Set<Long> sequences = new HashSet<>();
         long before = beforeCounter;
         for (int scanned = 0; scanned < LOCATE_LIMIT; ) {
             List<StoredCheckpoint> page = store.olderThan(before, PAGE);
             for (StoredCheckpoint checkpoint : page) {
-                CheckpointHead head = verifies(checkpoint)
+                CheckpointHead head = verifies(checkpoint, ring)
                         ? checkpoint.signed().checkpoint().byPlatform().get(platformId) : null;
                 if (head != null && sequences.add(head.lastSequence())) {
                     heads.add(head.expectedBy(checkpoint.counter()));
@@ -174,16 +183,19 @@ public class Checkpoints {
         return keys.publicKeyPem();
     }
 
-    /** Signed by the ledger's key, and stored under the counter it was signed with (a copied row is not). */
-    private boolean verifies(StoredCheckpoint checkpoint) {
+    /**
+     * Signed by a key of the ring (the current checkpoint key or a retired one), and stored under the counter it
+     * was signed with (a copied row is not).
+     */
+    private static boolean verifies(StoredCheckpoint checkpoint, KeyRing ring) {
         return checkpoint.signed() != null && checkpoint.signed().checkpoint().counter() == checkpoint.counter()
-                && checkpoint.signed().verifiesWith(keys.publicKey());
+                && checkpoint.signed().checkIn(ring) == KeyRing.Check.VALID;
     }
 
-    /** A stored checkpoint whose signature does not verify with the ledger's public key. */
+    /** A stored checkpoint whose signature does not verify with any key of the ledger's checkpoint key ring. */
     public static class InvalidCheckpointException extends RuntimeException {
         public InvalidCheckpointException(long counter) {
-            super("checkpoint #" + counter + " does not verify with the ledger's public key");
+            super("checkpoint #" + counter + " does not verify with the ledger's checkpoint keys (current or retired)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -9,6 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The event store's rows as stored, straight from the table (like audit/HistoryQueries), never through Axon: the
@@ -19,7 +22,8 @@ public class EventChainRows {
 
     private static final String COLUMNS = """
             SELECT global_index, aggregate_identifier, sequence_number, event_identifier, type, time_stamp,
-              payload_type, payload_revision, payload, meta_data, previous_hash, event_hash
+              payload_type, payload_revision, payload, meta_data, previous_hash, event_hash, signed_from,
+              signature_key_id, signature
             FROM event_store.domain_event_entry""";
 
     /** A row and its global index (stored, not hashed: it only says where the row sits in the table). */
@@ -59,6 +63,25 @@ public class EventChainRows {
                 Integer.class, platformId).isEmpty();
     }
 
+    /**
+     * Every platform's last sequence number appended before event signing began (recorded by the event store's
+     * V5 migration; nobody may change it since). Platforms created later are not named.
+     */
+    public Map<String, Long> legacyHeads() {
+        Map<String, Long> heads = new HashMap<>();
+        jdbc.query("SELECT aggregate_identifier, last_sequence FROM event_store.legacy_head",
+                rs -> {
+                    heads.put(rs.getString(1), rs.getLong(2));
+                });
+        return heads;
+    }
+
+    /** The platform's last sequence number from before event signing, -1 if it has none. */
+    public long legacyHead(String platformId) {
+        return jdbc.queryForList("SELECT last_sequence FROM event_store.legacy_head WHERE aggregate_identifier = ?",
+                Long.class, platformId).stream().findFirst().orElse(-1L);
+    }
+
     public long count() {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
     }
@@ -67,6 +90,8 @@ public class EventChainRows {
         return new StoredEventRow(rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
                 rs.getString("event_identifier"), rs.getString("type"), rs.getString("time_stamp"),
                 rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
-                rs.getBytes("meta_data"), rs.getBytes("previous_hash"), rs.getBytes("event_hash"));
+                rs.getBytes("meta_data"), rs.getBytes("previous_hash"), rs.getBytes("event_hash"),
+                rs.getBytes("signature") == null ? null : new AppendSignature(rs.getString("signature_key_id"),
+                        rs.getLong("signed_from"), rs.getBytes("signature")));
     }
 }

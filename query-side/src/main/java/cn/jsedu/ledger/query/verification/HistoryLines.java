@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
 import cn.jsedu.ledger.kernel.chain.EventHash;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +11,9 @@ import java.util.Base64;
 
 /**
  * One line of an exported platform history (JSON lines): every hashed field exactly as stored, the bytes in base64,
- * the hashes in hex, and the row's global index (not hashed). Enough to recompute the chain without a database.
+ * the hashes in hex, the command side's signature where the row carries one ({@code signedFrom},
+ * {@code signatureKeyId}, {@code signature} in base64) and the row's global index (not hashed). Enough to recompute
+ * the chain and check the signatures without a database.
  */
 public final class HistoryLines {
 
@@ -33,6 +36,10 @@ public final class HistoryLines {
                 .put("previousHash", EventHash.hex(row.previousHash()))
                 .put("eventHash", EventHash.hex(row.eventHash()))
                 .put("globalIndex", globalIndex);
+        if (row.signature() != null) {
+            json.put("signedFrom", row.signature().signedFrom()).put("signatureKeyId", row.signature().keyId())
+                    .put("signature", base64(row.signature().signature()));
+        }
         try {
             return CheckpointJson.JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -53,7 +60,19 @@ public final class HistoryLines {
         return new StoredEventRow(text(json, "platformId"), json.get("sequenceNumber").asLong(),
                 text(json, "eventIdentifier"), text(json, "type"), text(json, "timestamp"), text(json, "payloadType"),
                 text(json, "payloadRevision"), bytes(json, "payload"), bytes(json, "metaData"),
-                EventHash.fromHex(text(json, "previousHash")), EventHash.fromHex(text(json, "eventHash")));
+                EventHash.fromHex(text(json, "previousHash")), EventHash.fromHex(text(json, "eventHash")),
+                signature(json));
+    }
+
+    private static AppendSignature signature(JsonNode json) {
+        byte[] signature = bytes(json, "signature");
+        if (signature == null) {
+            return null;
+        }
+        if (text(json, "signatureKeyId") == null || !json.path("signedFrom").canConvertToLong()) {
+            throw new IllegalArgumentException("a signature needs its signatureKeyId and signedFrom");
+        }
+        return new AppendSignature(text(json, "signatureKeyId"), json.get("signedFrom").asLong(), signature);
     }
 
     private static String base64(byte[] bytes) {

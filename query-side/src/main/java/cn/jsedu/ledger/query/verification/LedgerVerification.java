@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Verifies the event store against a signed checkpoint (the newest valid one unless a counter is given): per
- * platform, or the whole programme in one pass.
+ * platform, or the whole programme in one pass; the hash chains, the command side's signatures and the checkpoint's
+ * heads (ADR 0010).
  */
 @Service
 public class LedgerVerification {
@@ -72,11 +73,12 @@ public class LedgerVerification {
         if (head != null) {
             expected.add(head.expectedBy(against.checkpoint().counter()));
         }
-        ChainVerdict verdict = walker.platform(platformId, expected);
+        long legacyThrough = walker.legacyThrough(against, platformId);
+        ChainVerdict verdict = walker.platform(platformId, expected, legacyThrough);
         if (verdict.firstBroken() != null && verdict.firstBroken().problem() == ChainProblem.REWRITTEN) {
             // Found by the checkpoint, placed by the older ones: just after the newest head that still matches.
             expected.addAll(checkpoints.olderHeads(platformId, against.checkpoint().counter()));
-            verdict = walker.platform(platformId, expected);
+            verdict = walker.platform(platformId, expected, legacyThrough);
         }
         return verdict;
     }

@@ -1,11 +1,14 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
 import cn.jsedu.ledger.kernel.chain.ChainBreak;
 import cn.jsedu.ledger.kernel.chain.ChainCheck;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.EventHash;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
+import cn.jsedu.ledger.kernel.chain.KeyFiles;
+import cn.jsedu.ledger.kernel.chain.KeyRing;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 
 import java.io.BufferedReader;
@@ -17,16 +20,20 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The offline verifier (ADR 0010), a mode of the query-side jar that starts no Spring context and needs no
  * database:
  * <pre>
- *   java -jar query-side-*-exec.jar verify --history JS-001.jsonl --checkpoint checkpoint-000000042.json \
- *        --public-key checkpoint-signing-key.pub.pem
+ *   java -jar query-side-*-exec.jar verify --history JS-001.jsonl --event-key event-signing-key.pub.pem \
+ *        --checkpoint checkpoint-000000042.json --public-key checkpoint-signing-key.pub.pem
  * </pre>
- * {@code --checkpoint} may be repeated (older checkpoints place a rewrite more precisely). Exit code 0: valid;
- * 1: broken, and the output says where; 2: the input could not be read.
+ * {@code --event-key} (the command side's public event-signing keys: PEM files, or folders in which every
+ * {@code event-signing-key*.pub.pem} is one; repeat it for retired keys) is required: without it a row inserted by
+ * anyone who can write the database cannot be told from the ledger's. {@code --checkpoint} may be repeated (older
+ * checkpoints place a rewrite more precisely), and so may {@code --public-key} (retired checkpoint keys). Exit code
+ * 0: valid; 1: broken, and the output says where; 2: the input could not be read.
  */
 public final class OfflineVerifier {
 
@@ -34,8 +41,8 @@ public final class OfflineVerifier {
     static final int BROKEN = 1;
     static final int UNUSABLE = 2;
 
-    private static final String USAGE = "usage: verify --history FILE.jsonl [--checkpoint FILE.json]... "
-            + "[--public-key FILE.pem] [--platform ID]";
+    private static final String USAGE = "usage: verify --history FILE.jsonl --event-key FILE.pem|DIR [--event-key ...] "
+            + "[--checkpoint FILE.json]... [--public-key FILE.pem]... [--platform ID]";
 
     private OfflineVerifier() {
     }
@@ -47,20 +54,22 @@ public final class OfflineVerifier {
     public static int run(String[] args, PrintStream out) {
         try {
             return verify(Arguments.parse(args), out);
-        } catch (IllegalArgumentException | IOException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException | java.time.DateTimeException e) {
             out.println("CANNOT VERIFY: " + e.getMessage());
             out.println(USAGE);
             return UNUSABLE;
         }
     }
 
-    private record Arguments(Path history, List<Path> checkpoints, Path publicKey, String platform) {
+    private record Arguments(Path history, List<Path> checkpoints, List<Path> publicKeys, List<Path> eventKeys,
+                             String platform) {
 
         static Arguments parse(String[] args) {
             Path history = null;
-            Path publicKey = null;
             String platform = null;
             List<Path> checkpoints = new ArrayList<>();
+            List<Path> publicKeys = new ArrayList<>();
+            List<Path> eventKeys = new ArrayList<>();
             for (int i = 1; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
@@ -68,7 +77,8 @@ public final class OfflineVerifier {
                 switch (args[i]) {
                     case "--history" -> history = Path.of(args[i + 1]);
                     case "--checkpoint" -> checkpoints.add(Path.of(args[i + 1]));
-                    case "--public-key" -> publicKey = Path.of(args[i + 1]);
+                    case "--public-key" -> publicKeys.add(Path.of(args[i + 1]));
+                    case "--event-key" -> eventKeys.add(Path.of(args[i + 1]));
                     case "--platform" -> platform = args[i + 1];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -76,10 +86,14 @@ public final class OfflineVerifier {
             if (history == null) {
                 throw new IllegalArgumentException("--history is required");
             }
-            if (!checkpoints.isEmpty() && publicKey == null) {
+            if (eventKeys.isEmpty()) {
+                throw new IllegalArgumentException("--event-key is required: without the command side's public key "
+                        + "an event inserted by anyone who can write the database cannot be told from the ledger's");
+            }
+            if (!checkpoints.isEmpty() && publicKeys.isEmpty()) {
                 throw new IllegalArgumentException("a checkpoint is only worth its signature: --public-key is required");
             }
-            return new Arguments(history, checkpoints, publicKey, platform);
+            return new Arguments(history, checkpoints, publicKeys, eventKeys, platform);
         }
     }
 
@@ -96,16 +110,27 @@ public final class OfflineVerifier {
                         + " as well as " + platform + ": export one platform per file");
             }
         }
+        Map<String, PublicKey> eventKeys = KeyFiles.publicKeys(arguments.eventKeys(), AppendSignature.KEY_FILE_NAME);
+        if (eventKeys.isEmpty()) {
+            throw new IllegalArgumentException("no event-signing public key in " + arguments.eventKeys());
+        }
+        out.println("event-signing keys " + String.join(", ", eventKeys.keySet()));
         List<ExpectedHead> expected = new ArrayList<>();
-        if (arguments.publicKey() != null) {
-            PublicKey key = Ed25519Keys.publicKeyFromPem(Files.readString(arguments.publicKey(), StandardCharsets.US_ASCII));
-            out.println("public key " + Ed25519Keys.keyId(key));
+        CheckpointHead legacySource = null;
+        long legacyCounter = -1;
+        if (!arguments.publicKeys().isEmpty()) {
+            Map<String, PublicKey> checkpointKeys = KeyFiles.publicKeys(arguments.publicKeys(), CheckpointKeys.NAME);
+            out.println("public key " + String.join(", ", checkpointKeys.keySet()));
+            KeyRing checkpointRing = new Ed25519KeyRing(checkpointKeys);
             for (Path file : arguments.checkpoints()) {
                 SignedCheckpoint signed = CheckpointJson.fromJson(CheckpointJson.JSON.readTree(file.toFile()));
                 long counter = signed.checkpoint().counter();
-                if (!signed.verifiesWith(key)) {
-                    out.println("BROKEN: checkpoint #" + counter + " (" + file + ") does not verify with this public "
-                            + "key: it was altered or signed by another key");
+                KeyRing.Check check = signed.checkIn(checkpointRing);
+                if (check != KeyRing.Check.VALID) {
+                    out.println("BROKEN: checkpoint #" + counter + " (" + file + ") does not verify with "
+                            + (check == KeyRing.Check.UNKNOWN_KEY ? "the given public keys: it names key "
+                            + signed.keyId() + ", which is not among them" : "this public key: it was altered or "
+                            + "signed by another key"));
                     return BROKEN;
                 }
                 CheckpointHead head = signed.checkpoint().byPlatform().get(platform);
@@ -114,6 +139,10 @@ public final class OfflineVerifier {
                         : "vouches for sequence " + head.lastSequence() + " (hash " + EventHash.hex(head.headHash()) + ")"));
                 if (head != null) {
                     expected.add(head.expectedBy(counter));
+                    if (head.legacyThrough() != null && counter > legacyCounter) {
+                        legacySource = head;
+                        legacyCounter = counter;
+                    }
                 }
             }
         }
@@ -121,7 +150,15 @@ public final class OfflineVerifier {
             out.println("warning: no checkpoint vouches for this platform: a removed tail or a recomputed chain "
                     + "cannot be detected");
         }
-        ChainCheck check = new ChainCheck(platform, expected);
+        long legacyThrough = legacySource == null ? -1 : legacySource.legacyThrough();
+        if (legacyThrough >= 0) {
+            out.println("events 0 to " + legacyThrough + " are from before event signing began: checkpoint #"
+                    + legacyCounter + " vouches for them");
+        } else if (legacySource == null) {
+            out.println("note: no checkpoint of format v2 names this platform: events from before event signing "
+                    + "began (if any) cannot be told from inserted ones");
+        }
+        ChainCheck check = new ChainCheck(platform, expected, new Ed25519KeyRing(eventKeys), legacyThrough);
         events.forEach(check::accept);
         ChainVerdict verdict = check.finish();
         out.println("platform " + platform + ": " + verdict.events() + " events"

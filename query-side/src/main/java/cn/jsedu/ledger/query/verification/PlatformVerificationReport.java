@@ -9,11 +9,14 @@ import cn.jsedu.ledger.kernel.chain.EventHash;
 import java.time.Instant;
 
 /**
- * A platform's verification: whether its chain holds and reaches what the checkpoint vouches for, and if not the
- * first broken event. {@code checkpoint} is the signed checkpoint it was checked against (absent if none exists).
+ * A platform's verification: whether its chain holds, every event is covered by a valid signature of the command
+ * side and the chain reaches what the checkpoint vouches for, and if not the first broken event. {@code checkpoint}
+ * is the signed checkpoint it was checked against (absent if none exists); {@code legacyThrough} the last event
+ * from before event signing began, which needs no signature (absent if none: ADR 0010 says what vouches for them).
  */
 public record PlatformVerificationReport(String platformId, boolean valid, long events, Head head,
-                                         CheckpointRef checkpoint, Broken firstBroken, Instant verifiedAt) {
+                                         CheckpointRef checkpoint, Long legacyThrough, Broken firstBroken,
+                                         Instant verifiedAt) {
 
     public record Head(long sequenceNumber, String eventHash) {
     }
@@ -40,6 +43,7 @@ public record PlatformVerificationReport(String platformId, boolean valid, long 
                 verdict.headSequence() < 0 ? null
                         : new Head(verdict.headSequence(), EventHash.hex(verdict.headHash())),
                 CheckpointRef.of(against, verdict.platformId()),
+                verdict.legacyThrough() < 0 ? null : verdict.legacyThrough(),
                 broken == null ? null
                         : new Broken(broken.sequenceNumber(), broken.eventId(), broken.problem(), broken.detail()),
                 at);

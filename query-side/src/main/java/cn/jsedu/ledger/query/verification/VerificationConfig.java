@@ -3,8 +3,8 @@ package cn.jsedu.ledger.query.verification;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@code ledger.checkpoints.*}. */
+/** Binds {@code ledger.checkpoints.*} and {@code ledger.event-signing.*}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CheckpointSettings.class)
+@EnableConfigurationProperties({CheckpointSettings.class, EventSigningKeys.Settings.class})
 public class VerificationConfig {
 }

@@ -68,6 +68,9 @@ class OldProposalRowsIT {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.eventIdentifier(), row.aggregateIdentifier(),
                 row.sequenceNumber(), row.type(), row.timestamp(), row.payloadType(), row.payloadRevision(),
                 row.payload(), row.metaData(), row.previousHash(), row.eventHash()));
+        // Stored before event signing began: the upgrade's migration records such platforms (ADR 0010).
+        jdbc.update("INSERT INTO event_store.legacy_head (aggregate_identifier, last_sequence) VALUES (?, ?)", PLATFORM,
+                rows.size() - 1);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() ->
                 platforms.find(PLATFORM).map(PlatformRow::version).orElse(-1L) == 8);

@@ -1,5 +1,8 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.chain.Checkpoint;
+import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
+import cn.jsedu.ledger.kernel.chain.KeyRing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +25,7 @@ class CheckpointKeysTest {
 
     private CheckpointKeys keys(String privateKey, String publicKey, boolean generate) {
         return new CheckpointKeys(new CheckpointSettings(dir.resolve("checkpoints"), dir.resolve("keys"), privateKey,
-                publicKey, generate, Duration.ZERO));
+                publicKey, List.of(), generate, Duration.ZERO));
     }
 
     @Test
@@ -51,5 +56,29 @@ class CheckpointKeysTest {
     @Test
     void withoutAKeyAndWithoutGenerationThereIsNoSigning() {
         assertThatThrownBy(() -> keys(null, null, false).keyPair()).hasMessageContaining("generating one is off");
+    }
+
+    @Test
+    void afterARotationInTheKeyFolderCheckpointsOfTheOldAndTheNewKeyVerify() throws IOException {
+        Checkpoint content = new Checkpoint(1, Instant.parse("2026-01-01T00:00:00Z"), List.of());
+        SignedCheckpoint old = SignedCheckpoint.sign(content, keys(null, null, true).keyPair());
+        // The README's rotation: the private key file removed, the public key kept under another name.
+        Path keyDir = dir.resolve("keys");
+        Files.delete(keyDir.resolve(CheckpointKeys.PRIVATE_FILE));
+        Path retired = Files.move(keyDir.resolve(CheckpointKeys.PUBLIC_FILE),
+                keyDir.resolve(CheckpointKeys.NAME + "-2026.pub.pem"));
+        CheckpointKeys rotated = keys(null, null, true);
+        SignedCheckpoint renewed = SignedCheckpoint.sign(content, rotated.keyPair());
+        assertThat(renewed.keyId()).isNotEqualTo(old.keyId());
+        assertThat(old.checkIn(rotated.ring())).isEqualTo(KeyRing.Check.VALID);
+        assertThat(renewed.checkIn(rotated.ring())).isEqualTo(KeyRing.Check.VALID);
+
+        String retiredPem = Files.readString(retired);
+        Files.delete(retired);
+        assertThat(old.checkIn(rotated.ring())).isEqualTo(KeyRing.Check.UNKNOWN_KEY);
+        // A retired key kept elsewhere and named in ledger.checkpoints.public-keys counts as well.
+        Path archived = Files.writeString(dir.resolve("archive.pem"), retiredPem);
+        assertThat(old.checkIn(new CheckpointKeys(new CheckpointSettings(dir.resolve("checkpoints"), keyDir, null, null,
+                List.of(archived), true, Duration.ZERO)).ring())).isEqualTo(KeyRing.Check.VALID);
     }
 }

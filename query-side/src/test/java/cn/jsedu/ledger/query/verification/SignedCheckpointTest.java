@@ -2,12 +2,15 @@ package cn.jsedu.ledger.query.verification;
 
 import cn.jsedu.ledger.kernel.chain.Checkpoint;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
+import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import cn.jsedu.ledger.kernel.chain.EventHash;
+import cn.jsedu.ledger.kernel.chain.KeyRing;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,21 @@ class SignedCheckpointTest {
         byte[] garbled = signed.signature().clone();
         garbled[0] ^= 1;
         assertThat(new SignedCheckpoint(checkpoint, signed.keyId(), garbled).verifiesWith(KEY.getPublic())).isFalse();
+    }
+
+    @Test
+    void aRingVerifiesWithTheKeyTheSignatureNamesCurrentOrRetired() {
+        KeyPair retired = Ed25519Keys.generate();
+        SignedCheckpoint old = SignedCheckpoint.sign(checkpoint, retired);
+        SignedCheckpoint current = SignedCheckpoint.sign(checkpoint, KEY);
+        KeyRing both = new Ed25519KeyRing(Map.of(Ed25519Keys.keyId(KEY.getPublic()), KEY.getPublic(),
+                Ed25519Keys.keyId(retired.getPublic()), retired.getPublic()));
+        assertThat(old.checkIn(both)).isEqualTo(KeyRing.Check.VALID);
+        assertThat(current.checkIn(both)).isEqualTo(KeyRing.Check.VALID);
+        KeyRing currentOnly = new Ed25519KeyRing(Map.of(Ed25519Keys.keyId(KEY.getPublic()), KEY.getPublic()));
+        assertThat(old.checkIn(currentOnly)).isEqualTo(KeyRing.Check.UNKNOWN_KEY);
+        assertThat(new SignedCheckpoint(checkpoint, current.keyId(), old.signature()).checkIn(both))
+                .as("another key's signature under this key's id").isEqualTo(KeyRing.Check.INVALID);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.chain.AppendSignature;
 import cn.jsedu.ledger.kernel.chain.ChainProblem;
+import cn.jsedu.ledger.kernel.chain.Checkpoint;
+import cn.jsedu.ledger.kernel.chain.Ed25519Keys;
 import cn.jsedu.ledger.kernel.chain.StoredEventRow;
 import cn.jsedu.ledger.query.QuerySideApplication;
 import cn.jsedu.ledger.query.support.TestDatabase;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +27,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Verification and checkpoints of the query side on a real event table: what is signed, what is found, and where.
- * Tampering here edits the table directly (the test database has the tables but not the append-only guard).
+ * Tampering here edits the table directly (the test database has the tables but not the append-only guard). The
+ * command side's signatures are made with {@link Ledgers#SIGNING_KEY}, whose public key the query side is given.
  */
 @SpringBootTest(classes = QuerySideApplication.class, properties = {QuerySideApplication.CONFIG_NAME,
         "ledger.checkpoints.interval=0"})
 class VerificationIT {
 
     private static final Path FILES = temporaryFolder();
+    private static final Path EVENT_KEYS = FILES.resolve("event-keys");
 
     @Autowired
     LedgerVerification verification;
@@ -47,6 +53,8 @@ class VerificationIT {
         TestDatabase.register(registry);
         registry.add("ledger.checkpoints.dir", () -> FILES.resolve("checkpoints").toString());
         registry.add("ledger.checkpoints.key-dir", () -> FILES.resolve("keys").toString());
+        registry.add("ledger.event-signing.public-keys", () -> Ledgers.publishPublicKey(EVENT_KEYS,
+                Ledgers.SIGNING_KEY).toString());
     }
 
     private static Path temporaryFolder() {
@@ -172,8 +180,85 @@ class VerificationIT {
         Path key = Files.writeString(FILES.resolve("key.pem"), keys.publicKeyPem());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int exit = OfflineVerifier.run(new String[]{"verify", "--history", history.toString(), "--checkpoint",
-                checkpoint.toString(), "--public-key", key.toString()}, new java.io.PrintStream(out, true));
+                checkpoint.toString(), "--public-key", key.toString(), "--event-key", EVENT_KEYS.toString()},
+                new java.io.PrintStream(out, true));
         assertThat(out.toString()).contains("VALID", "vouches for sequence 3");
         assertThat(exit).isZero();
+    }
+
+    @Test
+    void anEventInsertedWithoutTheCommandSidesSignatureIsUnsignedAndNoCheckpointMovesPastIt() {
+        List<StoredEventRow> rows = Ledgers.append(jdbc, "V-UNSIGNED", 3);
+        StoredEventRow inserted = Ledgers.unchained("V-UNSIGNED", 3, 5_000_000_000_00L).chainedTo(rows.get(2).eventHash());
+        Ledgers.insert(jdbc, inserted);
+
+        PlatformVerificationReport report = verify("V-UNSIGNED");
+        assertThat(report.valid()).isFalse();
+        assertThat(report.firstBroken().problem()).isEqualTo(ChainProblem.UNSIGNED);
+        assertThat(report.firstBroken().sequenceNumber()).isEqualTo(3);
+        assertThat(report.firstBroken().eventId()).isEqualTo(inserted.eventIdentifier());
+
+        Checkpoints.Created created = checkpoints.create();
+        assertThat(created.brokenPlatforms()).contains("V-UNSIGNED");
+        assertThat(created.signed().checkpoint().byPlatform().get("V-UNSIGNED").lastSequence()).isEqualTo(2);
+        assertThat(verification.programme(null).broken()).filteredOn(p -> p.platformId().equals("V-UNSIGNED"))
+                .singleElement().satisfies(p -> assertThat(p.firstBroken().problem()).isEqualTo(ChainProblem.UNSIGNED));
+    }
+
+    @Test
+    void aSignatureCopiedFromAnotherEventIsForged() {
+        List<StoredEventRow> rows = Ledgers.append(jdbc, "V-COPIED", 2);
+        StoredEventRow inserted = Ledgers.unchained("V-COPIED", 2, 5_000_000_000_00L).chainedTo(rows.get(1).eventHash())
+                .signedWith(rows.get(1).signature());
+        Ledgers.insert(jdbc, inserted);
+        PlatformVerificationReport report = verify("V-COPIED");
+        assertThat(report.firstBroken().problem()).isEqualTo(ChainProblem.FORGED);
+        assertThat(report.firstBroken().sequenceNumber()).isEqualTo(2);
+        assertThat(report.firstBroken().eventId()).isEqualTo(inserted.eventIdentifier());
+    }
+
+    @Test
+    void afterAnEventKeyRotationOldAndNewEventsVerifyAndARemovedKeyIsNamed() throws IOException {
+        KeyPair retired = Ed25519Keys.generate();
+        Path retiredFile = EVENT_KEYS.resolve(AppendSignature.KEY_FILE_NAME + "-retired.pub.pem");
+        Files.writeString(retiredFile, Ed25519Keys.publicKeyPem(retired.getPublic()));
+        try {
+            Ledgers.append(jdbc, "V-ROTATE", 2, retired);
+            Ledgers.append(jdbc, "V-ROTATE", 2, Ledgers.SIGNING_KEY);
+            assertThat(verify("V-ROTATE").valid()).isTrue();
+
+            Files.delete(retiredFile);
+            PlatformVerificationReport removed = verify("V-ROTATE");
+            assertThat(removed.firstBroken().problem()).isEqualTo(ChainProblem.UNKNOWN_KEY);
+            assertThat(removed.firstBroken().sequenceNumber()).isZero();
+            assertThat(removed.firstBroken().detail()).contains(Ed25519Keys.keyId(retired.getPublic()));
+        } finally {
+            Files.writeString(retiredFile, Ed25519Keys.publicKeyPem(retired.getPublic()));
+        }
+        assertThat(verify("V-ROTATE").valid()).isTrue();
+    }
+
+    @Test
+    void aCheckpointSignedByARetiredCheckpointKeyStillVerifiesWhileItsPublicKeyIsKept() throws IOException {
+        Ledgers.append(jdbc, "V-OLDKEY", 1);
+        Checkpoint content = checkpoints.create().signed().checkpoint();
+        KeyPair retired = Ed25519Keys.generate();
+        long counter = content.counter() + 500;
+        SignedCheckpoint old = SignedCheckpoint.sign(new Checkpoint(counter, content.createdAt(), content.heads()),
+                retired);
+        jdbc.update("""
+                INSERT INTO read_model.ledger_checkpoint (counter, created_at, key_id, content, signature, platforms,
+                  events) VALUES (?, now(), ?, ?, ?, ?, 0)""", counter, old.keyId(), old.checkpoint().canonicalBytes(),
+                old.signature(), content.heads().size());
+        Path retiredFile = FILES.resolve("keys").resolve(CheckpointKeys.NAME + "-retired.pub.pem");
+        Files.writeString(retiredFile, Ed25519Keys.publicKeyPem(retired.getPublic()));
+        try {
+            assertThat(checkpoints.newestValid().checkpoint().counter()).isEqualTo(counter);
+        } finally {
+            Files.delete(retiredFile);
+        }
+        Checkpoints.Newest withoutIt = checkpoints.newestValid();
+        assertThat(withoutIt.invalidNewer()).contains(counter);
+        assertThatThrownBy(() -> checkpoints.valid(counter)).isInstanceOf(Checkpoints.InvalidCheckpointException.class);
     }
 }

@@ -7,18 +7,27 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Checks one platform's events, fed in sequence order, one at a time (a programme-wide check streams millions):
- * sequence numbers contiguous from 0, every hash recomputes, every event chained to its predecessor, and the
- * stream still reaches every head that a signed checkpoint vouches for with the same hash. The verdict names the
- * first broken event; a change found by a checkpoint is placed just after the newest head that still matches.
+ * sequence numbers contiguous from 0, every hash recomputes, every event chained to its predecessor, every event
+ * covered by a valid signature of the command side ({@link AppendSignature}) unless it is from before event signing
+ * began ({@code legacyThrough}), and the stream still reaches every head that a signed checkpoint vouches for with
+ * the same hash. The verdict names the first broken event; a change found by a checkpoint is placed just after the
+ * newest head that still matches.
+ *
+ * <p>An event is covered by the first signature at or after it whose range starts at or before it. An event no
+ * signature covers is {@link ChainProblem#UNSIGNED}; one whose covering signature does not verify is
+ * {@link ChainProblem#FORGED} (or {@link ChainProblem#UNKNOWN_KEY} when the key it names is not in the ring).
  */
 public final class ChainCheck {
 
     private final String platformId;
     private final List<ExpectedHead> expected;
+    private final KeyRing keys;
+    private final long legacyThrough;
     private final Map<Long, List<ExpectedHead>> expectedAt = new HashMap<>();
     private final Set<Long> idPositions = new HashSet<>();
     private final Map<Long, String> eventIdAt = new HashMap<>();
@@ -32,10 +41,25 @@ public final class ChainCheck {
     private long headSequence = -1;
     private byte[] headHash;
     private ChainBreak chainBreak;
+    /** The last event that chains and is covered by a signature or by the legacy rule, and its hash. */
+    private long coveredThrough = -1;
+    private byte[] coveredHash;
+    /** The first event after {@code coveredThrough} (no signature seen yet that covers it), or -1. */
+    private long pendingFrom = -1;
+    private String pendingId;
+    private long legacyEvents;
 
-    public ChainCheck(String platformId, List<ExpectedHead> expected) {
+    /**
+     * @param expected      heads that signed checkpoints vouch for
+     * @param keys          the command side's public keys (current and retired) to check signatures with
+     * @param legacyThrough the platform's last sequence number appended before event signing began (-1: none):
+     *                      events up to it need no signature (ADR 0010 says what vouches for them)
+     */
+    public ChainCheck(String platformId, List<ExpectedHead> expected, KeyRing keys, long legacyThrough) {
         this.platformId = platformId;
         this.expected = expected.stream().sorted(Comparator.comparingLong(ExpectedHead::sequenceNumber)).toList();
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.legacyThrough = legacyThrough;
         idPositions.add(0L);
         for (ExpectedHead head : this.expected) {
             expectedAt.computeIfAbsent(head.sequenceNumber(), s -> new ArrayList<>()).add(head);
@@ -92,35 +116,97 @@ public final class ChainCheck {
         }
         previousHash = event.eventHash();
         nextSequence++;
+        cover(event);
+    }
+
+    /** Signature coverage of a chained event; sets {@code chainBreak} when a signature fails to cover. */
+    private void cover(StoredEventRow event) {
+        long sequence = event.sequenceNumber();
+        AppendSignature signature = event.signature();
+        if (signature == null) {
+            if (sequence <= legacyThrough && pendingFrom < 0) {
+                legacyEvents++;
+                covered(event);
+            } else if (pendingFrom < 0) {
+                pendingFrom = sequence;
+                pendingId = event.eventIdentifier();
+            }
+            return;
+        }
+        long uncovered = pendingFrom >= 0 ? pendingFrom : sequence;
+        String uncoveredId = pendingFrom >= 0 ? pendingId : event.eventIdentifier();
+        String range = "the signature on event %d (%s, sequences %d to %d, key %s)".formatted(sequence,
+                event.eventIdentifier(), signature.signedFrom(), sequence, signature.keyId());
+        KeyRing.Check check = signature.signedFrom() < 0 || signature.signedFrom() > sequence ? KeyRing.Check.INVALID
+                : keys.verify(signature.keyId(), signature.statementFor(event), signature.signature());
+        switch (check) {
+            case VALID -> {
+                if (pendingFrom >= 0 && pendingFrom < signature.signedFrom()) {
+                    chainBreak = new ChainBreak(pendingFrom, pendingId, ChainProblem.UNSIGNED, ("no signature of the "
+                            + "ledger's command side covers the event: %s starts after it. It was written by "
+                            + "someone who can write the event table, not appended by the ledger").formatted(range));
+                    return;
+                }
+                pendingFrom = -1;
+                pendingId = null;
+                covered(event);
+            }
+            case INVALID -> chainBreak = new ChainBreak(uncovered, uncoveredId, ChainProblem.FORGED, ("%s does not "
+                    + "verify: the signature was copied from another event or made up, or the events it covers "
+                    + "were changed").formatted(range));
+            case UNKNOWN_KEY -> chainBreak = new ChainBreak(uncovered, uncoveredId, ChainProblem.UNKNOWN_KEY,
+                    ("%s names a key the verifier does not have (it has %s): a retired key whose public key was not "
+                            + "given, or not the ledger's key").formatted(range, keys.keyIds().isEmpty() ? "none"
+                            : String.join(", ", keys.keyIds().stream().sorted().toList())));
+        }
+    }
+
+    private void covered(StoredEventRow event) {
+        coveredThrough = event.sequenceNumber();
+        coveredHash = event.eventHash();
     }
 
     public ChainVerdict finish() {
-        long lastValid = nextSequence - 1;
+        long chainEnd = nextSequence - 1;
         ChainBreak first = chainBreak;
-        byte[] firstPrefixHash = lastValid >= 0 ? previousHash : null;
-        if (chainBreak == null) {
-            ExpectedHead beyond = expected.stream().filter(h -> h.sequenceNumber() > lastValid)
+        if (first == null && pendingFrom >= 0) {
+            first = new ChainBreak(pendingFrom, pendingId, ChainProblem.UNSIGNED, ("no signature of the ledger's "
+                    + "command side covers the event or any after it (the stream ends at sequence %d), and it is "
+                    + "not from before event signing began: it was written by someone who can write the event "
+                    + "table, not appended by the ledger").formatted(chainEnd));
+        }
+        if (first == null) {
+            ExpectedHead beyond = expected.stream().filter(h -> h.sequenceNumber() > chainEnd)
                     .max(Comparator.comparingLong(ExpectedHead::sequenceNumber)).orElse(null);
             if (beyond != null) {
-                first = new ChainBreak(lastValid + 1, null, ChainProblem.TRUNCATED,
+                first = new ChainBreak(chainEnd + 1, null, ChainProblem.TRUNCATED,
                         ("the stream ends at sequence %d but checkpoint #%d vouches for sequence %d (hash %s): "
-                                + "events %d to %d were removed").formatted(lastValid, beyond.checkpoint(),
-                                beyond.sequenceNumber(), EventHash.hex(beyond.hash()), lastValid + 1,
+                                + "events %d to %d were removed").formatted(chainEnd, beyond.checkpoint(),
+                                beyond.sequenceNumber(), EventHash.hex(beyond.hash()), chainEnd + 1,
                                 beyond.sequenceNumber()));
             }
         }
         ChainBreak rewritten = rewritten();
-        byte[] trustedHash = firstPrefixHash;
-        if (rewritten != null && (first == null || rewritten.sequenceNumber() < first.sequenceNumber())) {
+        long validThrough = coveredThrough;
+        byte[] trustedHash = coveredHash;
+        // A checkpoint's evidence outranks a missing or failing signature at the same event: it says what happened.
+        if (rewritten != null && (first == null || rewritten.sequenceNumber() < first.sequenceNumber()
+                || rewritten.sequenceNumber() == first.sequenceNumber() && signatureProblem(first.problem()))) {
             first = rewritten;
-            long before = rewritten.sequenceNumber() - 1;
-            trustedHash = matched.stream().filter(h -> h.sequenceNumber() == before).map(ExpectedHead::hash)
-                    .findFirst().orElse(null);
+            if (rewritten.sequenceNumber() - 1 < validThrough) {
+                long before = rewritten.sequenceNumber() - 1;
+                validThrough = before;
+                trustedHash = matched.stream().filter(h -> h.sequenceNumber() == before).map(ExpectedHead::hash)
+                        .findFirst().orElse(null);
+            }
         }
-        long validThrough = first == null ? lastValid : first.sequenceNumber() - 1;
         Long newest = expected.stream().map(ExpectedHead::checkpoint).max(Long::compare).orElse(null);
         return new ChainVerdict(platformId, events, headSequence, headHash, validThrough,
-                validThrough >= 0 ? trustedHash : null, first, newest);
+                validThrough >= 0 ? trustedHash : null, first, newest, legacyThrough, legacyEvents);
+    }
+
+    private static boolean signatureProblem(ChainProblem problem) {
+        return problem == ChainProblem.UNSIGNED || problem == ChainProblem.FORGED || problem == ChainProblem.UNKNOWN_KEY;
     }
 
     /** The earliest head a checkpoint vouches for that the (internally valid) stream no longer has, located. */

@@ -16,5 +16,14 @@ public enum ChainProblem {
     TRUNCATED,
     /** A signed checkpoint vouches for a different hash at that sequence: events were changed or inserted and the
      * chain recomputed after the checkpoint. */
-    REWRITTEN
+    REWRITTEN,
+    /** No signature of the command side covers the event and it is not from before event signing began: it was
+     * written by someone who can write the table, not by the ledger. */
+    UNSIGNED,
+    /** The signature that should cover the event does not verify with the key it names: copied from another event,
+     * made up, or the events it covers were changed. */
+    FORGED,
+    /** The signature that should cover the event names a key the verifier does not have: a retired key whose public
+     * key was not given to the verifier, or a key that was never the ledger's. */
+    UNKNOWN_KEY
 }

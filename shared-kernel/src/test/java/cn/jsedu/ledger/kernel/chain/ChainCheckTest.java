@@ -78,14 +78,17 @@ class ChainCheckTest {
     }
 
     @Test
-    void aForgedEventWithARecomputedChainIsOnlyFoundByACheckpointAndLocatedByTheOlderOne() {
+    void aForgedEventWithARecomputedChainIsUnsignedAndTheCheckpointsSayWhatHappenedAndWhere() {
         List<StoredEventRow> forged = new ArrayList<>(events.subList(0, 5));
         forged.add(unchained("JS-001", 5, "{\"amount\":{\"fen\":99999999}}"));
         for (StoredEventRow later : events.subList(5, 8)) {
             forged.add(withSequence(later, later.sequenceNumber() + 1));
         }
         forged = rechained(forged, 5);
-        assertThat(check(forged, List.of()).valid()).as("a recomputed chain is internally valid").isTrue();
+        ChainVerdict alone = check(forged, List.of());
+        assertThat(alone.firstBroken().problem()).as("a recomputed chain hashes and links, but nobody could sign it")
+                .isEqualTo(ChainProblem.UNSIGNED);
+        assertThat(alone.firstBroken().sequenceNumber()).isEqualTo(5);
 
         ChainVerdict newestOnly = check(forged, List.of(head(2, events, 7)));
         assertThat(newestOnly.firstBroken().problem()).isEqualTo(ChainProblem.REWRITTEN);

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test chains: platforms of n events, chained as the command side chains them. */
+/** Test chains: platforms of n events, chained and signed (one event per transaction) as the command side does. */
 final class Chains {
 
     private Chains() {
@@ -21,14 +21,18 @@ final class Chains {
         List<StoredEventRow> chain = new ArrayList<>();
         byte[] previous = EventHash.genesis();
         for (int i = 0; i < events; i++) {
-            StoredEventRow event = unchained(platform, i, "{\"amount\":{\"fen\":%d}}".formatted(100_000 + i)).chainedTo(previous);
+            StoredEventRow event = TestKeys.signed(unchained(platform, i, "{\"amount\":{\"fen\":%d}}".formatted(100_000 + i))
+                    .chainedTo(previous), i, TestKeys.CURRENT);
             chain.add(event);
             previous = event.eventHash();
         }
         return chain;
     }
 
-    /** Re-chains events from {@code from} on, as an attacker who knows the algorithm would after an edit. */
+    /**
+     * Re-chains events from {@code from} on, as an attacker who knows the algorithm would after an edit: they
+     * cannot sign, so the re-chained events carry no signature.
+     */
     static List<StoredEventRow> rechained(List<StoredEventRow> events, int from) {
         List<StoredEventRow> result = new ArrayList<>(events.subList(0, from));
         byte[] previous = from == 0 ? EventHash.genesis() : events.get(from - 1).eventHash();
@@ -42,17 +46,23 @@ final class Chains {
 
     static StoredEventRow withSequence(StoredEventRow e, long sequence) {
         return new StoredEventRow(e.aggregateIdentifier(), sequence, e.eventIdentifier(), e.type(), e.timestamp(),
-                e.payloadType(), e.payloadRevision(), e.payload(), e.metaData(), e.previousHash(), e.eventHash());
+                e.payloadType(), e.payloadRevision(), e.payload(), e.metaData(), e.previousHash(), e.eventHash(), e.signature());
     }
 
     static StoredEventRow withPayload(StoredEventRow e, byte[] payload) {
         return new StoredEventRow(e.aggregateIdentifier(), e.sequenceNumber(), e.eventIdentifier(), e.type(),
                 e.timestamp(), e.payloadType(), e.payloadRevision(), payload, e.metaData(), e.previousHash(),
-                e.eventHash());
+                e.eventHash(), e.signature());
     }
 
     static ChainVerdict check(List<StoredEventRow> events, List<ExpectedHead> expected) {
-        ChainCheck check = new ChainCheck(events.isEmpty() ? "P" : events.get(0).aggregateIdentifier(), expected);
+        return check(events, expected, TestKeys.RING, -1);
+    }
+
+    static ChainVerdict check(List<StoredEventRow> events, List<ExpectedHead> expected, KeyRing keys,
+                              long legacyThrough) {
+        ChainCheck check = new ChainCheck(events.isEmpty() ? "P" : events.get(0).aggregateIdentifier(), expected,
+                keys, legacyThrough);
         events.forEach(check::accept);
         return check.finish();
     }

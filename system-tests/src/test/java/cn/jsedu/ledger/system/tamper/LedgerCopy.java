@@ -12,13 +12,14 @@ import java.util.List;
 
 /**
  * A copy of the running ledger's stored evidence in another database of the same server: the roles' schemas and
- * migrations exactly as in production, every event row byte for byte with its hashes, and the signed checkpoint
- * rows. (CREATE DATABASE ... TEMPLATE needs a source nobody is connected to; the running ledger is.)
+ * migrations exactly as in production, every event row byte for byte with its hashes and signatures, and the signed
+ * checkpoint rows. (CREATE DATABASE ... TEMPLATE needs a source nobody is connected to; the running ledger is.)
  */
 final class LedgerCopy {
 
     private static final String EVENT_COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash";
+            + "time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash, signed_from, "
+            + "signature_key_id, signature";
     private static final String CHECKPOINT_COLUMNS = "counter, created_at, key_id, content, signature, platforms, "
             + "events, broken_platforms";
 

@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tamper evidence end to end (ADR 0010). A ledger is built through the APIs and checkpointed twice; its evidence is
- * copied into another database, where someone with the owner's credentials corrupts five platforms in five ways.
- * A query side on the copy, and the offline verifier on the copy's exports, find and place every one: three by the
- * chain alone, the removed tail and the recomputed chain by the signed checkpoints.
+ * copied into another database, where someone with the owner's credentials corrupts five platforms in five ways,
+ * and someone with only the command side's database account appends a correctly chained event to two more (one
+ * bare, one with a signature copied from another event). A query side on the copy, and the offline verifier on the
+ * copy's exports, find and place every one: three by the chain alone, the removed tail and the recomputed chain by
+ * the signed checkpoints, the two appended events by the command side's signatures (UNSIGNED, FORGED).
  */
 class TamperIT {
 
@@ -38,7 +40,11 @@ class TamperIT {
     private static final String SWAP = "TAMPER-SWAP";
     private static final String FORGE = "TAMPER-FORGE";
     private static final String CLEAN = "TAMPER-CLEAN";
-    private static final List<String> PLATFORMS = List.of(AMOUNT, MIDDLE, LAST, SWAP, FORGE, CLEAN);
+    /** An event appended by the service's own database account, correctly chained, after the newest checkpoint. */
+    private static final String UNSIGNED = "TAMPER-UNSIGNED";
+    /** The same, with the signature columns of the platform's last event copied onto it. */
+    private static final String COPIED = "TAMPER-COPIED";
+    private static final List<String> PLATFORMS = List.of(AMOUNT, MIDDLE, LAST, SWAP, FORGE, CLEAN, UNSIGNED, COPIED);
 
     private static LedgerSystem ledger;
     private static ConfigurableApplicationContext copySide;
@@ -80,6 +86,9 @@ class TamperIT {
         eventIds.put(SWAP, owner.rows(SWAP).get(3).eventIdentifier());
         owner.swapPayloads(SWAP, 3, 6);
         eventIds.put(FORGE, owner.forgeWithRecomputedChain(FORGE, 5));
+        Tampering command = new Tampering(copied.as(DatabaseRoles.COMMAND));
+        eventIds.put(UNSIGNED, command.appendChainedInstallment(UNSIGNED));
+        eventIds.put(COPIED, command.appendChainedInstallmentWithCopiedSignature(COPIED));
 
         copySide = ledger.startQuerySide(copied.url, files.resolve("copy-checkpoints"));
         copied.copyCheckpoints();
@@ -149,15 +158,33 @@ class TamperIT {
     }
 
     @Test
-    void theProgrammeReportOfTheCopyNamesExactlyTheFiveCorruptedPlatforms() {
+    void aCorrectlyChainedEventInsertedByTheCommandRoleIsNotTheLedgers() {
+        assertBroken(verification(copy, UNSIGNED), 8, "UNSIGNED", eventIds.get(UNSIGNED));
+    }
+
+    @Test
+    void aSignatureCopiedFromAnotherEventDoesNotVerify() {
+        JsonNode report = verification(copy, COPIED);
+        assertBroken(report, 8, "FORGED", eventIds.get(COPIED));
+        assertThat(report.path("firstBroken").path("detail").asText()).contains("does not verify");
+    }
+
+    @Test
+    void theProgrammeReportOfTheCopyNamesExactlyTheCorruptedPlatforms() {
         JsonNode report = expect(copy.get("/api/v1/verification"), 200).json();
         assertThat(report.path("valid").asBoolean()).isFalse();
         List<String> broken = new ArrayList<>();
         report.path("broken").forEach(platform -> broken.add(platform.path("platformId").asText()));
-        assertThat(broken).containsExactlyInAnyOrder(AMOUNT, MIDDLE, LAST, SWAP, FORGE);
+        assertThat(broken).containsExactlyInAnyOrder(AMOUNT, MIDDLE, LAST, SWAP, FORGE, UNSIGNED, COPIED);
         report.path("broken").forEach(platform -> {
             if (platform.path("platformId").asText().equals(FORGE)) {
                 assertBroken(platform, 5, "REWRITTEN", eventIds.get(FORGE));
+            }
+            if (platform.path("platformId").asText().equals(UNSIGNED)) {
+                assertBroken(platform, 8, "UNSIGNED", eventIds.get(UNSIGNED));
+            }
+            if (platform.path("platformId").asText().equals(COPIED)) {
+                assertBroken(platform, 8, "FORGED", eventIds.get(COPIED));
             }
         });
         assertThat(verification(copy, CLEAN).path("valid").asBoolean()).isTrue();
@@ -174,9 +201,16 @@ class TamperIT {
                 + "): HASH_MISMATCH");
         assertThat(offline(FORGE)).startsWith("1").contains("BROKEN at sequence 5 (event " + eventIds.get(FORGE)
                 + "): REWRITTEN");
+        assertThat(offline(UNSIGNED)).startsWith("1").contains("BROKEN at sequence 8 (event " + eventIds.get(UNSIGNED)
+                + "): UNSIGNED");
+        assertThat(offline(COPIED)).startsWith("1").contains("BROKEN at sequence 8 (event " + eventIds.get(COPIED)
+                + "): FORGED");
     }
 
-    /** The copy's export of the platform, verified with both checkpoint files and the public key: "exit output". */
+    /**
+     * The copy's export of the platform, verified with both checkpoint files, the checkpoint public key and the
+     * command side's public event-signing key, both as served and kept by the live ledger: "exit output".
+     */
     private static String offline(String platform) throws IOException {
         Api.Response export = expect(copy.get("/api/v1/platforms/" + platform + "/export"), 200);
         assertThat(export.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -186,7 +220,8 @@ class TamperIT {
         int exit = OfflineVerifier.run(new String[]{"verify", "--history", history.toString(),
                 "--checkpoint", files.resolve("checkpoint-first.json").toString(),
                 "--checkpoint", files.resolve("checkpoint-second.json").toString(),
-                "--public-key", files.resolve("key.pem").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+                "--public-key", files.resolve("key.pem").toString(), "--event-key", ledger.files.resolve("keys").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         return exit + " " + out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,4 @@
-package cn.jsedu.ledger.query.verification;
-
-import cn.jsedu.ledger.kernel.chain.EventHash;
+package cn.jsedu.ledger.kernel.chain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,9 +18,11 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Ed25519 from the JDK: key generation, signing, verification and PEM files (private keys as PKCS#8
- * "PRIVATE KEY", public keys as X.509 "PUBLIC KEY", the formats openssl reads and writes). Only the query side signs
- * and verifies checkpoints (ADR 0010), so this lives with them, not in the shared kernel.
+ * Ed25519 from the JDK: key generation, signing, verification, key ids and PEM files (private keys as PKCS#8
+ * "PRIVATE KEY", public keys as X.509 "PUBLIC KEY", the formats openssl reads and writes). Both signing keys of
+ * ADR 0010 use it: the command side's event-signing key and the query side's checkpoint key. (The services sign
+ * and verify events with a faster implementation of the same algorithm; any Ed25519 verifier accepts what either
+ * makes.)
  */
 public final class Ed25519Keys {
 
