@@ -191,7 +191,7 @@ class AuthorizationGridIT {
         assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
         assertThat(permitted(api.as("auditor"), path)).isEmpty();
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
-                "enterprise-contributions", "expenditures", "adjustments", "acceptance-requests", "reports"));
+                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports"));
 
         Api.Response finance = api.as("finance").get(path);
         assertThat(finance.json().path("installmentSources").toString()).isEqualTo("[\"PROVINCIAL_FINANCE\"]");
