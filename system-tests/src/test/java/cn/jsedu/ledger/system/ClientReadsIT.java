@@ -33,7 +33,7 @@ class ClientReadsIT {
         commands.installment(P, "I-PROV", "PROVINCIAL_FINANCE", "4000000.00", "2020-04-01");
         commands.contribution(P, "C-E1", "E1", "CASH", "1500000.00", "2020-09-15");
         commands.expenditure(P, "X-1", "PROVINCIAL_FINANCE", null, "1000000.00", "2021-02-01");
-        version = commands.correction(P, "K-1", "I-PROV", "3999999.99");
+        version = commands.provincialCorrection(P, "K-1", "I-PROV", "3999999.99");
     }
 
     private static JsonNode read(String path) {

@@ -165,7 +165,8 @@ class ConsoleBrowserIT {
 
         browser.open("/console/platforms/" + own);
         assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
-                .containsExactly("form-installment", "form-contribution", "form-expenditure", "form-adjustment", "form-report");
+                .containsExactly("form-installment", "form-contribution", "form-expenditure", "form-adjustment", "form-recovery",
+                        "form-report");
         browser.find(By.id("form-installment")).click();
         Select source = new Select(browser.find(By.name("source")));
         assertThat(source.getOptions().stream().map(o -> o.getAttribute("value")))

@@ -30,7 +30,8 @@ import java.util.List;
 final class CopiedLedger implements AutoCloseable {
 
     private static final String EVENT_COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, "
-            + "time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash";
+            + "time_stamp, payload_type, payload_revision, payload, meta_data, previous_hash, event_hash, signed_from, "
+            + "signature_key_id, signature";
 
     final String url;
     final ConfigurableApplicationContext querySide;
@@ -71,7 +72,8 @@ final class CopiedLedger implements AutoCloseable {
                 "--spring.datasource.username=" + DatabaseRoles.QUERY,
                 "--spring.datasource.password=" + LedgerSystem.ROLES.query(),
                 "--ledger.checkpoints.dir=" + files.resolve("checkpoints"),
-                "--ledger.checkpoints.key-dir=" + files.resolve("keys"), "--ledger.checkpoints.interval=0"));
+                "--ledger.checkpoints.key-dir=" + files.resolve("keys"), "--ledger.checkpoints.interval=0",
+                "--ledger.metrics.password=" + LedgerSystem.SCRAPE_PASSWORD));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext querySide = new SpringApplicationBuilder(QuerySideApplication.class,
                 TestUsers.class).properties(QuerySideApplication.CONFIG_NAME).run(arguments.toArray(String[]::new));
@@ -87,9 +89,14 @@ final class CopiedLedger implements AutoCloseable {
                 .eventProcessor(ReadModels.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
     }
 
-    /** The copy's query side without credentials, as Prometheus and the probes reach it. */
+    /** The copy's query side without credentials, as the probes reach it. */
     Api anonymous() {
         return new Api(port());
+    }
+
+    /** The copy's query side as Prometheus scrapes it (the scrape account). */
+    Api scraper() {
+        return new Api(port()).as("prometheus", LedgerSystem.SCRAPE_PASSWORD);
     }
 
     /** A platform's stored event rows, in sequence order. */

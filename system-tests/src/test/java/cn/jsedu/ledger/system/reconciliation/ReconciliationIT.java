@@ -239,7 +239,7 @@ class ReconciliationIT {
         assertThat(report.path("disagreementsByKind").path("LEDGER_LINE").asLong()).isGreaterThanOrEqualTo(2);
 
         // alerted: the metrics Prometheus rules watch, and the health component (details for administrators)...
-        String scrape = expect(copy.anonymous().get("/actuator/prometheus"), 200).body();
+        String scrape = expect(copy.scraper().get("/actuator/prometheus"), 200).body();
         assertThat(sample(scrape, "ledger_reconciliation_disagreements", "kind=\"ledger_line\"")).isGreaterThanOrEqualTo(2);
         assertThat(sample(scrape, "ledger_reconciliation_disagreements", "kind=\"platform_total\"")).isGreaterThanOrEqualTo(1);
         assertThat(sample(scrape, "ledger_reconciliation_last_run_timestamp_seconds", null)).isPositive();
