@@ -3,13 +3,13 @@ package cn.jsedu.ledger.support.web;
 import cn.jsedu.ledger.support.problem.RequestProblemsAdvice;
 import cn.jsedu.ledger.support.problem.StorageOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,11 +24,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RelaySettings.class)
 public class LedgerWebAutoConfiguration {
 
     @Bean
-    public RelayChannel relayChannel(@Value("${ledger.relay-key:}") String relayKey) {
-        return new RelayChannel(relayKey);
+    public RelayChannel relayChannel(RelaySettings settings) {
+        return new RelayChannel(settings.relayKey());
     }
 
     @Bean
