@@ -177,8 +177,8 @@ final class StagingTables {
                   WHERE contype = 'f' AND (conrelid = ANY(%1$s) OR confrelid = ANY(%1$s))
                 UNION ALL SELECT 'trigger ' || tgname FROM pg_trigger WHERE tgrelid = ANY(%1$s) AND NOT tgisinternal
                 UNION ALL SELECT 'policy ' || polname FROM pg_policy WHERE polrelid = ANY(%1$s)
-                UNION ALL SELECT 'rule ' || rulename FROM pg_rules
-                  WHERE CAST(quote_ident(schemaname) || '.' || quote_ident(tablename) AS regclass) = ANY(%1$s)
+                UNION ALL SELECT 'rule ' || rulename FROM pg_rewrite
+                  WHERE ev_class = ANY(%1$s) AND rulename <> '_RETURN'
                 UNION ALL SELECT DISTINCT 'view ' || CAST(r.ev_class AS regclass) FROM pg_depend d
                   JOIN pg_rewrite r ON r.oid = d.objid
                   WHERE d.classid = CAST('pg_rewrite' AS regclass) AND d.refobjid = ANY(%1$s)
