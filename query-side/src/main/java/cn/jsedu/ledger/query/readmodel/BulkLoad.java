@@ -54,6 +54,7 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
     private static final Pattern TABLE = Pattern.compile("\\bread_model\\.(\\w+)");
     private static final int COPY_BYTES = 1 << 20;
     private static final int RUN_ROWS = 1000;
+    private static final int FOLDED_PLATFORMS = 50_000;
 
     /** What a projection's SQL string is, worked out once per distinct string. */
     private record Shape(String table, String copySql, Set<String> tables, String stagingSql) {
@@ -104,27 +105,44 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
     @Override
     public void add(String platformId, PlatformTotal total, Money delta) {
         totals.add(platformId, total, delta);
+        if (totals.platforms() > FOLDED_PLATFORMS) {
+            sendTotals();
+        }
     }
 
     @Override
     public void version(String platformId, long sequence, Instant at) {
         totals.version(platformId, sequence, at);
+        if (totals.platforms() > FOLDED_PLATFORMS) {
+            sendTotals();
+        }
     }
 
     /** The folded totals and versions, then everything still buffered; returns once the database has it all. */
     void finish() {
-        List<Object[]> sums = totals.totalRows();
-        List<Object[]> versions = totals.versionRows();
-        if (!sums.isEmpty() || !versions.isEmpty()) {
-            key("platform");
-            sums.forEach(args -> queue(staging.rewrite(RunningTotals.ADD_TOTALS), args));
-            versions.forEach(args -> queue(staging.rewrite(RunningTotals.VERSION), args));
-        }
-        totals.clear();
+        sendTotals();
         sendRun();
         copies.values().forEach(this::send);
         copies.clear();
         db.drain();
+    }
+
+    /**
+     * Writes the folded totals and versions so far and starts folding afresh. Addition and "the highest version"
+     * do not care how they are split, so this is the same whether it runs once at the end or, to bound the memory
+     * of a programme of hundreds of thousands of platforms, every {@value #FOLDED_PLATFORMS} platforms.
+     */
+    private void sendTotals() {
+        List<Object[]> sums = totals.totalRows();
+        List<Object[]> versions = totals.versionRows();
+        if (!sums.isEmpty() || !versions.isEmpty()) {
+            key("platform");
+            String addTotals = staging.rewrite(RunningTotals.ADD_TOTALS);
+            String version = staging.rewrite(RunningTotals.VERSION);
+            sums.forEach(args -> queue(addTotals, args));
+            versions.forEach(args -> queue(version, args));
+        }
+        totals.clear();
     }
 
     /** Rows sent by COPY and statements run so far (handed over; {@link #finish()} waits for them). */

@@ -11,6 +11,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,10 +28,16 @@ final class BulkPass implements AutoCloseable {
 
     /** Events per unit of work (the handlers see one per event; the unit only routes their writes). */
     private static final int UNIT = 1000;
+    private static final List<TrackedEventMessage<?>> END = List.of();
 
     private final StreamableMessageSource<TrackedEventMessage<?>> source;
     private final BlockingStream<TrackedEventMessage<?>> stream;
     private final EventHandlerInvoker handlers;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile long applied;
     private TrackingToken position;
 
@@ -38,22 +49,66 @@ final class BulkPass implements AutoCloseable {
 
     /**
      * Applies events until the source has none to give now, or once one at or past {@code until} is applied
-     * (null: no such bound; a catch-up while commands keep coming would otherwise chase them for ever).
+     * (null: no such bound; a catch-up while commands keep coming would otherwise chase them for ever). Reading
+     * (the query, the rows, the payloads' JSON) runs on a thread of its own, a few units ahead of the handlers.
      */
     void drain(BulkLoad load, TrackingToken until) throws Exception {
+        BlockingQueue<List<TrackedEventMessage<?>>> units = new ArrayBlockingQueue<>(4);
+        Future<?> reading = reader.submit(() -> {
+            read(units, until);
+            return null;
+        });
+        try {
+            while (true) {
+                List<TrackedEventMessage<?>> unit = units.poll(100, TimeUnit.MILLISECONDS);
+                if (unit == null) {
+                    if (reading.isDone()) {
+                        reading.get(); // the reader's failure, if that is why it stopped
+                        if (units.isEmpty()) {
+                            throw new IllegalStateException("the event reader stopped without saying so");
+                        }
+                    }
+                    continue;
+                }
+                if (unit == END) {
+                    break;
+                }
+                apply(unit, load);
+            }
+            reading.get();
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    private void read(BlockingQueue<List<TrackedEventMessage<?>>> units, TrackingToken until)
+            throws InterruptedException {
         List<TrackedEventMessage<?>> unit = new ArrayList<>(UNIT);
         while (stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
             TrackedEventMessage<?> event = stream.nextAvailable();
+            deserialize(event);
             unit.add(event);
-            if (unit.size() == UNIT) {
-                apply(unit, load);
-                unit.clear();
-            }
             if (until != null && event.trackingToken() != null && event.trackingToken().covers(until)) {
                 break;
             }
+            if (unit.size() == UNIT) {
+                units.put(unit);
+                unit = new ArrayList<>(UNIT);
+            }
         }
-        apply(unit, load);
+        if (!unit.isEmpty()) {
+            units.put(unit);
+        }
+        units.put(END);
+    }
+
+    /** Here rather than in the handlers' thread; if it fails, the handlers meet the failure as they would anyway. */
+    private static void deserialize(TrackedEventMessage<?> event) {
+        try {
+            event.getPayload();
+        } catch (RuntimeException e) {
+            // left to the handlers
+        }
     }
 
     private void apply(List<TrackedEventMessage<?>> events, BulkLoad load) throws Exception {
@@ -87,6 +142,7 @@ final class BulkPass implements AutoCloseable {
 
     @Override
     public void close() {
+        reader.shutdownNow();
         stream.close();
     }
 }

@@ -58,6 +58,11 @@ final class RunningTotals {
                 .map(e -> new Object[]{e.getValue().sequence(), Sql.time(e.getValue().at()), e.getKey()}).toList();
     }
 
+    /** Platforms with something folded. */
+    int platforms() {
+        return Math.max(totals.size(), versions.size());
+    }
+
     void clear() {
         totals.clear();
         versions.clear();
