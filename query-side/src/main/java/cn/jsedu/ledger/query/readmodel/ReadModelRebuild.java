@@ -14,13 +14,14 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -55,7 +56,9 @@ public class ReadModelRebuild {
 
     /** Below PostgreSQL's default deadlock timeout (1 s): see {@link StagingTables#swap}. */
     private static final Duration SWAP_LOCK_TIMEOUT = Duration.ofMillis(200);
-    private static final int SWAP_ATTEMPTS = 100;
+    private static final Duration PATIENT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    private static final int SHORT_ATTEMPTS = 10;
+    private static final int SWAP_ATTEMPTS = 60;
 
     /** Where a rebuild stands. */
     public enum Phase {
@@ -170,13 +173,20 @@ public class ReadModelRebuild {
         }
     }
 
-    /** The staging tables replace the live ones and every segment continues from {@code handover}: one commit. */
+    /**
+     * The staging tables replace the live ones and every segment continues from {@code handover}: one commit.
+     * Readers in the way make it wait at most {@link #SWAP_LOCK_TIMEOUT} per attempt; after
+     * {@link #SHORT_ATTEMPTS} it waits {@link #PATIENT_LOCK_TIMEOUT}, past PostgreSQL's deadlock timeout: an
+     * autovacuum of a live table holds a lock that conflicts with the swap and is only cancelled for a waiter that
+     * has waited that long. Against a reader the swap is still the one to give up, having waited first.
+     */
     private void swap(TrackingToken handover) {
         String name = ReadModels.PROCESSING_GROUP;
         for (int attempt = 1; ; attempt++) {
+            Duration lockTimeout = attempt <= SHORT_ATTEMPTS ? SWAP_LOCK_TIMEOUT : PATIENT_LOCK_TIMEOUT;
             try {
                 transaction.executeWithoutResult(status -> {
-                    staging.swap(jdbc, SWAP_LOCK_TIMEOUT);
+                    staging.swap(jdbc, lockTimeout);
                     int[] segments = tokenStore.fetchSegments(name);
                     if (segments.length == 0) {
                         tokenStore.initializeTokenSegments(name, settings.segments(), handover);
@@ -188,13 +198,26 @@ public class ReadModelRebuild {
                     }
                 });
                 return;
-            } catch (PessimisticLockingFailureException readersInTheWay) {
-                if (attempt == SWAP_ATTEMPTS) {
-                    throw readersInTheWay;
+            } catch (DataAccessException e) {
+                if (attempt == SWAP_ATTEMPTS || !lockWait(e)) {
+                    throw e;
                 }
+                log.info("rebuilding read models: swap attempt {} met a lock held longer than {} ms; retrying",
+                        attempt, lockTimeout.toMillis());
                 LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             }
         }
+    }
+
+    /** Lock timeout or deadlock (the swap was chosen to give up). */
+    private static boolean lockWait(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Progress: the bulk pass's events while it runs; afterwards how far the slowest segment has come. */

@@ -87,7 +87,7 @@ final class StagingTables {
         }
     }
 
-    /** Everything but the swap; {@code keyed}: the tables {@link #addKeys} was already run on. */
+    /** Everything but the swap, outside a transaction; {@code keyed}: the tables {@link #addKeys} was already run on. */
     void finish(JdbcTemplate jdbc, Set<String> keyed) {
         for (String table : tables) {
             jdbc.execute("ALTER TABLE " + qualified(table) + " SET LOGGED");
@@ -104,7 +104,9 @@ final class StagingTables {
                 jdbc.execute(onStaging(index, table));
             }
             copyGrantsOwnerAndOptions(jdbc, table);
-            jdbc.execute("ANALYZE " + qualified(table));
+            // Statistics for the planner, and the visibility map: otherwise the many inserts would call an
+            // autovacuum onto the new live tables right after the swap (and onto the next swap's lock).
+            jdbc.execute("VACUUM (ANALYZE) " + qualified(table));
         }
     }
 

@@ -127,6 +127,34 @@ class BulkRebuildTest {
                 StagingTables.SCHEMA)).as("the staging schema is gone").isEmpty();
     }
 
+    @Test
+    void theSwapWaitsForAReaderThatHoldsATableAndNeverBreaksIt() throws Exception {
+        StoreWriter store = new StoreWriter(database);
+        store.append("BR-LOCK", EveryEvent.of("BR-LOCK", 1));
+        awaitCaughtUp();
+        try (var reader = database.getConnection(); var statement = reader.createStatement()) {
+            reader.setAutoCommit(false);
+            // A long report: it holds its tables until its transaction ends.
+            statement.executeQuery("SELECT count(*) FROM read_model.decision").close();
+
+            assertThat(rebuild.rebuild()).isTrue();
+            await().atMost(Duration.ofMinutes(2)).until(() -> rebuild.phase() == ReadModelRebuild.Phase.SWAPPING);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                    .until(() -> rebuild.phase() == ReadModelRebuild.Phase.SWAPPING);
+            try (var more = statement.executeQuery("SELECT count(*) FROM read_model.decision")) {
+                assertThat(more.next()).as("the reader goes on reading the old tables").isTrue();
+            }
+            reader.commit();
+        }
+        await().atMost(Duration.ofMinutes(1)).until(() -> {
+            assertThat(rebuild.phase()).isNotEqualTo(ReadModelRebuild.Phase.FAILED);
+            return rebuild.phase() == ReadModelRebuild.Phase.PROJECTING;
+        });
+        awaitCaughtUp();
+        assertThat(db.queryForObject("SELECT count(*) FROM read_model.decision WHERE platform_id = 'BR-LOCK'",
+                Integer.class)).isPositive();
+    }
+
     /**
      * Reads as a dashboard would, one statement at a time, and checks each answer on its own: the platforms are
      * all there, and each one's running totals agree with its ledger lines (both move in one transaction, and the
