@@ -5,7 +5,6 @@ import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.eventstream.WakeableEventSource;
 import cn.jsedu.ledger.query.eventstream.XidOrderedEventSource;
 import cn.jsedu.ledger.support.eventstore.EventCommitChannel;
-import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -20,9 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 
 /**
  * Where the query side's events come from: the event store's table, read with plain JDBC in (tx_id, global_index)
@@ -76,28 +74,20 @@ public class EventStreamConfig {
      * {@code LISTEN ledger_events} on a connection of its own, outside the pool (LISTEN is the session's state, and
      * the connection is held for good), opened with the pool's own settings.
      */
+    @Bean
+    public DirectConnections directConnections(DataSource dataSource) {
+        return new DirectConnections(dataSource);
+    }
+
+    /**
+     * {@code LISTEN ledger_events} on a connection of its own, outside the pool (LISTEN is the session's state, and
+     * the connection is held for good), opened with the pool's own settings.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "ledger.processors.listen-for-commits", havingValue = "true", matchIfMissing = true)
-    public CommitNotifications commitNotifications(DataSource dataSource, StreamWakeUp wakeUp) {
-        CommitNotifications.Connector connector;
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            connector = () -> {
-                Properties properties = new Properties();
-                properties.putAll(hikari.getDataSourceProperties());
-                if (hikari.getUsername() != null) {
-                    properties.setProperty("user", hikari.getUsername());
-                }
-                if (hikari.getPassword() != null) {
-                    properties.setProperty("password", hikari.getPassword());
-                }
-                properties.setProperty("ApplicationName", LISTENER_APPLICATION_NAME);
-                return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
-            };
-        } else {
-            connector = dataSource::getConnection;
-        }
-        return new CommitNotifications(connector, EventCommitChannel.NAME, wakeUp::wakeUp, Duration.ofSeconds(1),
-                Duration.ofSeconds(5)).start();
+    public CommitNotifications commitNotifications(DirectConnections connections, StreamWakeUp wakeUp) {
+        return new CommitNotifications(() -> connections.open(Map.of("ApplicationName", LISTENER_APPLICATION_NAME)),
+                EventCommitChannel.NAME, wakeUp::wakeUp, Duration.ofSeconds(1), Duration.ofSeconds(5)).start();
     }
 
     /**

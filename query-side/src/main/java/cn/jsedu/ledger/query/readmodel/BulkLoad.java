@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -43,8 +42,11 @@ import java.util.regex.Pattern;
  * Per table the writes keep their order, and inserts into a table that receives no other statement commute, so
  * the rows are those of the same statements applied one by one — which is what a processor batch does.
  *
- * <p>The database work runs on a thread of its own with its own connection, in the order it was handed over, while
- * the caller goes on with the next events; a failure there fails the caller's next call.
+ * <p>The database work runs on a few threads with a connection each, while the caller goes on with the next
+ * events; a failure there fails the caller's next call. Each table belongs to one of them, which does that table's
+ * work in the order it was handed over: tables are independent of one another (a statement naming two of them
+ * waits until both are quiet), so their round trips overlap, and a run of identical statements on one table is
+ * sent as one JDBC batch however other tables' statements interleave with it.
  */
 final class BulkLoad implements ProjectionWrites, AutoCloseable {
 
@@ -54,6 +56,8 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
     private static final Pattern TABLE = Pattern.compile("\\bread_model\\.(\\w+)");
     private static final int COPY_BYTES = 1 << 20;
     private static final int RUN_ROWS = 1000;
+    /** Threads (and connections) doing the database work; a table's work stays on one of them. */
+    private static final int WRITERS = 3;
     private static final int FOLDED_PLATFORMS = 50_000;
 
     /** What a projection's SQL string is, worked out once per distinct string. */
@@ -63,24 +67,49 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
         }
     }
 
+    /** A run of one identical statement on one table, sent as one JDBC batch. */
+    private record Run(String sql, List<Object[]> rows) {
+    }
+
     private final StagingTables staging;
-    private final DbWriter db;
+    private final List<DbWriter> writers = new ArrayList<>();
+    private final Map<String, DbWriter> writerOf = new HashMap<>();
     private final org.postgresql.jdbc.TimestampUtils timestamps;
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, CopyRows> copies = new LinkedHashMap<>();
+    private final Map<String, Run> runs = new HashMap<>();
     private final Set<String> keyed;
     private final RunningTotals totals = new RunningTotals();
-    private String runSql;
-    private List<Object[]> run = new ArrayList<>();
+    private final String addTotals;
+    private final String setVersion;
     private long copiedRows;
     private long statements;
 
-    /** {@code keyed}: the staging tables that have their keys already (all of them once they are finished). */
-    BulkLoad(DataSource dataSource, StagingTables staging, Set<String> keyed) throws SQLException {
+    /** Opens a connection for the database work. */
+    @FunctionalInterface
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * {@code keyed}: the staging tables that have their keys already (all of them once they are finished).
+     * {@code connections} should not rewrite batched inserts into multi-row ones (a table's upserts are batched
+     * together here, and one multi-row upsert may not touch a row twice); where they do, upserts go one by one.
+     */
+    BulkLoad(Connections connections, StagingTables staging, Set<String> keyed) throws SQLException {
         this.staging = staging;
         this.keyed = new HashSet<>(keyed);
-        this.db = new DbWriter(dataSource);
-        this.timestamps = db.connection.unwrap(BaseConnection.class).getTimestampUtils();
+        try {
+            for (int i = 0; i < WRITERS; i++) {
+                writers.add(new DbWriter(connections, i));
+            }
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.timestamps = writers.get(0).connection.unwrap(BaseConnection.class).getTimestampUtils();
+        this.addTotals = staging.rewrite(RunningTotals.ADD_TOTALS);
+        this.setVersion = staging.rewrite(RunningTotals.VERSION);
     }
 
     @Override
@@ -92,14 +121,24 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
             copiedRows++;
             if (rows.size() >= COPY_BYTES) {
                 copies.remove(shape.copySql());
-                send(rows);
+                send(shape.table(), rows);
             }
             return;
         }
         for (String table : shape.tables()) {
             key(table);
         }
-        queue(shape.stagingSql(), args);
+        statements++;
+        if (shape.tables().size() == 1) {
+            queue(shape.tables().iterator().next(), shape.stagingSql(), args);
+        } else {
+            // Rare (none today): after everything sent so far, on its own, before anything else.
+            runs.keySet().stream().toList().forEach(this::sendRun);
+            writers.forEach(DbWriter::drain);
+            DbWriter writer = writers.get(0);
+            writer.submit(writer.batch(shape.stagingSql(), List.<Object[]>of(args)));
+            writer.drain();
+        }
     }
 
     @Override
@@ -121,10 +160,10 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
     /** The folded totals and versions, then everything still buffered; returns once the database has it all. */
     void finish() {
         sendTotals();
-        sendRun();
-        copies.values().forEach(this::send);
+        runs.keySet().stream().toList().forEach(this::sendRun);
+        copies.forEach((copySql, rows) -> send(tableOf(copySql), rows));
         copies.clear();
-        db.drain();
+        writers.forEach(DbWriter::drain);
     }
 
     /**
@@ -137,10 +176,8 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
         List<Object[]> versions = totals.versionRows();
         if (!sums.isEmpty() || !versions.isEmpty()) {
             key("platform");
-            String addTotals = staging.rewrite(RunningTotals.ADD_TOTALS);
-            String version = staging.rewrite(RunningTotals.VERSION);
-            sums.forEach(args -> queue(addTotals, args));
-            versions.forEach(args -> queue(version, args));
+            sums.forEach(args -> queue("platform", addTotals, args));
+            versions.forEach(args -> queue("platform", setVersion, args));
         }
         totals.clear();
     }
@@ -176,52 +213,53 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
         return new Shape(null, null, tables, staging.rewrite(sql));
     }
 
+    private String tableOf(String copySql) {
+        String qualified = copySql.substring("COPY ".length(), copySql.indexOf(' ', "COPY ".length()));
+        return qualified.substring(qualified.indexOf('.') + 1);
+    }
+
+    /** The thread that does {@code table}'s work; tables are dealt out in the order they first appear. */
+    private DbWriter writer(String table) {
+        return writerOf.computeIfAbsent(table, t -> writers.get(writerOf.size() % writers.size()));
+    }
+
     /** From now on every write to {@code table} is a statement: its COPY rows go first, then its keys. */
     private void key(String table) {
         if (keyed.add(table)) {
-            sendRun();
             List<String> pending = copies.keySet().stream()
                     .filter(copySql -> copySql.startsWith("COPY " + staging.qualified(table) + " ")).toList();
-            pending.forEach(copySql -> send(copies.remove(copySql)));
-            db.submit(c -> staging.addKeys(db.jdbc, table));
+            pending.forEach(copySql -> send(table, copies.remove(copySql)));
+            DbWriter writer = writer(table);
+            writer.submit(c -> staging.addKeys(writer.jdbc, table));
         }
     }
 
-    private void queue(String sql, Object[] args) {
-        if (!sql.equals(runSql)) {
-            sendRun();
-            runSql = sql;
+    private void queue(String table, String sql, Object[] args) {
+        Run run = runs.get(table);
+        if (run != null && !run.sql().equals(sql)) {
+            sendRun(table);
+            run = null;
         }
-        run.add(args);
-        statements++;
-        if (run.size() >= RUN_ROWS) {
-            sendRun();
+        if (run == null) {
+            run = new Run(sql, new ArrayList<>());
+            runs.put(table, run);
+        }
+        run.rows().add(args);
+        if (run.rows().size() >= RUN_ROWS) {
+            sendRun(table);
         }
     }
 
-    private void sendRun() {
-        if (run.isEmpty()) {
-            return;
+    private void sendRun(String table) {
+        Run run = runs.remove(table);
+        if (run != null && !run.rows().isEmpty()) {
+            DbWriter writer = writer(table);
+            writer.submit(writer.batch(run.sql(), run.rows()));
         }
-        String sql = runSql;
-        List<Object[]> rows = run;
-        run = new ArrayList<>();
-        db.submit(c -> {
-            try (PreparedStatement statement = c.prepareStatement(sql)) {
-                for (Object[] args : rows) {
-                    for (int i = 0; i < args.length; i++) {
-                        // bound exactly as JdbcTemplate binds a processor batch's statements
-                        StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, args[i]);
-                    }
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
     }
 
-    private void send(CopyRows rows) {
-        db.submit(c -> {
+    private void send(String table, CopyRows rows) {
+        writer(table).submit(c -> {
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copySql());
             try {
                 copy.writeToCopy(rows.bytes(), 0, rows.size());
@@ -236,35 +274,62 @@ final class BulkLoad implements ProjectionWrites, AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        writers.forEach(DbWriter::close);
     }
 
     /** Database work in submission order, on one thread and one connection (autocommit: the tables are staging). */
     private static final class DbWriter {
 
-        private interface Task {
+        interface Task {
             void run(Connection connection) throws SQLException;
         }
 
         private static final Task END = c -> { };
 
         private final Connection connection;
+        private final boolean rewritesBatches;
         /** The same connection, for the staging tables' DDL. */
         final JdbcTemplate jdbc;
-        private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(8);
+        private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(16);
         private final Thread thread;
         private volatile Throwable failure;
         private final Object done = new Object();
         private long submitted;
         private long completed;
 
-        DbWriter(DataSource dataSource) throws SQLException {
-            connection = dataSource.getConnection();
+        DbWriter(Connections connections, int index) throws SQLException {
+            connection = connections.open();
             connection.setAutoCommit(true);
+            rewritesBatches = connection.unwrap(BaseConnection.class).getQueryExecutor()
+                    .isReWriteBatchedInsertsEnabled();
             jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            thread = new Thread(this::run, "read-model-bulk-load");
+            thread = new Thread(this::run, "read-model-bulk-load-" + index);
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** A run of one statement as one JDBC batch: one round trip, the statements executed in order. */
+        Task batch(String sql, List<Object[]> rows) {
+            boolean oneByOne = rewritesBatches && sql.toUpperCase(java.util.Locale.ROOT).contains("ON CONFLICT");
+            return c -> {
+                try (PreparedStatement statement = c.prepareStatement(sql)) {
+                    for (Object[] args : rows) {
+                        for (int i = 0; i < args.length; i++) {
+                            // bound exactly as JdbcTemplate binds a processor batch's statements
+                            StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
+                                    args[i]);
+                        }
+                        if (oneByOne) {
+                            statement.executeUpdate();
+                        } else {
+                            statement.addBatch();
+                        }
+                    }
+                    if (!oneByOne) {
+                        statement.executeBatch();
+                    }
+                }
+            };
         }
 
         void submit(Task task) {

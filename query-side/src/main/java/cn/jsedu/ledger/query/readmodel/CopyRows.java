@@ -68,32 +68,27 @@ final class CopyRows {
         }
     }
 
-    /** COPY text escapes: backslash, and the three characters that would end a field or a row. */
+    /**
+     * COPY text escapes: backslash, and the three characters that would end a field or a row. Escaped on the UTF-8
+     * bytes: every byte of a multi-byte character is 0x80 or above, so none of them can be taken for these.
+     */
     private void text(String text) {
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                utf8(text.substring(from, i));
-                put((byte) '\\');
-                put((byte) (c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r'));
-                from = i + 1;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length * 2);
+        for (byte b : utf8) {
+            switch (b) {
+                case '\\' -> escaped((byte) '\\');
+                case '\t' -> escaped((byte) 't');
+                case '\n' -> escaped((byte) 'n');
+                case '\r' -> escaped((byte) 'r');
+                default -> bytes[length++] = b;
             }
         }
-        utf8(from == 0 ? text : text.substring(from));
     }
 
-    private void utf8(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-                ensure(encoded.length);
-                System.arraycopy(encoded, 0, bytes, length, encoded.length);
-                length += encoded.length;
-                return;
-            }
-        }
-        ascii(text);
+    private void escaped(byte b) {
+        bytes[length++] = '\\';
+        bytes[length++] = b;
     }
 
     private void ascii(String text) {
