@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.bench;
 
+import cn.jsedu.ledger.query.eventstream.WakeableEventSource;
 import cn.jsedu.ledger.query.eventstream.XidOrderedEventSource;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -14,18 +15,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Axon's global-index stream, polled like {@link XidOrderedEventSource} (every poll interval when idle, with
- * the availability callback the pooled processor needs), so S9 compares the read bound and nothing else.
+ * Axon's global-index stream, fetched and woken like {@link XidOrderedEventSource} (again at once while rows come,
+ * woken by the query side's commit listener and its own processor commits, else every poll interval when idle,
+ * with the availability callback the pooled processor needs), so S9 compares the read bound and nothing else.
  */
 public final class StockEventSource implements StreamableMessageSource<TrackedEventMessage<?>>,
-        AutoCloseable {
+        WakeableEventSource, AutoCloseable {
 
     private final JdbcEventStorageEngine engine;
     private final JdbcTemplate jdbc;
@@ -35,6 +40,7 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
         thread.setDaemon(true);
         return thread;
     });
+    private final Set<Polled> open = ConcurrentHashMap.newKeySet();
 
     StockEventSource(JdbcEventStorageEngine engine, JdbcTemplate jdbc, Duration pollInterval) {
         this.engine = engine;
@@ -44,7 +50,14 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Polled(WrappedToken.unwrapLowerBound(trackingToken));
+        Polled stream = new Polled(WrappedToken.unwrapLowerBound(trackingToken));
+        open.add(stream);
+        return stream;
+    }
+
+    @Override
+    public void wakeUp() {
+        open.forEach(Polled::wake);
     }
 
     @Override
@@ -73,6 +86,9 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
         private Iterator<? extends TrackedEventMessage<?>> iterator;
         private TrackedEventMessage<?> peeked;
         private volatile long nextFetchAt = System.nanoTime();
+        private final AtomicLong wakeUps = new AtomicLong();
+        private long wakeUpsSeen;
+        private volatile Runnable onAvailable;
         private volatile boolean idle;
         private volatile boolean closed;
         private ScheduledFuture<?> probe;
@@ -95,7 +111,9 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
                     break;
                 }
                 long now = System.nanoTime();
-                if (now - nextFetchAt >= 0) {
+                long woken = wakeUps.get();
+                if (woken != wakeUpsSeen || now - nextFetchAt >= 0) {
+                    wakeUpsSeen = woken;
                     closeCurrent();
                     current = engine.readEvents(last, false);
                     iterator = current.iterator();
@@ -105,6 +123,9 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
                 long wait = Math.min(nextFetchAt - now, deadline - now);
                 if (wait <= 0) {
                     idle = true;
+                    if (wakeUps.get() != wakeUpsSeen) {
+                        continue;
+                    }
                     return false;
                 }
                 TimeUnit.NANOSECONDS.sleep(wait);
@@ -126,8 +147,17 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
             return next;
         }
 
+        void wake() {
+            wakeUps.incrementAndGet();
+            Runnable callback = onAvailable;
+            if (idle && callback != null && !closed) {
+                callback.run();
+            }
+        }
+
         @Override
         public synchronized boolean setOnAvailableCallback(Runnable callback) {
+            onAvailable = callback;
             if (probe == null && !closed) {
                 probe = prober.scheduleWithFixedDelay(() -> {
                     if (!closed && idle && anyAfter()) {
@@ -165,6 +195,7 @@ public final class StockEventSource implements StreamableMessageSource<TrackedEv
             if (probe != null) {
                 probe.cancel(false);
             }
+            open.remove(this);
             closeCurrent();
         }
     }

@@ -27,6 +27,18 @@ class QueryArchitectureTest {
                     "cn.jsedu.ledger.query.ledger..")
             .should().dependOnClassesThat().resideInAPackage("cn.jsedu.ledger.query.eventstream..");
 
+    /**
+     * The bulk rebuild runs the read-model projections against staging tables by routing their writes
+     * (ReadModelWriter, ADR 0006): a projection that read or wrote the database on its own would read the live
+     * tables mid-rebuild, or write around the staging ones.
+     */
+    @ArchTest
+    static final ArchRule readModelProjectionsTouchTheDatabaseOnlyThroughTheWriter = noClasses()
+            .that().areAnnotatedWith(org.axonframework.config.ProcessingGroup.class)
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+            .orShould().dependOnClassesThat().areAssignableTo(javax.sql.DataSource.class)
+            .orShould().dependOnClassesThat().areAssignableTo(java.sql.Connection.class);
+
     @ArchTest
     static final ArchRule viewsAreRecords = classes().that().haveSimpleNameEndingWith("View").should().beRecords();
 }

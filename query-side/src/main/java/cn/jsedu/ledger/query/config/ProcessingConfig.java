@@ -1,6 +1,10 @@
 package cn.jsedu.ledger.query.config;
 
+import cn.jsedu.ledger.query.eventstream.WakeableEventSource;
 import cn.jsedu.ledger.query.eventstream.XidOrderedEventSource;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
@@ -35,6 +39,8 @@ import java.util.concurrent.ScheduledExecutorService;
 @EnableConfigurationProperties({ProcessorSettings.class, TokenStoreProperties.class})
 public class ProcessingConfig {
 
+    private static final String WAKE_AFTER_COMMIT = ProcessingConfig.class.getName() + ".wakeAfterCommit";
+
     /** Our table and column names, in schema read_model; see V1__token_store.sql. */
     @Bean
     public TokenSchema tokenSchema() {
@@ -67,7 +73,8 @@ public class ProcessingConfig {
 
     @Bean
     public ConfigurerModule pooledProcessorsOnXidOrderedSource(
-            ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> source, ProcessorSettings settings) {
+            ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> source, ProcessorSettings settings,
+            EventStreamConfig.StreamWakeUp wakeUp) {
         return configurer -> configurer.eventProcessing()
                 // Resolved when processors are built (Axon start), so the source bean may depend on Axon's config.
                 // The product defines one source, the XidOrderedEventSource; the bench adds a @Primary one to
@@ -75,7 +82,24 @@ public class ProcessingConfig {
                 .configureDefaultStreamableMessageSource(axon -> source.getObject())
                 .usingPooledStreamingEventProcessors(pooledSettings(settings))
                 // A failing handler fails its batch: rolled back and retried, never logged and skipped.
-                .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((axon, name) -> wakeStreamsAfterCommit(wakeUp));
+    }
+
+    /**
+     * A batch's transaction holds the stream's read bound back while it runs (ADR 0003), and its commit notifies
+     * nobody: events committed meanwhile by the command side became readable only when it ended. So the streams
+     * look again once it has committed, rather than at their next poll.
+     */
+    private static MessageHandlerInterceptor<EventMessage<?>> wakeStreamsAfterCommit(WakeableEventSource wakeUp) {
+        return (unitOfWork, chain) -> {
+            UnitOfWork<?> root = unitOfWork.root();
+            root.getOrComputeResource(WAKE_AFTER_COMMIT, key -> {
+                root.afterCommit(u -> wakeUp.wakeUp());
+                return Boolean.TRUE;
+            });
+            return chain.proceed();
+        };
     }
 
     private static PooledStreamingProcessorConfiguration pooledSettings(ProcessorSettings settings) {

@@ -17,6 +17,9 @@ import java.time.Duration;
  *                     failed batch released a segment)
  * @param maxClaimedSegments at most this many segments per instance (0 = no limit): with several query-side
  *                     instances, a limit leaves segments for the others to claim, spreading the work (ADR 0009)
+ * @param listenForCommits wake idle streams when the command side notifies a commit ({@code LISTEN ledger_events}
+ *                     on a connection of its own; ADR 0003). Off only where LISTEN cannot work (a pooler in
+ *                     transaction mode): the streams then wait for their poll
  */
 @ConfigurationProperties(prefix = "ledger.processors")
 public record ProcessorSettings(@DefaultValue("200") int batchSize,
@@ -25,5 +28,6 @@ public record ProcessorSettings(@DefaultValue("200") int batchSize,
                                 @DefaultValue("500") int fetchSize,
                                 @DefaultValue("25ms") Duration pollInterval,
                                 @DefaultValue("5s") Duration tokenClaimInterval,
-                                @DefaultValue("0") int maxClaimedSegments) {
+                                @DefaultValue("0") int maxClaimedSegments,
+                                @DefaultValue("true") boolean listenForCommits) {
 }

@@ -12,15 +12,19 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * One reader's stream over {@link XidOrderedEventSource}: fetches a batch when its buffer is empty, and when it is
- * caught up queries at most once per poll interval. Consumed by one thread (a processor's coordinator); the only
- * other thread is the source's prober, which touches the volatile fields and never the buffer.
+ * One reader's stream over {@link XidOrderedEventSource}. Consumed by one thread (a processor's coordinator, or a
+ * bulk rebuild); other threads only wake it ({@link #wake()}) or probe for news, and never touch the buffer.
  *
- * <p>Axon's pooled processor only asks {@code hasNextAvailable()} without waiting and, when the stream offers an
- * availability callback, otherwise sleeps for seconds; so an idle stream checks every poll interval for new final
- * events (a one-row index probe) and fires the callback, which keeps the read models within milliseconds.
+ * <p>When to query: while rows keep coming it fetches again as soon as its buffer is empty; after a fetch that
+ * found nothing it is <em>idle</em> and queries again when woken — a commit was notified, or a transaction of
+ * this service ended — or, failing that, at the next poll interval. Axon's pooled processor only asks
+ * {@code hasNextAvailable()} without waiting and otherwise sleeps for seconds when the stream offers an
+ * availability callback; so both the wake-ups and an idle probe every poll interval (a one-row index query, the
+ * fallback for lost notifications and for transactions that notify nobody) fire the callback.
  */
 final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
 
@@ -30,14 +34,19 @@ final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
     private final long pollNanos;
     private final ScheduledExecutorService prober;
     private final Deque<TrackedEventMessage<?>> buffer = new ArrayDeque<>();
+    /** Wake-ups received; the consumer fetches again whenever this moved since it last looked. */
+    private final AtomicLong wakeUps = new AtomicLong();
 
+    /** Consumer thread only: the wake-ups already answered by a fetch. */
+    private long wakeUpsSeen;
     /** The last row read, kept even when upcasting dropped its event, so the next query starts after it. */
     private volatile XidIndexToken lastRow;
     private volatile long nextFetchAt = System.nanoTime();
-    /** The consumer found nothing last time: only then may the prober look for news and wake it. */
+    /** The consumer found nothing last time: only then may the prober look for news and call it back. */
     private volatile boolean idle;
     private volatile boolean closed;
     private volatile Runnable onAvailable;
+    private volatile Thread waiting;
     private ScheduledFuture<?> probe;
 
     XidEventStream(XidOrderedEventSource source, XidIndexToken start, Duration pollInterval,
@@ -58,16 +67,29 @@ final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         while (buffer.isEmpty() && !closed) {
             long now = System.nanoTime();
-            if (now - nextFetchAt >= 0) {
+            long woken = wakeUps.get();
+            if (woken != wakeUpsSeen || now - nextFetchAt >= 0) {
+                wakeUpsSeen = woken;
                 fetch(now);
                 continue;
             }
             long wait = Math.min(nextFetchAt - now, deadline - now);
             if (wait <= 0) {
                 idle = true;
+                // A wake-up that came while we decided to give up would find us not yet idle: look again instead.
+                if (wakeUps.get() != wakeUpsSeen) {
+                    continue;
+                }
                 return false;
             }
-            TimeUnit.NANOSECONDS.sleep(wait);
+            waiting = Thread.currentThread();
+            if (wakeUps.get() == wakeUpsSeen) {
+                LockSupport.parkNanos(this, wait);
+            }
+            waiting = null;
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
         }
         idle = false;
         return !buffer.isEmpty();
@@ -77,8 +99,8 @@ final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
         XidOrderedEventSource.Batch batch = source.fetch(lastRow);
         buffer.addAll(batch.events());
         lastRow = batch.lastRow();
-        // A full batch means more is waiting: fetch again as soon as it is consumed. Otherwise we are at the head.
-        nextFetchAt = batch.rows() < source.fetchSize() ? now + pollNanos : now;
+        // Rows came: more may be arriving, so look again as soon as these are consumed. None: wait to be woken.
+        nextFetchAt = batch.rows() > 0 ? now : now + pollNanos;
     }
 
     @Override
@@ -89,6 +111,16 @@ final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
             }
         }
         return buffer.poll();
+    }
+
+    /** New events may be readable: the consumer fetches at its next look, and an idle one is called back now. */
+    void wake() {
+        wakeUps.incrementAndGet();
+        LockSupport.unpark(waiting);
+        Runnable callback = onAvailable;
+        if (idle && callback != null && !closed) {
+            callback.run();
+        }
     }
 
     @Override
@@ -123,5 +155,7 @@ final class XidEventStream implements BlockingStream<TrackedEventMessage<?>> {
         if (probe != null) {
             probe.cancel(false);
         }
+        source.closed(this);
+        LockSupport.unpark(waiting);
     }
 }

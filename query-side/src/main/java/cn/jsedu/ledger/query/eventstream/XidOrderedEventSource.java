@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -38,7 +40,8 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * the aggregate. A write before that (an idempotency-key insert, say) lets a transaction with an older xid append
  * sequence n+1 after a younger one appended n, and the stream then delivers n+1 first (both, once each).
  */
-public class XidOrderedEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+public class XidOrderedEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, WakeableEventSource,
+        AutoCloseable {
 
     private final DataSource dataSource;
     private final Serializer eventSerializer;
@@ -51,6 +54,7 @@ public class XidOrderedEventSource implements StreamableMessageSource<TrackedEve
         thread.setDaemon(true);
         return thread;
     });
+    private final Set<XidEventStream> open = ConcurrentHashMap.newKeySet();
 
     public XidOrderedEventSource(DataSource dataSource, Serializer eventSerializer, EventUpcaster upcasterChain,
                                  int fetchSize, Duration pollInterval) {
@@ -71,8 +75,20 @@ public class XidOrderedEventSource implements StreamableMessageSource<TrackedEve
         if (start != null && !(start instanceof XidIndexToken)) {
             throw new IllegalArgumentException("Incompatible token type provided: " + start.getClass().getName());
         }
-        return new XidEventStream(this, start == null ? XidIndexToken.TAIL : (XidIndexToken) start, pollInterval,
-                prober);
+        XidEventStream stream = new XidEventStream(this, start == null ? XidIndexToken.TAIL : (XidIndexToken) start,
+                pollInterval, prober);
+        open.add(stream);
+        return stream;
+    }
+
+    /** A commit was notified, or a transaction of this service ended: every open stream looks now. */
+    @Override
+    public void wakeUp() {
+        open.forEach(XidEventStream::wake);
+    }
+
+    void closed(XidEventStream stream) {
+        open.remove(stream);
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.time.Instant;
  * Writes of the projections. Inside an event processor's batch, nothing is sent per event: statements are
  * buffered and sent at the batch's prepare-commit, in the same transaction as the token update (see
  * {@link WriteBatch}: ordered statements as JDBC batches, then the platforms' running totals summed and their
- * versions maxed, one row each). Outside a unit of work (plain unit tests) everything runs at once.
+ * versions maxed, one row each). In a bulk rebuild the same calls go to a {@link BulkLoad} instead (COPY into
+ * staging tables): the projections' code is the same for both (the contract: {@link ProjectionWrites}). Outside a
+ * unit of work (plain unit tests) everything runs at once.
  */
 @Component
 public class ReadModelWriter {
@@ -27,7 +29,7 @@ public class ReadModelWriter {
 
     /** A statement whose order matters (inserts, and updates that set values). */
     public void update(String sql, Object... args) {
-        WriteBatch batch = batch();
+        ProjectionWrites batch = batch();
         if (batch == null) {
             jdbc.update(sql, args);
         } else {
@@ -40,7 +42,7 @@ public class ReadModelWriter {
         if (delta.isZero()) {
             return;
         }
-        WriteBatch batch = batch();
+        ProjectionWrites batch = batch();
         if (batch == null) {
             jdbc.update("UPDATE read_model.platform SET " + total.column() + " = " + total.column() + " + ? WHERE platform_id = ?",
                     Sql.money(delta), platformId);
@@ -51,15 +53,15 @@ public class ReadModelWriter {
 
     /** The platform has applied its event {@code sequence}: the highest one of the batch is written. */
     public void version(String platformId, long sequence, Instant at) {
-        WriteBatch batch = batch();
+        ProjectionWrites batch = batch();
         if (batch == null) {
-            jdbc.update(WriteBatch.VERSION, sequence, Sql.time(at), platformId);
+            jdbc.update(RunningTotals.VERSION, sequence, Sql.time(at), platformId);
         } else {
             batch.version(platformId, sequence, at);
         }
     }
 
-    private WriteBatch batch() {
+    private ProjectionWrites batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
@@ -69,5 +71,10 @@ public class ReadModelWriter {
             root.onPrepareCommit(u -> batch.flush());
             return batch;
         });
+    }
+
+    /** Sends the writes of the projections run in this unit of work to {@code writes} (a bulk rebuild). */
+    static void writeTo(UnitOfWork<?> unitOfWork, ProjectionWrites writes) {
+        unitOfWork.root().resources().put(BATCH, writes);
     }
 }

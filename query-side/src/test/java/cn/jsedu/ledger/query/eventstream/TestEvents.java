@@ -51,6 +51,18 @@ final class TestEvents {
         return ids;
     }
 
+    /** {@link #commitInstallments(int)} into another database of the test server. */
+    static List<String> commitInstallments(javax.sql.DataSource database, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            try (Writer writer = new Writer(database)) {
+                ids.add(writer.insertInstallment());
+                writer.commit();
+            }
+        }
+        return ids;
+    }
+
     /** Commits {@code count} events on new platforms in one transaction; returns their identifiers. */
     static List<String> commitInstallmentsTogether(int count) {
         List<String> ids = new ArrayList<>();
@@ -69,8 +81,12 @@ final class TestEvents {
         private final Connection connection;
 
         Writer() {
+            this(TestDatabase.dataSource());
+        }
+
+        Writer(javax.sql.DataSource database) {
             try {
-                connection = TestDatabase.dataSource().getConnection();
+                connection = database.getConnection();
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -56,4 +56,40 @@ public final class TestDatabase {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
     }
+
+    /**
+     * A database of its own on the same server, its event store migrated: for a Spring context whose processors
+     * must not meet those of the other test contexts. Contexts stay cached for the whole JVM and share its node id,
+     * so on one token table they would all take the same segments as their own.
+     */
+    public static synchronized String separateDatabase(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(name);
+        }
+        DataSource server = postgres().getPostgresDatabase();
+        try (var connection = server.getConnection(); var statement = connection.createStatement();
+             var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + name);
+                Flyway.configure().dataSource(postgres().getDatabase("postgres", name)).schemas("event_store")
+                        .defaultSchema("event_store").locations("classpath:db/event-store").load().migrate();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return postgres().getJdbcUrl("postgres", name);
+    }
+
+    /** A plain data source (no pool, autocommit) on a database of {@link #separateDatabase}. */
+    public static DataSource dataSource(String database) {
+        separateDatabase(database);
+        return postgres().getDatabase("postgres", database);
+    }
+
+    /** For {@code @DynamicPropertySource}: the query side on a database of its own ({@link #separateDatabase}). */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.datasource.url", () -> separateDatabase(database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
 }

@@ -1,0 +1,231 @@
+package cn.jsedu.ledger.query.readmodel;
+
+import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
+import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
+import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
+import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
+import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
+import cn.jsedu.ledger.kernel.event.PeriodicReportSubmittedEvent;
+import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent;
+import cn.jsedu.ledger.kernel.event.PlatformRejectedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
+import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
+import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
+import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
+import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.id.CreditCode;
+import cn.jsedu.ledger.kernel.indicator.IndicatorCatalogue;
+import cn.jsedu.ledger.kernel.indicator.IndicatorValue;
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
+import cn.jsedu.ledger.kernel.platform.AgreementParty;
+import cn.jsedu.ledger.kernel.platform.College;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
+import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
+import cn.jsedu.ledger.kernel.platform.PartyRole;
+import cn.jsedu.ledger.kernel.platform.PlanLine;
+import cn.jsedu.ledger.kernel.platform.Pledge;
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
+import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
+import cn.jsedu.ledger.kernel.report.EquipmentChange;
+import cn.jsedu.ledger.kernel.report.EquipmentEntry;
+import cn.jsedu.ledger.kernel.report.PlatformUsage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Platform histories that between them take every read-model handler down every path: every event type of the
+ * ledger, declared parties met again in an agreement (upserts), a task book replaced, a report resubmitted
+ * (superseded), proposals approved and withdrawn, decisions that change the provincial plan and key support,
+ * suspension and resumption, a rejection and a termination, and free text that COPY must escape (tabs, newlines,
+ * backslashes, Chinese). Not a programme's proportions (the bench's ProgrammeHistory is): coverage of paths.
+ */
+final class EveryEvent {
+
+    private static final String E1 = CreditCode.withCheckCharacter("91320200MA1MXXXX1").value();
+    private static final String E2 = CreditCode.withCheckCharacter("91320200MA1MYYYY2").value();
+    private static final FundingSource[] SOURCES = {FundingSource.PROVINCIAL_FINANCE, FundingSource.COLLEGE,
+            FundingSource.LOCAL_GOVERNMENT, FundingSource.SPONSOR, FundingSource.INDUSTRY_OTHER};
+    private static final ContributionForm[] IN_KIND = {ContributionForm.EQUIPMENT, ContributionForm.TECHNOLOGY,
+            ContributionForm.FACILITIES, ContributionForm.KNOWLEDGE};
+
+    private final String platformId;
+    private final int index;
+    private final List<Object> events = new ArrayList<>();
+    private int entries;
+
+    private EveryEvent(String platformId, int index) {
+        this.platformId = platformId;
+        this.index = index;
+    }
+
+    /** The history of the {@code index}-th platform (which paths it takes varies with the index). */
+    static List<Object> of(String platformId, int index) {
+        return new EveryEvent(platformId, index).build();
+    }
+
+    /** Money that keeps coming while a rebuild runs: an installment or an expenditure. */
+    static Object moneyFor(String platformId, int n) {
+        return n % 2 == 0
+                ? new InstallmentRecordedEvent(platformId, "LIVE-I-" + n, FundingSource.PROVINCIAL_FINANCE, null,
+                ContributionForm.CASH, Money.ofFen(10_000 + n), LocalDate.of(2022, 1, 1), "财拨-live-" + n, null)
+                : new ExpenditureRecordedEvent(platformId, "LIVE-X-" + n, ExpenditureCategory.TRAINING_OPERATION,
+                FundingSource.PROVINCIAL_FINANCE, null, Money.ofFen(100 + n), LocalDate.of(2022, 1, 2),
+                "付款-live-" + n);
+    }
+
+    private List<Object> build() {
+        LocalDate start = LocalDate.of(2021, 3, 1);
+        events.add(new PlatformDeclaredEvent(platformId, new College("C-" + platformId, "学院\\" + index),
+                "智能制造专业群", "高端装备制造", "平台\t" + platformId + "\n第二行\r\\N",
+                List.of(new EnterpriseParty("E1", "甲企业", E1), new EnterpriseParty("E2", "乙企业", null)), plan(0)));
+        if (index % 7 == 6) {
+            events.add(new PlatformRejectedEvent(platformId, "材料不全", "苏教职〔2021〕退" + index + "号"));
+            return events;
+        }
+        events.add(new PlatformApprovedEvent(platformId, 1 + index % 3, start, start.plusYears(3).minusDays(1),
+                plan(0), "苏教职〔2021〕" + index + "号"));
+        events.add(new TaskBookSetEvent(platformId, 1, IndicatorCatalogue.VERSION, targets(1), null, "任务书-1"));
+        events.add(new AgreementSignedEvent(platformId, "A-1", start.plusDays(9), List.of(
+                new AgreementParty("E1", "甲企业（新名）", E1, PartyRole.ENTERPRISE),
+                new AgreementParty("E2", "乙企业", E2, PartyRole.ENTERPRISE),
+                new AgreementParty("S1", "赞助方", null, PartyRole.SPONSOR)), List.of(
+                new Pledge("E1", FundingSource.ENTERPRISE, ContributionForm.CASH, Money.ofYuan(600_0000)),
+                new Pledge("E2", FundingSource.ENTERPRISE, ContributionForm.EQUIPMENT, Money.ofYuan(400_0000))),
+                "共建协议\t" + index));
+        if (index % 3 == 0) {
+            events.add(new TaskBookSetEvent(platformId, 2, IndicatorCatalogue.VERSION, targets(2), "调整指标",
+                    "任务书-2"));
+        }
+        for (int m = 0; m < 6; m++) {
+            month(m, start.plusMonths(m).withDayOfMonth(10));
+        }
+        report("2021H1", 1, start.plusMonths(4));
+        if (index % 2 == 0) {
+            report("2021H1", 2, start.plusMonths(5));
+        }
+        proposalsAndDecisions(start.plusMonths(7));
+        if (index % 5 == 4) {
+            events.add(new PerformanceDecisionRecordedEvent(platformId, "D-T", DecisionType.TERMINATE, null,
+                    "终止建设", "苏教职〔2022〕终" + index + "号", start.plusMonths(8)));
+            events.add(new RecoveryRecordedEvent(platformId, id("R"), FundingSource.PROVINCIAL_FINANCE,
+                    Money.ofYuan(50_000), start.plusMonths(9), "终止后追回", "苏财教〔2022〕8号"));
+            return events;
+        }
+        events.add(new RecoveryRecordedEvent(platformId, id("R"), FundingSource.PROVINCIAL_FINANCE,
+                Money.ofYuan(10_000), start.plusMonths(9), "超范围列支\t追回", "苏财教〔2022〕40号"));
+        report("2021H2", 1, start.plusMonths(10));
+        events.add(new AcceptanceRequestedEvent(platformId, start.plusYears(3).plusDays(15)));
+        events.add(new AcceptanceReviewedEvent(platformId, index % 2 == 0 ? AcceptanceResult.EXCELLENT
+                : AcceptanceResult.PASSED, start.plusYears(3).plusDays(60), "验收专家组", "建设任务全面完成"));
+        return events;
+    }
+
+    private List<PlanLine> plan(long extra) {
+        return List.of(new PlanLine(FundingSource.PROVINCIAL_FINANCE, null, 2021, Money.ofYuan(1000_0000 + extra)),
+                new PlanLine(FundingSource.ENTERPRISE, "E1", 2021, Money.ofYuan(600_0000)),
+                new PlanLine(FundingSource.ENTERPRISE, "E2", 2022, Money.ofYuan(400_0000)),
+                new PlanLine(FundingSource.COLLEGE, null, 2022, Money.ofYuan(1000_0000)));
+    }
+
+    private void month(int m, LocalDate day) {
+        FundingSource source = SOURCES[(m + index) % SOURCES.length];
+        events.add(new InstallmentRecordedEvent(platformId, id("I"), source,
+                source == FundingSource.INDUSTRY_OTHER ? "行业协会" : null, ContributionForm.CASH,
+                Money.ofYuan(80_0000 + m), day, "财拨-" + m, null));
+        events.add(new EnterpriseContributionRecordedEvent(platformId, id("C"), "E1", ContributionForm.CASH,
+                Money.ofYuan(20_0000), day.plusDays(1), "转账-" + m, null));
+        ContributionForm form = IN_KIND[m % IN_KIND.length];
+        events.add(new EnterpriseContributionRecordedEvent(platformId, id("C"), "E2", form,
+                Money.parse("130000.05"), day.plusDays(2), "入库单-" + m, "评估报告〔2021〕" + m + "号"));
+        String expenditure = id("X");
+        Money spent = Money.ofYuan(1_0000 + 1000L * m);
+        FundingSource charged = m % 3 == 2 ? FundingSource.ENTERPRISE : FundingSource.PROVINCIAL_FINANCE;
+        events.add(new ExpenditureRecordedEvent(platformId, expenditure,
+                ExpenditureCategory.values()[m % ExpenditureCategory.values().length], charged,
+                charged == FundingSource.ENTERPRISE ? "E1" : null, spent, day.plusDays(5), "付款\\凭证-" + m));
+        if (m % 2 == 1) {
+            events.add(new AdjustmentRecordedEvent(platformId, id("K"), expenditure, EntryKind.EXPENDITURE, charged,
+                    charged == FundingSource.ENTERPRISE ? "E1" : null, ContributionForm.CASH, day.plusDays(5), spent,
+                    Money.ofFen(spent.fen() / 10 * 9), "凭证金额录入错误\n按回单更正"));
+        }
+    }
+
+    private void report(String period, int version, LocalDate submittedOn) {
+        List<EquipmentEntry> equipment = List.of(
+                new EquipmentEntry("工业机器人\t实训单元", 2, Money.parse("130000.05"), FundingSource.ENTERPRISE,
+                        EquipmentChange.ACQUIRED, submittedOn.minusDays(30)),
+                new EquipmentEntry("旧机床", 1, Money.ofYuan(5_000), FundingSource.COLLEGE, EquipmentChange.RETIRED,
+                        submittedOn.minusDays(20)));
+        events.add(new PeriodicReportSubmittedEvent(platformId, period, version, submittedOn, equipment,
+                new PlatformUsage(300, 100 + version, 400L + index, 4000L + version), targets(version)));
+    }
+
+    private void proposalsAndDecisions(LocalDate day) {
+        ProposedDecision reward = new ProposedDecision("D-1", DecisionType.REWARD, Money.ofYuan(100_0000),
+                "绩效优秀", "苏教职〔2022〕2" + index + "号", day);
+        events.add(new DecisionProposedEvent(platformId, "PR-1", "admin1", reward));
+        events.add(new ProposalApprovedEvent(platformId, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"));
+        events.add(new PerformanceDecisionRecordedEvent(platformId, reward.decisionId(), reward.type(),
+                reward.amount(), reward.basis(), reward.decisionRef(), reward.decidedOn()));
+        ProposedPlanRevision revision = new ProposedPlanRevision(plan(100_0000), "奖补增加\t省级计划", "苏财教〔2022〕奖");
+        events.add(new PlanRevisionProposedEvent(platformId, "PR-2", "admin1", revision));
+        if (index % 2 == 0) {
+            events.add(new ProposalWithdrawnEvent(platformId, "PR-2", "admin1", "重新核算"));
+        } else {
+            events.add(new ProposalApprovedEvent(platformId, "PR-2", ProposalKind.FUNDING_PLAN_REVISION, "admin1",
+                    "admin2"));
+            events.add(new FundingPlanRevisedEvent(platformId, 2, revision.plan(), revision.reason(),
+                    revision.decisionRef()));
+        }
+        if (index % 4 == 1) {
+            events.add(new SuspensionProposedEvent(platformId, "PR-3", "admin2",
+                    new ProposedSuspension("资金到位滞后", "苏教职〔2022〕9号")));
+            events.add(new ProposalApprovedEvent(platformId, "PR-3", ProposalKind.SUSPENSION, "admin2", "admin1"));
+            events.add(new PlatformSuspendedEvent(platformId, "资金到位滞后", "苏教职〔2022〕9号"));
+            events.add(new PlatformResumedEvent(platformId, "整改完成", "苏教职〔2022〕10号"));
+        }
+        if (index % 3 == 1) {
+            events.add(new PerformanceDecisionRecordedEvent(platformId, "D-2", DecisionType.REDUCE_SUPPORT,
+                    Money.ofYuan(50_0000), "进度滞后", "苏教职〔2022〕3" + index + "号", day.plusDays(30)));
+        }
+        if (index % 5 == 2) {
+            events.add(new PerformanceDecisionRecordedEvent(platformId, "D-3", DecisionType.WITHDRAW_KEY_SUPPORT,
+                    null, "不再重点支持", "苏教职〔2022〕4" + index + "号", day.plusDays(31)));
+        }
+        events.add(new PerformanceDecisionRecordedEvent(platformId, "D-4", DecisionType.ADJUST, null,
+                "调整建设进度", "苏教职〔2022〕5" + index + "号", day.plusDays(32)));
+    }
+
+    /** Indicator values of every unit: counts, money, yes/no. */
+    private List<IndicatorValue> targets(int version) {
+        return List.of(new IndicatorValue("T1-CORE-MODULES", Integer.toString(8 + index % 5 + version)),
+                new IndicatorValue("T2-PRACTICE-POSITIONS", Integer.toString(150 + version)),
+                new IndicatorValue("T3-INDUSTRY-MENTORS", "20"),
+                new IndicatorValue("T4-MODULAR-COURSES", "10"),
+                new IndicatorValue("T5-FOUR-TECH-REVENUE", Money.ofYuan(150_0000L * version).toString()),
+                new IndicatorValue("T6-CREDIT-BANK", version > 1 ? "true" : "false"),
+                new IndicatorValue("T7-INDUSTRY-COLLEGES", "1"));
+    }
+
+    private String id(String prefix) {
+        return prefix + "-" + ++entries;
+    }
+}
