@@ -1,5 +1,8 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.support.problem.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,6 +26,7 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final long limit;
 
     public BodySizeLimitFilter(CommandApiSettings settings) {
@@ -33,7 +37,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         try {
@@ -41,16 +45,15 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(request, response);
             }
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"urn:jsedu-ledger:problem:malformed-request\",\"title\":\"Content Too Large\","
-                + "\"status\":413,\"detail\":\"the body exceeds " + limit + " bytes\",\"code\":\"MALFORMED_REQUEST\",\"errors\":[]}");
+    /** The ledger's problem shape, correlation id included (the filter runs before any controller advice). */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Problems.write(request, response, JSON, ErrorCode.MALFORMED_REQUEST, HttpStatus.PAYLOAD_TOO_LARGE,
+                "the body exceeds " + limit + " bytes");
     }
 
     public static final class BodyTooLargeException extends IOException {

@@ -1,9 +1,12 @@
 package cn.jsedu.ledger.query.verification;
 
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.support.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +26,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Tamper evidence for auditors (ADR 0010): verification of one platform or the whole programme against a signed
@@ -115,8 +119,9 @@ public class VerificationController {
     }
 
     @ExceptionHandler(LedgerVerification.UnknownCheckpointException.class)
-    ResponseEntity<ProblemDetail> unknown(RuntimeException e) {
-        return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage())).build();
+    ResponseEntity<ProblemDetail> unknown(RuntimeException e, HttpServletRequest request) {
+        // the ledger's problem shape (code, correlation id) like every other refusal
+        return Problems.of(ErrorCode.NOT_FOUND, HttpStatus.NOT_FOUND, e.getMessage(), List.of(), request);
     }
 
     /** A stored checkpoint that does not verify was asked for by number: that itself is evidence of tampering. */

@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,6 +50,13 @@ public class QueryProblemAdvice {
     ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e, HttpServletRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         return of(ErrorCode.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, field + " is not valid", field, request);
+    }
+
+    /** A body where none is read as such (the actuator reads a GET's body as parameters): malformed, not a failure. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return of(ErrorCode.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, "the body is not readable as JSON parameters",
+                null, request);
     }
 
     @ExceptionHandler(DataAccessException.class)

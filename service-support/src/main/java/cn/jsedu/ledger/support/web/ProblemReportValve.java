@@ -28,6 +28,12 @@ public class ProblemReportValve extends ErrorReportValve {
         if (statusCode < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        if (statusCode == HttpStatus.NOT_IMPLEMENTED.value()) {
+            // Tomcat's answer to a method it does not implement (CONNECT): the client asked for something no resource
+            // of the ledger allows, which is a 405, not a failure of the server
+            statusCode = HttpStatus.METHOD_NOT_ALLOWED.value();
+            response.setStatus(statusCode);
+        }
         HttpStatus status = HttpStatus.resolve(statusCode);
         if (status == null) {
             status = statusCode >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
