@@ -17,7 +17,12 @@ import java.util.Base64;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Bounds that only a hung server reaches: a request that merely waits for a busy machine (both cores taken by
+     * a parallel build, seen at load average 50) must not fail a test; 30 s did (QueryAuthorizationIT).
+     */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final String base;
     private final String authorization;
 
@@ -78,7 +83,7 @@ public final class Api {
 
     public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
@@ -88,7 +93,7 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET());
     }
 
     /** Sends the request as this API's user. */

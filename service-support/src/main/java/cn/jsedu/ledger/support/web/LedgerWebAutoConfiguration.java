@@ -49,6 +49,16 @@ public class LedgerWebAutoConfiguration {
     }
 
     @Bean
+    public RangeHeadersIgnored rangeHeadersIgnored() {
+        return new RangeHeadersIgnored();
+    }
+
+    @Bean
+    public ContentTypeChecked contentTypeChecked(ObjectMapper json) {
+        return new ContentTypeChecked(json);
+    }
+
+    @Bean
     public RequestBodyText requestBodyText(ObjectMapper json) {
         return new RequestBodyText(json);
     }
