@@ -69,8 +69,12 @@ final class TestEvents {
         private final Connection connection;
 
         Writer() {
+            this(TestDatabase.dataSource());
+        }
+
+        Writer(javax.sql.DataSource database) {
             try {
-                connection = TestDatabase.dataSource().getConnection();
+                connection = database.getConnection();
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
