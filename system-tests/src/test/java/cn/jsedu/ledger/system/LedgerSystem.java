@@ -39,8 +39,9 @@ public final class LedgerSystem {
     /**
      * How long a read with {@code minVersion} waits for the read model here (5 s in production). The tests read their
      * own writes, after restarts and catch-ups too, on a machine that may be busy with other builds; how soon the read
-     * model catches up is the benchmark's to measure, not theirs to assert. Below the API client's 30 s timeout, so a
-     * read the read model never catches up with is still answered (503).
+     * model catches up is the benchmark's to measure, not theirs to assert. Below the console's 30 s read timeout and the
+     * API client's {@link cn.jsedu.ledger.testsupport.Api#REQUEST_TIMEOUT}, so a read the read model never catches up
+     * with is still answered (503).
      */
     private static final String MIN_VERSION_TIMEOUT = "20s";
 

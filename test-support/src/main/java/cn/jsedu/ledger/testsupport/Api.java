@@ -18,6 +18,11 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * How long a request may take before the test fails instead of hanging: most answer in milliseconds, but a whole
+     * reconciliation of the shared system-test ledger (thousands of platforms) on a busy machine took over 30 s.
+     */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
     private final String base;
     private final String authorization;
 
@@ -78,7 +83,7 @@ public final class Api {
 
     public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
@@ -88,7 +93,7 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET());
     }
 
     /** Sends the request as this API's user. */

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import cn.jsedu.ledger.query.eventstream.XidIndexToken;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
@@ -27,10 +30,12 @@ public class ReadModelRebuild {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final TokenStore tokens;
 
-    public ReadModelRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public ReadModelRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc, TokenStore tokens) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.tokens = tokens;
     }
 
     public synchronized void rebuild() {
@@ -58,8 +63,15 @@ public class ReadModelRebuild {
                 SELECT count(*) FROM event_store.domain_event_entry
                 WHERE (tx_id, global_index) <= (CAST(? AS text)::xid8, ?)""", Long.class,
                 String.valueOf(lowest.get().txId()), lowest.get().globalIndex());
+        // Right after a start the segments are claimed one by one: the first may reach the head before the next is
+        // claimed, so the slowest segment counts only once this instance holds every segment of the token store.
+        boolean allClaimed = segments.keySet().containsAll(storedSegments(processor.getName()));
         return new RebuildStatus(processor.isRunning(), replaying, segments.size(), Math.min(applied, total), total,
-                processor.isRunning() && !segments.isEmpty() && applied >= total);
+                processor.isRunning() && !segments.isEmpty() && allClaimed && applied >= total);
+    }
+
+    private List<Integer> storedSegments(String processorName) {
+        return Arrays.stream(tokens.fetchSegments(processorName)).boxed().toList();
     }
 
     private long eventsInStore() {
@@ -73,8 +85,8 @@ public class ReadModelRebuild {
 
     /**
      * Rebuild progress: {@code appliedEvents} of {@code eventsInStore} at the slowest segment of this instance.
-     * {@code complete} once every event in the store is applied; Axon's {@code replaying} flag may stay up until
-     * the next new event passes the position of the reset.
+     * {@code complete} once this instance holds every segment and every event in the store is applied; Axon's
+     * {@code replaying} flag may stay up until the next new event passes the position of the reset.
      */
     public record RebuildStatus(boolean running, boolean replaying, int segments, long appliedEvents,
                                 long eventsInStore, boolean complete) {
