@@ -125,11 +125,14 @@ class ClientReadsIT {
         assertThat(ledger.queries.as("college-8310000002").get("/api/v1/programme/sources").status()).isEqualTo(403);
     }
 
-    /** Until the read models have applied every event in the store. */
+    /**
+     * Until the read models have applied every event in the store, with every segment: a segment not claimed yet (after
+     * another class's restart or rebuild) is not counted in appliedEvents, complete waits for it.
+     */
     private static void caughtUp() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
             JsonNode status = expect(ledger.queries.as("admin1").get("/api/v1/admin/read-models/status"), 200).json();
-            return status.path("appliedEvents").asLong() >= status.path("eventsInStore").asLong();
+            return status.path("complete").asBoolean();
         });
     }
 

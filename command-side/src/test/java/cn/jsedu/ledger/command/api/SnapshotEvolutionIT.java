@@ -67,7 +67,7 @@ class SnapshotEvolutionIT {
                 .json().path("entryId").asText();
 
         snapshotter.scheduleSnapshot(Platform.class, "SNAP-2");
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'", Long.class) == 1);
         Map<String, Object> snapshot = jdbc.queryForMap("""
                 SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -247,8 +248,12 @@ public class ReadModelRebuild {
                 SELECT count(*) FROM event_store.domain_event_entry
                 WHERE (tx_id, global_index) <= (CAST(? AS text)::xid8, ?)""", Long.class,
                 String.valueOf(lowest.get().txId()), lowest.get().globalIndex());
+        // Right after a start the segments are claimed one by one: the first may reach the head before the next is
+        // claimed, so the slowest segment counts only once this instance holds every segment of the token store.
+        boolean allClaimed = Arrays.stream(tokenStore.fetchSegments(processor.getName()))
+                .allMatch(segments::containsKey);
         return new RebuildStatus(now, processor.isRunning(), replaying, segments.size(), Math.min(applied, total),
-                total, processor.isRunning() && !segments.isEmpty() && applied >= total, null);
+                total, processor.isRunning() && !segments.isEmpty() && allClaimed && applied >= total, null);
     }
 
     private long eventsInStore() {
@@ -268,7 +273,7 @@ public class ReadModelRebuild {
      * Rebuild progress. While the bulk pass runs ({@code phase} LOADING to SWAPPING), {@code appliedEvents} is the
      * events it has applied to the staging tables and {@code complete} is false; once swapped in (PROJECTING, or
      * NONE when no rebuild was started here), it is how far the slowest segment of this instance has come, and
-     * {@code complete} says every event in the store is applied. FAILED carries the {@code error}; the live read
+     * {@code complete} says this instance holds every segment and every event in the store is applied. FAILED carries the {@code error}; the live read
      * model was left as it was. Axon's {@code replaying} flag may stay up after a reset until the next new event
      * passes the position of the reset.
      */

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.eventstream;
 
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
-import cn.jsedu.ledger.query.support.TestDatabase;
+import cn.jsedu.ledger.query.support.QuietServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +14,7 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Per-platform reads, and upcasters applied both there and on the stream. */
 class EventStoreReaderTest {
+
+    /** The stream's read bound is the server's: a server no query side runs on (see QuietServer). */
+    private static final DataSource DB = QuietServer.dataSource();
 
     private static final String NOTED = VoucherNoted.class.getName();
 
@@ -43,15 +47,16 @@ class EventStoreReaderTest {
         }
     }
 
-    private final EventStoreReader reader = new EventStoreReader(new JdbcTemplate(TestDatabase.dataSource()),
-            TestEvents.SERIALIZER, new VoucherRenamed());
+    private final EventStoreReader reader = new EventStoreReader(new JdbcTemplate(DB), TestEvents.SERIALIZER,
+            new VoucherRenamed());
 
     @Test
     void readsOnePlatformInSequenceOrderWithUpcasting() throws IOException {
         String platform = "P-" + UUID.randomUUID();
         VoucherNoted first = new VoucherNoted(platform, "V-0");
         InstallmentRecordedEvent second = TestEvents.installment(platform);
-        try (TestEvents.Writer later = new TestEvents.Writer(); TestEvents.Writer earlier = new TestEvents.Writer()) {
+        try (TestEvents.Writer later = new TestEvents.Writer(DB);
+             TestEvents.Writer earlier = new TestEvents.Writer(DB)) {
             later.insert(second, platform, 1, Instant.now(), MetaData.emptyInstance());
             earlier.insertRaw(platform, 0, Instant.now(), NOTED, "0", revisionZero(first),
                     MetaData.with("user", "old"));
@@ -71,12 +76,12 @@ class EventStoreReaderTest {
 
     @Test
     void theStreamAppliesUpcastersToo() throws Exception {
-        XidOrderedEventSource source = new XidOrderedEventSource(TestDatabase.dataSource(), TestEvents.SERIALIZER,
-                new VoucherRenamed(), 100, Duration.ofMillis(20));
+        XidOrderedEventSource source = new XidOrderedEventSource(DB, TestEvents.SERIALIZER, new VoucherRenamed(), 100,
+                Duration.ofMillis(20));
         String platform = "P-" + UUID.randomUUID();
         VoucherNoted event = new VoucherNoted(platform, "V-9");
         XidIndexToken head = source.createHeadToken();
-        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
             writer.insertRaw(platform, 0, Instant.now(), NOTED, "0", revisionZero(event), MetaData.emptyInstance());
             writer.commit();
         }

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.query.eventstream;
 
-import cn.jsedu.ledger.query.support.TestDatabase;
+import cn.jsedu.ledger.query.support.QuietServer;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +29,11 @@ class StockAxonSkipsLateCommitTest {
 
     private static final int GAP_TIMEOUT_MS = 1000;
 
+    /** The stream's read bound is the server's: a server no query side runs on (see QuietServer). */
+    private static final DataSource DB = QuietServer.dataSource();
+
     private final JdbcEventStorageEngine stock = JdbcEventStorageEngine.builder()
-            .connectionProvider(new DataSourceConnectionProvider(TestDatabase.dataSource()))
+            .connectionProvider(new DataSourceConnectionProvider(DB))
             .transactionManager(NoTransactionManager.INSTANCE)
             .eventSerializer(TestEvents.SERIALIZER).snapshotSerializer(TestEvents.SERIALIZER)
             .schema(EventSchema.builder()
@@ -43,8 +47,8 @@ class StockAxonSkipsLateCommitTest {
             .gapTimeout(GAP_TIMEOUT_MS)
             .build();
 
-    private final XidOrderedEventSource ours = new XidOrderedEventSource(TestDatabase.dataSource(),
-            TestEvents.SERIALIZER, NoOpEventUpcaster.INSTANCE, 100, Duration.ofMillis(20));
+    private final XidOrderedEventSource ours = new XidOrderedEventSource(DB, TestEvents.SERIALIZER,
+            NoOpEventUpcaster.INSTANCE, 100, Duration.ofMillis(20));
 
     @Test
     void stockAxonSkipsAnEventCommittedAfterTheGapTimeoutAndOursDoesNot() throws InterruptedException {
@@ -54,18 +58,18 @@ class StockAxonSkipsLateCommitTest {
 
         String late;
         String other;
-        try (TestEvents.Writer slow = new TestEvents.Writer()) {
+        try (TestEvents.Writer slow = new TestEvents.Writer(DB)) {
             late = slow.insertInstallment();                 // takes the lower global index, commits last
-            other = TestEvents.commitInstallments(1).get(0);
+            other = XidOrderedEventSourceTest.commitOne();
             Instant otherStamped = Instant.now();
             // The reader meets the other event only once it is older than the gap timeout.
-            await().atMost(Duration.ofSeconds(5))
+            await().atMost(XidOrderedEventSourceTest.PATIENCE)
                     .until(() -> Instant.now().isAfter(otherStamped.plusMillis(GAP_TIMEOUT_MS + 200)));
             stockPosition = readStock(stockPosition, stockSaw);
             assertThat(stockSaw).contains(other).doesNotContain(late);
             slow.commit();
         }
-        String afterwards = TestEvents.commitInstallments(1).get(0);
+        String afterwards = XidOrderedEventSourceTest.commitOne();
         readStock(stockPosition, stockSaw);
 
         assertThat(stockSaw).as("stock Axon went on past the late event").contains(afterwards);

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.eventstream;
 
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
-import cn.jsedu.ledger.query.support.TestDatabase;
+import cn.jsedu.ledger.query.support.QuietServer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -10,6 +10,7 @@ import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +23,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The source against a real event table, without Spring: messages, tokens, batching and wake-up. */
+/**
+ * The source against a real event table, without Spring: messages, tokens, batching and wake-up. On a server of its
+ * own ({@link QuietServer}): what the stream may read depends on every transaction of the server.
+ */
 class XidOrderedEventSourceTest {
 
+    /**
+     * How long a test waits for an event to become readable: it takes only the commit and a poll interval, but a
+     * busy machine may stall a thread for seconds. Only a failing test waits this long.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(1);
+
+    static final DataSource DB = QuietServer.dataSource();
+
     /** A fetch size smaller than the test's batches, so reading across several queries is exercised. */
-    private final XidOrderedEventSource source = new XidOrderedEventSource(TestDatabase.dataSource(),
+    private final XidOrderedEventSource source = new XidOrderedEventSource(DB,
             TestEvents.SERIALIZER, NoOpEventUpcaster.INSTANCE, 2, Duration.ofMillis(20));
 
     @AfterEach
@@ -42,7 +54,7 @@ class XidOrderedEventSourceTest {
         List<InstallmentRecordedEvent> payloads = List.of(TestEvents.installment(platform),
                 TestEvents.installment(platform), TestEvents.installment(platform));
         long xid;
-        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
             xid = writer.takeXid();
             for (int i = 0; i < payloads.size(); i++) {
                 writer.insert(payloads.get(i), platform, i, stamped, MetaData.with("user", "u" + i));
@@ -71,7 +83,7 @@ class XidOrderedEventSourceTest {
     void ordersTransactionIdsAsNumbersNotAsText() throws InterruptedException {
         String nine;
         String ten;
-        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
             // Forged ids, far below any real one (so behind every processor): as text, "10" sorts before "9".
             ten = writer.insertInstallment();
             writer.forgeTxId(ten, 10);
@@ -95,7 +107,7 @@ class XidOrderedEventSourceTest {
         String platform = "P-" + UUID.randomUUID();
         String sequence0;
         String sequence1;
-        try (TestEvents.Writer early = new TestEvents.Writer(); TestEvents.Writer other = new TestEvents.Writer()) {
+        try (TestEvents.Writer early = new TestEvents.Writer(DB); TestEvents.Writer other = new TestEvents.Writer(DB)) {
             early.takeXid(); // e.g. its idempotency key was inserted first
             sequence0 = other.insert(TestEvents.installment(platform), platform, 0, Instant.now(),
                     MetaData.emptyInstance());
@@ -113,14 +125,14 @@ class XidOrderedEventSourceTest {
     @Test
     void tokensAtTailAndAtATime() throws InterruptedException {
         Instant now = Instant.now();
-        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
             String platform = "P-" + UUID.randomUUID();
             writer.insert(TestEvents.installment(platform), platform, 0, now.minusSeconds(3600),
                     MetaData.emptyInstance());
             writer.commit();
         }
         String recent;
-        try (TestEvents.Writer writer = new TestEvents.Writer()) {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
             recent = writer.insertInstallment();
             writer.commit();
         }
@@ -131,7 +143,7 @@ class XidOrderedEventSourceTest {
         assertThat(source.createTokenAt(now.plusSeconds(3600))).isEqualTo(source.createHeadToken());
         assertThat(source.createTailToken()).isEqualTo(XidIndexToken.TAIL);
         try (BlockingStream<TrackedEventMessage<?>> all = source.openStream(null)) {
-            assertThat(all.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(all.hasNextAvailable((int) PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         }
     }
 
@@ -143,19 +155,35 @@ class XidOrderedEventSourceTest {
             assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
             assertThat(wakeUps).hasValue(0);
 
-            List<String> ids = TestEvents.commitInstallments(1);
+            String id = commitOne();
 
-            await().atMost(Duration.ofSeconds(5)).untilAtomic(wakeUps, org.hamcrest.Matchers.greaterThan(0));
+            await().atMost(PATIENCE).untilAtomic(wakeUps, org.hamcrest.Matchers.greaterThan(0));
             assertThat(stream.hasNextAvailable()).isTrue();
-            assertThat(stream.nextAvailable().getIdentifier()).isEqualTo(ids.get(0));
+            assertThat(stream.nextAvailable().getIdentifier()).isEqualTo(id);
         }
     }
 
+    /** One event on a new platform, committed on {@link #DB}; its identifier. */
+    static String commitOne() {
+        try (TestEvents.Writer writer = new TestEvents.Writer(DB)) {
+            String id = writer.insertInstallment();
+            writer.commit();
+            return id;
+        }
+    }
+
+    /** The next {@code count} events of the stream, or fewer if they are not all readable within {@link #PATIENCE}. */
     static List<TrackedEventMessage<?>> read(BlockingStream<TrackedEventMessage<?>> stream, int count)
             throws InterruptedException {
         List<TrackedEventMessage<?>> read = new ArrayList<>();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (stream) {
-            while (read.size() < count && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+            while (read.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !stream.hasNextAvailable((int) TimeUnit.NANOSECONDS.toMillis(left) + 1,
+                        TimeUnit.MILLISECONDS)) {
+                    break;
+                }
                 read.add(stream.nextAvailable());
             }
         }

@@ -22,23 +22,29 @@ public final class TestDatabase {
 
     private static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-            }
-            Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("event_store")
-                    .defaultSchema("event_store").locations("classpath:db/event-store").load().migrate();
-            EmbeddedPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // The JVM is going away; zonky cleans its temporary directory on its own.
-                }
-            }));
+            postgres = startWithEventStore();
         }
         return postgres;
+    }
+
+    /** A new server, its event store migrated, stopped when the JVM exits. */
+    static EmbeddedPostgres startWithEventStore() {
+        EmbeddedPostgres started;
+        try {
+            started = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+        Flyway.configure().dataSource(started.getPostgresDatabase()).schemas("event_store")
+                .defaultSchema("event_store").locations("classpath:db/event-store").load().migrate();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (IOException ignored) {
+                // The JVM is going away; zonky cleans its temporary directory on its own.
+            }
+        }));
+        return started;
     }
 
     public static String jdbcUrl() {

@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
     private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+    /** How long a page may take to show an element: seconds at worst, unless the machine is busy with other work. */
+    private static final Duration PATIENCE = Duration.ofMinutes(1);
 
     final WebDriver driver;
     private final String origin;
@@ -83,12 +85,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** An element that is there but not shown, such as a form's hidden Idempotency-Key. */
     WebElement hidden(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     String text(String id) {

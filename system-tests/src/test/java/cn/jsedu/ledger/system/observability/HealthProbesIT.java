@@ -70,7 +70,7 @@ class HealthProbesIT {
             assertThat(details.path("status").asText()).as("the command side is not affected").isEqualTo("UP");
             assertThat(probe.get("/actuator/health/liveness").status()).isEqualTo(200);
 
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
                 Scrape scrape = Scrape.of(scraper);
                 assertThat(scrape.sum("ledger_projection_behind_events", "processor", ReadModels.PROCESSING_GROUP))
                         .isGreaterThanOrEqualTo(3);
@@ -80,7 +80,7 @@ class HealthProbesIT {
         } finally {
             processor.start();
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             assertThat(probe.get("/actuator/health/readiness").status()).isEqualTo(200);
             Scrape scrape = Scrape.of(scraper);
             assertThat(scrape.sum("ledger_projection_behind_events", "processor", ReadModels.PROCESSING_GROUP)).isZero();
