@@ -168,12 +168,10 @@ final class BatchRunner {
      */
     private static Outcome notCommitted(List<PendingCommand> batch,
                                         Map<PendingCommand, CommandResultMessage<?>> results, Throwable failure) {
-        if (batch.size() == 1) {
-            return new Outcome(List.of(new Answer(batch.get(0), asCommandResultMessage(failure))), List.of());
-        }
         List<Answer> answers = new ArrayList<>();
         List<PendingCommand> again = new ArrayList<>();
         if (failure instanceof CommandBatch.CommandsRefused refused) {
+            // also for a batch of one: its caller gets its own refusal, never the batch's
             for (PendingCommand command : batch) {
                 RuntimeException refusal = refused.refusals().get(command.message().getIdentifier());
                 if (refusal != null && results.containsKey(command)) {
@@ -182,6 +180,8 @@ final class BatchRunner {
                     again.add(command);
                 }
             }
+        } else if (batch.size() == 1) {
+            answers.add(new Answer(batch.get(0), asCommandResultMessage(failure)));
         } else {
             for (PendingCommand command : batch) {
                 again.add(command.asAlone());

@@ -189,6 +189,30 @@ class GroupCommitIT {
         assertChained("GC-I", "GC-J");
     }
 
+    @Test
+    void aCommandAloneInItsBatchWhoseKeyIsTakenMeanwhileGetsItsOwnRefusalNotTheBatchs() throws Exception {
+        platforms("GC-K", "9520000011");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    INSERT INTO command_side.idempotency_key (principal, idempotency_key, request_hash, command_name,
+                      platform_id, entry_id, version) VALUES (?, 'gc-raced-alone', 'h', 'c', 'GC-K', 'I-0', 2)""")) {
+                insert.setString(1, USER);
+                insert.executeUpdate();
+            }
+            List<CompletableFuture<Object>> answers = together(installment("GC-K", "I-1", "100.00", "gc-raced-alone"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'", Long.class) > 0);
+            other.commit();
+
+            // the refusal the submitter retries on (and then answers from the stored result), not a failure of the
+            // batch that the client would see as a 500
+            assertThatThrownBy(() -> answers.get(0).get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IdempotencyKeyRaceException.class);
+        }
+        assertThat(eventsOf("GC-K")).isEqualTo(3);
+    }
+
     /** Dispatches every command while the bus holds its batches, then lets them go: one batch. */
     private List<CompletableFuture<Object>> together(GenericCommandMessage<?>... commands) {
         bus.hold();
