@@ -14,6 +14,7 @@ import java.util.List;
  *
  * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --experiments | --signing
+ * java -jar bench/target/bench.jar --commands [--smoke]
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
 public final class Bench {
@@ -64,12 +65,16 @@ public final class Bench {
                 Duration.ofSeconds(10), 100,
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
                 : List.of(args).contains("--signing") ? SigningCost.run()
+                : List.of(args).contains("--commands") ? commands(plan)
                 : run(plan);
         if (List.of(args).contains("--experiments")) {
             out = outputDir().resolve("bench-experiments.md");
         }
         if (List.of(args).contains("--signing")) {
             out = outputDir().resolve("bench-signing.md");
+        }
+        if (List.of(args).contains("--commands")) {
+            out = outputDir().resolve("bench-commands-" + plan.name() + ".md");
         }
         report.write(out);
         System.out.println();
@@ -96,6 +101,71 @@ public final class Bench {
             try (Pairs pairs = new Pairs(plan, report, pg)) {
                 stockPeer(plan, report, pg, pairs);
                 product(plan, report, pg, pairs);
+            }
+        }
+        ratios(report);
+        report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
+                (System.nanoTime() - started) / 6e10));
+        return report;
+    }
+
+    /**
+     * The command path alone, as the full plan measures it: B1, S1 beside B1.8 and the CRUD peer, S2 beside B1.8 and
+     * the HTTP CRUD peer, S3 beside B1.1, S6. About ten minutes: for comparing two builds of the command side (ADR
+     * 0008) without the hour of the full run; its ratios are those of the full run's tables.
+     */
+    public static Report commands(Plan plan) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Report report = new Report();
+        long started = System.nanoTime();
+        report.setup("plan " + plan + ", command scenarios only (--commands)");
+        report.setup(Machine.describe());
+        try (Pg pg = Pg.start()) {
+            report.setup("PostgreSQL (zonky embedded, the product's default server), one server for everything: "
+                    + pg.describe());
+            baselines(plan, report, pg);
+            try (Pairs pairs = new Pairs(plan, report, pg)) {
+                CommandScenarios commands = new CommandScenarios(plan, report);
+                String url = pg.url(Pg.LEDGER);
+                ConfigurableApplicationContext command = Apps.command(url);
+                ConfigurableApplicationContext query = Apps.query(url);
+                try {
+                    CommandGateway gateway = Apps.gateway(command);
+                    List<String> platforms = Workload.ids("S1", plan.platforms());
+                    List<String> hot = Workload.ids("HOT", 1);
+                    Workload.createPlatforms(gateway, platforms);
+                    Workload.createPlatforms(gateway, hot);
+                    CommandScenarios.Step b1s1 = pairs.b1("B1.8@S1", 8);
+                    CommandScenarios.Step crud = pairs.crud();
+                    CommandScenarios.Step b1s2 = pairs.b1("B1.8@S2", 8);
+                    CommandScenarios.Step httpCrud = pairs.httpCrud();
+                    commands.gateway("S1", "S1: money commands via the CommandGateway, 100 platforms, 8 clients",
+                            gateway, platforms, pg.postmasterPid, () -> {
+                                b1s1.run();
+                                crud.run();
+                            });
+                    commands.http("S2", "S2: the same through the HTTP API", Apps.base(command), platforms,
+                            pg.postmasterPid, () -> {
+                                b1s2.run();
+                                httpCrud.run();
+                            });
+                    pairs.close();
+                    commands.http("S3", "S3: 8 HTTP clients on one platform", Apps.base(command), hot,
+                            pg.postmasterPid, pairs.b1("B1.1@S3", 1));
+                    List<String> big = Workload.ids("BIG", 2);
+                    new EventGenerator().write(pg, big.stream()
+                            .map(p -> new EventGenerator.Spec(p, plan.bigPlatform())).toList());
+                    ReadScenarios.awaitCaughtUp(query, Duration.ofMinutes(10));
+                    ConfigurableApplicationContext noSnapshots = Apps.command(url,
+                            "--ledger.axon.aggregate-cache=false", "--ledger.axon.snapshot-threshold=0");
+                    try {
+                        commands.bigAggregate(command, noSnapshots, big.get(0), big.get(1));
+                    } finally {
+                        Apps.close(noSnapshots);
+                    }
+                } finally {
+                    Apps.close(query, command);
+                }
             }
         }
         ratios(report);

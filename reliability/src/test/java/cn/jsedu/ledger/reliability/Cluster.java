@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class Cluster implements AutoCloseable {
 
-    static final Duration STARTUP = Duration.ofMinutes(3);
+    /** How long a service may take to start: 3 minutes, or -Dreliability.startup-seconds on a saturated machine. */
+    static final Duration STARTUP = Duration.ofSeconds(Long.getLong("reliability.startup-seconds", 180));
 
     final Path dir;
     final Pg pg;
@@ -53,15 +54,15 @@ final class Cluster implements AutoCloseable {
     }
 
     Service addCommandSide() {
-        Service service = new Service("command-" + (commandSides.size() + 1), "command-side", environment("command"),
-                dir.resolve("logs")).start();
+        String name = "command-" + (commandSides.size() + 1);
+        Service service = new Service(name, "command-side", environment("command", name), dir.resolve("logs")).start();
         commandSides.add(service);
         return service;
     }
 
     Service addQuerySide() {
-        Service service = new Service("query-" + (querySides.size() + 1), "query-side", environment("query"),
-                dir.resolve("logs")).start();
+        String name = "query-" + (querySides.size() + 1);
+        Service service = new Service(name, "query-side", environment("query", name), dir.resolve("logs")).start();
         querySides.add(service);
         return service;
     }
@@ -80,9 +81,11 @@ final class Cluster implements AutoCloseable {
         return querySides.stream().filter(Service::alive).map(Service::base).toList();
     }
 
-    private Map<String, String> environment(String side) {
+    private Map<String, String> environment(String side, String name) {
         Map<String, String> env = new HashMap<>();
-        env.put("SPRING_DATASOURCE_URL", pg.url());
+        // each service's connections carry its name (pg_stat_activity.application_name): a scenario can see which
+        // instance a transaction belongs to
+        env.put("SPRING_DATASOURCE_URL", pg.url() + "?ApplicationName=" + name);
         env.put("SPRING_DATASOURCE_USERNAME", "postgres");
         env.put("SPRING_DATASOURCE_PASSWORD", "");
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyPem);

@@ -6,6 +6,12 @@ import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -23,6 +29,12 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Axon on PostgreSQL: the JDBC event store with our schema, cache, snapshots and metadata. The event serializer (one
@@ -50,6 +62,16 @@ public class AxonConfig {
                 .build();
     }
 
+    /**
+     * Connections of the event store are the Spring transaction's, nothing else: Axon's default wraps them in a
+     * provider that also commits and rolls back the connection from the unit of work in which it was first taken,
+     * which in a batch of commands (group commit) would be one nested command's unit of work, not the batch's.
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresDuplicateKeyResolver();
@@ -61,7 +83,8 @@ public class AxonConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema,
-                                                 AppendSigner appendSigner, AxonTuning tuning) {
+                                                 AppendSigner appendSigner, ChainHeads chainHeads,
+                                                 AxonTuning tuning) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
@@ -74,7 +97,7 @@ public class AxonConfig {
                 .dataType(byte[].class)
                 // Every event is hash-chained to its aggregate's previous one as it is appended, and what each
                 // transaction appended to a platform is signed with a key the database never holds (ADR 0010).
-                .appendEvents(new ChainedAppendEvents(appendSigner))
+                .appendEvents(new ChainedAppendEvents(appendSigner, chainHeads))
                 .batchSize(tuning.eventBatchSize())
                 .build();
     }
@@ -88,6 +111,55 @@ public class AxonConfig {
     @Bean
     public Cache platformCache(AxonTuning tuning) {
         return tuning.aggregateCache() ? new CaffeineAggregateCache(tuning.aggregateCacheSize()) : NoCache.INSTANCE;
+    }
+
+    /** The last hash of each platform, kept as long as a platform stays in the aggregate cache would. */
+    @Bean
+    public ChainHeads chainHeads(AxonTuning tuning) {
+        return new ChainHeads(tuning.aggregateCache() ? tuning.aggregateCacheSize() : 0);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own (ADR 0008): Axon's default takes them in the thread that committed
+     * the command, while the platform's next commands wait. One at a time per platform (Axon's snapshotter keeps a
+     * set of those in progress), so the queue holds at most one task per platform.
+     */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory,
+                                                           SnapshotThread snapshotThread) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(snapshotThread.executor())
+                .build();
+    }
+
+    /** Not an Executor bean: Spring Boot would then leave out its own application task executor. */
+    @Bean
+    public SnapshotThread snapshotThread() {
+        return new SnapshotThread(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "aggregate-snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    /** The snapshotter's thread; stopped with the application (a snapshot not taken is taken at a later trigger). */
+    public record SnapshotThread(ExecutorService executor) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     /** A snapshot every {@code threshold} events; 0 turns snapshots off (for measurements against stock Axon). */

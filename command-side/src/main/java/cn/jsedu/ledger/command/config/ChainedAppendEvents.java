@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -33,7 +34,8 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * and all are inserted. Axon appends a unit of work's events in one batch, so that is one signature per platform
  * per transaction.
  *
- * <p>The previous event is either earlier in the same batch or already stored: the aggregate was loaded at that
+ * <p>The previous event is either earlier in the same batch, or the last one this instance committed for the aggregate
+ * ({@link ChainHeads}: no read), or already stored: the aggregate was loaded at that
  * sequence, so it is committed (or written earlier in this same transaction, on this connection). No lock is
  * needed: if another transaction appends the same sequence first, the unique (aggregate, sequence) index refuses
  * this insert, Axon reports a concurrency failure and the command is retried on fresh state (ADR 0005).
@@ -41,9 +43,11 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
 final class ChainedAppendEvents implements AppendEventsStatementBuilder {
 
     private final AppendSigner signer;
+    private final ChainHeads heads;
 
-    ChainedAppendEvents(AppendSigner signer) {
+    ChainedAppendEvents(AppendSigner signer, ChainHeads heads) {
         this.signer = signer;
+        this.heads = heads;
     }
 
     @Override
@@ -58,11 +62,12 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         Map<String, Long> firstInBatch = new LinkedHashMap<>();
         for (EventMessage<?> message : events) {
             StoredEventRow row = stored(asDomainEvent(message), serializer);
-            StoredEventRow chained = row.chainedTo(previousHash(connection, schema, row, lastInBatch));
+            StoredEventRow chained = row.chainedTo(previousHash(connection, schema, row, lastInBatch, heads));
             rows.add(chained);
             lastInBatch.put(chained.aggregateIdentifier(), chained);
             firstInBatch.putIfAbsent(chained.aggregateIdentifier(), chained.sequenceNumber());
         }
+        remember(lastInBatch);
         PreparedStatement insert = connection.prepareStatement(insertSql(schema));
         try {
             for (StoredEventRow row : rows) {
@@ -78,6 +83,17 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         }
     }
 
+    /** The new heads count once they are committed: a rolled-back append leaves no trace here. */
+    private void remember(Map<String, StoredEventRow> lastInBatch) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Map<String, ChainHeads.Head> newHeads = new HashMap<>();
+        lastInBatch.forEach((platform, row) -> newHeads.put(platform,
+                new ChainHeads.Head(row.sequenceNumber(), row.eventHash())));
+        CurrentUnitOfWork.get().root().afterCommit(u -> heads.committed(newHeads));
+    }
+
     private static StoredEventRow stored(DomainEventMessage<?> event, Serializer serializer) {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
@@ -88,7 +104,8 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
     }
 
     private static byte[] previousHash(Connection connection, EventSchema schema, StoredEventRow row,
-                                       Map<String, StoredEventRow> lastInBatch) throws SQLException {
+                                       Map<String, StoredEventRow> lastInBatch, ChainHeads heads)
+            throws SQLException {
         long sequence = row.sequenceNumber();
         if (sequence == 0) {
             return EventHash.genesis();
@@ -96,6 +113,10 @@ final class ChainedAppendEvents implements AppendEventsStatementBuilder {
         StoredEventRow earlier = lastInBatch.get(row.aggregateIdentifier());
         if (earlier != null && earlier.sequenceNumber() == sequence - 1) {
             return earlier.eventHash();
+        }
+        byte[] committed = heads.hashAt(row.aggregateIdentifier(), sequence - 1);
+        if (committed != null) {
+            return committed;
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT event_hash FROM "
                 + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ? AND "

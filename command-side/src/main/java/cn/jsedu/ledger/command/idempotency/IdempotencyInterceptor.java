@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.idempotency;
 
+import cn.jsedu.ledger.command.commit.CommandBatch;
 import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import org.axonframework.commandhandling.CommandMessage;
@@ -18,6 +19,11 @@ import java.util.Optional;
  * every event records as its user), never anything the client wrote, so one user's key cannot replay, refuse or
  * block another user's request (ADR 0005).
  * Axon's Spring Boot auto-configuration registers it on the command bus because it is a bean.
+ *
+ * <p>In a batch of commands sharing one transaction (group commit) the keys of the whole batch are looked up with one
+ * statement before the first of them is checked, and the keys of the commands that succeeded are recorded with one
+ * statement as the batch prepares to commit ({@link BatchKeys}); with group commit off, each command looks up and
+ * records its own.
  */
 @Component
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -45,7 +51,11 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
             throw new IllegalStateException("an idempotency key without the user who sent it");
         }
         String requestHash = (String) command.getMetaData().get(REQUEST_HASH);
-        Optional<IdempotencyStore.UsedKey> used = store.find(user, key);
+        BatchKeys batch = CommandBatch.of(unitOfWork)
+                .map(b -> b.state(BatchKeys.class, () -> new BatchKeys(store, b)))
+                .orElse(null);
+        Optional<IdempotencyStore.UsedKey> used = batch != null
+                ? batch.used(new IdempotencyStore.SenderKey(user, key)) : store.find(user, key);
         if (used.isPresent()) {
             if (!used.get().requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException(key);
@@ -58,9 +68,14 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         } catch (Exception e) {
             throw duplicateCommittedMeanwhile(user, key) ? new IdempotencyKeyRaceException(key) : e;
         }
-        if (result instanceof CommandResult commandResult
-                && !store.record(user, key, requestHash, command.getCommandName(), commandResult)) {
-            throw new IdempotencyKeyRaceException(key);
+        if (result instanceof CommandResult commandResult) {
+            if (batch != null) {
+                batch.record(command, new IdempotencyStore.NewKey(new IdempotencyStore.SenderKey(user, key),
+                        requestHash, command.getCommandName(), commandResult));
+                unitOfWork.onRollback(u -> batch.forget(command));
+            } else if (!store.record(user, key, requestHash, command.getCommandName(), commandResult)) {
+                throw new IdempotencyKeyRaceException(key);
+            }
         }
         return result;
     }

@@ -16,6 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -28,7 +30,8 @@ import java.util.function.BiFunction;
  * built (authentication, malformed body) are not commands; {@code http_server_requests} counts them.
  *
  * <p>Tags are bounded: {@code type} is a command class's simple name, {@code outcome} is success, rejected (4xx)
- * or failed (5xx), and {@code kind} the {@link ErrorKind} that the status stands for (NONE on success).
+ * or failed (5xx), and {@code kind} the {@link ErrorKind} that the status stands for (NONE on success). The counters
+ * are looked up in the registry once per tag set and kept: a registry look-up per request cost a visible share of it.
  */
 @Component
 public class CommandOutcomeMetrics extends OncePerRequestFilter
@@ -38,6 +41,7 @@ public class CommandOutcomeMetrics extends OncePerRequestFilter
     private static final String TYPE_ATTRIBUTE = CommandOutcomeMetrics.class.getName() + ".type";
 
     private final MeterRegistry registry;
+    private final Map<Counted, Counter> counters = new ConcurrentHashMap<>();
 
     public CommandOutcomeMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -68,14 +72,19 @@ public class CommandOutcomeMetrics extends OncePerRequestFilter
     }
 
     void count(String type, int status) {
-        Outcome outcome = Outcome.of(status);
-        Counter.builder(METRIC)
-                .description("Commands dispatched through the API, by command type and the outcome the client saw")
-                .tag("type", type)
-                .tag("outcome", outcome.outcome())
-                .tag("kind", outcome.kind())
-                .register(registry)
-                .increment();
+        counters.computeIfAbsent(new Counted(type, status), counted -> {
+            Outcome outcome = Outcome.of(status);
+            return Counter.builder(METRIC)
+                    .description("Commands dispatched through the API, by command type and the outcome the client saw")
+                    .tag("type", type)
+                    .tag("outcome", outcome.outcome())
+                    .tag("kind", outcome.kind())
+                    .register(registry);
+        }).increment();
+    }
+
+    /** A command type and an HTTP status: bounded by the command classes and the statuses the API answers. */
+    private record Counted(String type, int status) {
     }
 
     /** An HTTP status as outcome and error kind (the kinds fix the statuses, ErrorKind). */

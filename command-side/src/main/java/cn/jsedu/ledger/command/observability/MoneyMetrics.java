@@ -16,6 +16,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Money recorded, by funding source and entry kind, in yuan: {@code ledger_money_recorded_yuan_total} and, for
@@ -24,7 +26,8 @@ import java.util.List;
  * <p>Counted from the events as they are published on the event bus, after their unit of work commits: a command
  * refused, rolled back or retried after a lost race counts nothing, and an idempotent repeat (which appends no
  * event) is not counted twice. A dashboard figure, not an account: counters restart with the process, and the
- * programme totals of the query side's read model are the authority.
+ * programme totals of the query side's read model are the authority. Each counter is looked up in the registry once
+ * and kept (by source, entry kind and direction: a few dozen at most).
  */
 @Component
 public class MoneyMetrics {
@@ -33,6 +36,7 @@ public class MoneyMetrics {
     static final String CORRECTED = "ledger.money.corrected";
 
     private final MeterRegistry registry;
+    private final Map<Counted, Counter> counters = new ConcurrentHashMap<>();
 
     public MoneyMetrics(MeterRegistry registry, EventBus eventBus) {
         this.registry = registry;
@@ -61,19 +65,27 @@ public class MoneyMetrics {
         } else if (payload instanceof RecoveryRecordedEvent e) {
             recorded(e.source(), EntryKind.RECOVERY, e.amount());
         } else if (payload instanceof AdjustmentRecordedEvent e && !e.delta().isZero()) {
-            Counter.builder(CORRECTED).baseUnit("yuan")
-                    .description("Corrections of recorded money: the change to the original entry, by direction")
-                    .tag("source", e.source().name()).tag("entry", e.originalKind().name())
-                    .tag("direction", e.delta().isPositive() ? "increase" : "decrease")
-                    .register(registry).increment(yuan(e.delta().isPositive() ? e.delta() : e.delta().negate()));
+            String direction = e.delta().isPositive() ? "increase" : "decrease";
+            counters.computeIfAbsent(new Counted(e.source(), e.originalKind(), direction), c ->
+                    Counter.builder(CORRECTED).baseUnit("yuan")
+                            .description("Corrections of recorded money: the change to the original entry, by direction")
+                            .tag("source", c.source().name()).tag("entry", c.entry().name())
+                            .tag("direction", c.direction())
+                            .register(registry))
+                    .increment(yuan(e.delta().isPositive() ? e.delta() : e.delta().negate()));
         }
     }
 
     private void recorded(FundingSource source, EntryKind entry, Money amount) {
-        Counter.builder(RECORDED).baseUnit("yuan")
-                .description("Money recorded in the ledger, by funding source and entry kind")
-                .tag("source", source.name()).tag("entry", entry.name())
-                .register(registry).increment(yuan(amount));
+        counters.computeIfAbsent(new Counted(source, entry, null), c -> Counter.builder(RECORDED).baseUnit("yuan")
+                        .description("Money recorded in the ledger, by funding source and entry kind")
+                        .tag("source", source.name()).tag("entry", entry.name())
+                        .register(registry))
+                .increment(yuan(amount));
+    }
+
+    /** Which counter: money recorded (no direction) or corrected (a direction). */
+    private record Counted(FundingSource source, EntryKind entry, String direction) {
     }
 
     /** A double, as Prometheus stores every sample: good to the fen for any programme total, but never for accounts. */

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
+import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
 import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
@@ -19,10 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,16 +54,28 @@ public class CommandSubmitter {
     public ResponseEntity<CommandResponse> submit(Object command, Object requestBody, Why why, HttpStatus status,
                                                   HttpServletRequest request) {
         GenericCommandMessage<?> message = new GenericCommandMessage<>(command)
-                .andMetaData(metadata(requestBody, why, request));
-        CommandResult result = sendWithRetry(message);
+                .andMetaData(metadata(why, request));
+        CommandResult result = sendWithRetry(message, requestBody, request);
         return ResponseEntity.status(status).body(CommandResponse.of(result));
     }
 
-    private CommandResult sendWithRetry(GenericCommandMessage<?> message) {
+    private CommandResult sendWithRetry(GenericCommandMessage<?> first, Object requestBody,
+                                        HttpServletRequest request) {
+        GenericCommandMessage<?> message = first;
         boolean checkedOnFreshState = false;
+        boolean checkedAsParsed = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(message);
+            } catch (IdempotencyKeyReusedException e) {
+                // A key stored before fingerprints were taken of the bytes holds the fingerprint of the body as parsed:
+                // the same request again is recognised by that one (ADR 0005); any other request stays refused.
+                if (checkedAsParsed) {
+                    throw e;
+                }
+                checkedAsParsed = true;
+                message = message.andMetaData(Map.of(IdempotencyInterceptor.REQUEST_HASH,
+                        parsedFingerprint(request, requestBody)));
             } catch (LedgerRuleException e) {
                 // The platform may have come from this instance's cache while another instance had moved it on: a
                 // refusal must hold against the store. The refusal rolled back and evicted the cached platform, so
@@ -90,7 +99,7 @@ public class CommandSubmitter {
         }
     }
 
-    private Map<String, Object> metadata(Object requestBody, Why why, HttpServletRequest request) {
+    private Map<String, Object> metadata(Why why, HttpServletRequest request) {
         Issuer.Identity identity = issuer.of(request);
         Map<String, Object> metadata = new HashMap<>();
         // the authenticated user is also the owner of the request's Idempotency-Key (IdempotencyInterceptor)
@@ -109,7 +118,7 @@ public class CommandSubmitter {
                         "an Idempotency-Key is 1-200 printable ASCII characters without spaces");
             }
             metadata.put(EventMetadataKeys.IDEMPOTENCY_KEY, key);
-            metadata.put(IdempotencyInterceptor.REQUEST_HASH, fingerprint(request, requestBody));
+            metadata.put(IdempotencyInterceptor.REQUEST_HASH, RequestFingerprint.of(request));
         }
         return MetaData.from(metadata);
     }
@@ -120,14 +129,11 @@ public class CommandSubmitter {
         }
     }
 
-    /** The same key must come with the same request: method, path and the body as parsed (not as typed). */
-    private String fingerprint(HttpServletRequest request, Object requestBody) {
+    /** The fingerprint keys were stored with before {@link RequestFingerprint}: the body as parsed, written again. */
+    private String parsedFingerprint(HttpServletRequest request, Object requestBody) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(json.writeValueAsBytes(requestBody));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return RequestFingerprint.of(request, json.writeValueAsBytes(requestBody));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);
         }
     }

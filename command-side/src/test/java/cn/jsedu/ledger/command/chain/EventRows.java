@@ -23,12 +23,12 @@ import java.util.Set;
  * Reads a platform's stored rows as the chain sees them, and checks them with the kernel's verifier and the JDK's
  * own Ed25519 (an independent check of what the command side signs with BouncyCastle).
  */
-final class EventRows {
+public final class EventRows {
 
     private EventRows() {
     }
 
-    static List<StoredEventRow> of(JdbcTemplate jdbc, String platformId) {
+    public static List<StoredEventRow> of(JdbcTemplate jdbc, String platformId) {
         return jdbc.query("""
                 SELECT aggregate_identifier, sequence_number, event_identifier, type, time_stamp, payload_type,
                   payload_revision, payload, meta_data, previous_hash, event_hash, signed_from, signature_key_id,
@@ -44,7 +44,7 @@ final class EventRows {
      * The rows checked with these public keys, the platform's legacy boundary read from the store by {@code reader}
      * (a reader's or the superuser's connection: the command role has no privilege on that record).
      */
-    static ChainVerdict verify(JdbcTemplate reader, List<StoredEventRow> rows, KeyRing keys) {
+    public static ChainVerdict verify(JdbcTemplate reader, List<StoredEventRow> rows, KeyRing keys) {
         String platform = rows.isEmpty() ? "?" : rows.get(0).aggregateIdentifier();
         long legacyThrough = reader.queryForList("SELECT last_sequence FROM event_store.legacy_head "
                 + "WHERE aggregate_identifier = ?", Long.class, platform).stream().findFirst().orElse(-1L);
@@ -68,7 +68,7 @@ final class EventRows {
     }
 
     /** Every {@code event-signing-key*.pub.pem} in the folder, checked with the JDK's Ed25519. */
-    static KeyRing ring(Path keyDir) {
+    public static KeyRing ring(Path keyDir) {
         Map<String, PublicKey> keys = KeyFiles.publicKeys(List.of(keyDir), AppendSignature.KEY_FILE_NAME);
         return new KeyRing() {
             @Override

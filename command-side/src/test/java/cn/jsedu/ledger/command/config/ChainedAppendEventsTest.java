@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -38,7 +39,7 @@ class ChainedAppendEventsTest {
     void theLastEventOfEachPlatformInABatchIsSignedForThatPlatformsEventsOfTheBatch() throws Exception {
         List<DomainEventMessage<?>> batch = List.of(event("A", 0, "a0"), event("B", 0, "b0"), event("A", 1, "a1"),
                 event("A", 2, "a2"));
-        PreparedStatement statement = new ChainedAppendEvents(new Ed25519AppendSigner(KEY)).build(connection(),
+        PreparedStatement statement = new ChainedAppendEvents(new Ed25519AppendSigner(KEY), new ChainHeads(10)).build(connection(),
                 EventSchema.builder().eventTable("event_store.domain_event_entry").build(), byte[].class, batch,
                 JacksonSerializer.defaultSerializer(), (ps, index, timestamp) -> { });
         assertThat(statement).isNotNull();
@@ -58,6 +59,37 @@ class ChainedAppendEventsTest {
                 (String) inserted.get(0).get(5), (String) inserted.get(0).get(6), (String) inserted.get(0).get(7),
                 (byte[]) inserted.get(0).get(8), (byte[]) inserted.get(0).get(9), EventHash.genesis(), null);
         assertThat(EventHash.of(a0)).as("the hash of exactly the bound bytes").isEqualTo(inserted.get(0).get(11));
+    }
+
+    @Test
+    void anAppendChainsToTheHeadThisInstanceCommittedWithoutReadingItAndOnlyOnceItIsCommitted() throws Exception {
+        ChainHeads heads = new ChainHeads(10);
+        ChainedAppendEvents append = new ChainedAppendEvents(new Ed25519AppendSigner(KEY), heads);
+        EventSchema schema = EventSchema.builder().eventTable("event_store.domain_event_entry").build();
+
+        DefaultUnitOfWork.startAndGet(null).execute(() -> build(append, schema, List.of(event("A", 0, "a0"))));
+        byte[] a0 = (byte[]) inserted.get(0).get(11);
+        assertThat(heads.hashAt("A", 0)).isEqualTo(a0);
+
+        DefaultUnitOfWork<?> rolledBack = DefaultUnitOfWork.startAndGet(null);
+        build(append, schema, List.of(event("A", 1, "a1")));
+        rolledBack.rollback();
+        assertThat(heads.hashAt("A", 1)).as("an append that did not commit is no head").isNull();
+
+        // the connection answers no SELECT: the previous hash can only come from the head
+        DefaultUnitOfWork.startAndGet(null).execute(() -> build(append, schema, List.of(event("A", 1, "a1 again"))));
+        assertThat(inserted.get(2).get(10)).isEqualTo(a0);
+        assertThat(heads.hashAt("A", 1)).isEqualTo(inserted.get(2).get(11));
+        assertThat(heads.hashAt("A", 0)).as("only the last event is kept").isNull();
+    }
+
+    private void build(ChainedAppendEvents append, EventSchema schema, List<DomainEventMessage<?>> events) {
+        try {
+            append.build(connection(), schema, byte[].class, events, JacksonSerializer.defaultSerializer(),
+                    (ps, index, timestamp) -> { });
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static DomainEventMessage<?> event(String platform, long sequence, String text) {
