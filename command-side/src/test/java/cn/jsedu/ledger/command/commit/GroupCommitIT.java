@@ -80,7 +80,7 @@ class GroupCommitIT {
 
     @Test
     void aRefusedCommandFailsAloneAndTheOthersCommitInOneTransaction() throws Exception {
-        platforms("GC-A", "9520000001", "GC-B", "9520000002", "GC-C", "9520000003");
+        platforms("GC-A", "9540000001", "GC-B", "9540000002", "GC-C", "9540000003");
 
         List<CompletableFuture<Object>> answers = together(
                 installment("GC-A", "I-1", "100.00", null),
@@ -98,7 +98,7 @@ class GroupCommitIT {
 
     @Test
     void commandsOnOnePlatformInOneBatchRunInOrderEachOnTheStateTheOneBeforeLeft() throws Exception {
-        platforms("GC-D", "9520000004");
+        platforms("GC-D", "9540000004");
 
         List<CompletableFuture<Object>> answers = together(
                 installment("GC-D", "I-1", "100.00", null),
@@ -112,7 +112,7 @@ class GroupCommitIT {
 
     @Test
     void aFailedCommandHoldsTheLaterCommandsOfItsPlatformForTheNextTransaction() throws Exception {
-        platforms("GC-E", "9520000005", "GC-F", "9520000006");
+        platforms("GC-E", "9540000005", "GC-F", "9540000006");
 
         List<CompletableFuture<Object>> answers = together(
                 installment("GC-E", "I-1", "100.00", null),
@@ -134,7 +134,7 @@ class GroupCommitIT {
 
     @Test
     void theKeysOfABatchReplayRefuseAndRecordEachCommandOnItsOwn() throws Exception {
-        platforms("GC-G", "9520000007", "GC-H", "9520000008");
+        platforms("GC-G", "9540000007", "GC-H", "9540000008");
         CommandResult first = result(together(installment("GC-G", "I-1", "100.00", "gc-key-1")).get(0));
 
         List<CompletableFuture<Object>> answers = together(
@@ -164,7 +164,7 @@ class GroupCommitIT {
 
     @Test
     void aKeyThatAnotherTransactionCommitsMeanwhileRefusesOnlyItsOwnCommand() throws Exception {
-        platforms("GC-I", "9520000009", "GC-J", "9520000010");
+        platforms("GC-I", "9540000009", "GC-J", "9540000010");
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement insert = other.prepareStatement("""
@@ -191,7 +191,7 @@ class GroupCommitIT {
 
     @Test
     void aCommandAloneInItsBatchWhoseKeyIsTakenMeanwhileGetsItsOwnRefusalNotTheBatchs() throws Exception {
-        platforms("GC-K", "9520000011");
+        platforms("GC-K", "9540000011");
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement insert = other.prepareStatement("""
