@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a submitted form into the command API's JSON body. Blank inputs are left out (the API then says what is
- * missing); numbers that do not parse are sent as typed, so the API's own message explains what is wrong. Nothing
- * is checked here that the API checks: the form shows the API's validation messages, not a second opinion.
+ * missing); amounts and counts typed as the console shows them are made plain ({@link TypedNumbers}); numbers that
+ * do not parse are sent as typed, so the API's refusal names the field. Nothing is checked here that the API checks:
+ * the form shows the API's validation, in the console's words, not a second opinion.
  */
 public final class FormBodies {
 
@@ -54,7 +55,8 @@ public final class FormBodies {
         for (FormField field : fields) {
             String value = trimmed(values.get(field.name()));
             if (value != null) {
-                json.put(field.name(), field.type().equals("number") ? number(value) : value);
+                json.put(field.name(), field.type().equals("number") ? number(value)
+                        : field.type().equals("money") ? TypedNumbers.plain(value) : value);
             }
         }
         return new Body(json, Map.of());
@@ -82,7 +84,7 @@ public final class FormBodies {
                 String code = k.substring(INDICATOR.length());
                 aliases.put("indicators[" + indicators.size() + "].value", k);
                 aliases.put("indicators[" + indicators.size() + "].code", k);
-                indicators.add(Map.of("code", code, "value", v));
+                indicators.add(Map.of("code", code, "value", TypedNumbers.plain(v)));
             }
         });
         json.put("indicators", indicators);
@@ -92,7 +94,7 @@ public final class FormBodies {
             for (String f : EQUIPMENT_FIELDS) {
                 String v = trimmed(values.get(EQUIPMENT + row + "." + f));
                 if (v != null) {
-                    item.put(f, f.equals("quantity") ? number(v) : v);
+                    item.put(f, f.equals("quantity") ? number(v) : f.equals("value") ? TypedNumbers.plain(v) : v);
                 }
                 aliases.put(EQUIPMENT + "[" + equipment.size() + "]." + f, EQUIPMENT + row + "." + f);
             }
@@ -104,8 +106,9 @@ public final class FormBodies {
         return new Body(json, aliases);
     }
 
-    private static Object number(String value) {
-        return INTEGER.matcher(value).matches() ? (Object) Long.parseLong(value) : value;
+    private static Object number(String typed) {
+        String value = TypedNumbers.plain(typed);
+        return INTEGER.matcher(value).matches() ? (Object) Long.parseLong(value) : typed;
     }
 
     private static String trimmed(String value) {
