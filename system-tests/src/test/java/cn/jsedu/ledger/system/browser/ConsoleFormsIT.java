@@ -1,0 +1,151 @@
+package cn.jsedu.ledger.system.browser;
+
+import cn.jsedu.ledger.system.Commands;
+import cn.jsedu.ledger.system.LedgerSystem;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static cn.jsedu.ledger.testsupport.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forms as people fill them in: amounts typed as the console shows them ({@code 1,500.00}, full-width digits)
+ * are accepted; a count that is not a number is answered in Chinese naming the field; Back and submit again records
+ * once; a voucher reference already on the platform is asked about before a second entry is recorded.
+ */
+class ConsoleFormsIT {
+
+    private static LedgerSystem ledger;
+    private static Commands commands;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        ledger = LedgerSystem.get();
+        commands = new Commands(ledger.commands);
+        browser = Browser.start(ledger.consoleUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String platform(String id, String college) {
+        commands.approvedPlatform(id, college);
+        commands.taskBook(id);
+        commands.installment(id, "I-PROV-1", "PROVINCIAL_FINANCE", "2000000.00", "2020-04-01");
+        return id;
+    }
+
+    @Test
+    void amountsTypedAsShownOrInFullWidthDigitsAreAccepted() {
+        String p = platform("FORM-1", "8600009001");
+        browser.login("finance");
+        installment(p, "1,500.00", "2020-05-01", "苏财教〔2020〕41号");
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,001,500.00");
+        installment(p, "１，０００．００", "2020-05-02", "苏财教〔2020〕42号");
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,002,500.00");
+    }
+
+    @Test
+    void aCountThatIsNotANumberIsAnsweredInChineseNamingTheField() {
+        String p = platform("FORM-2", "8600009002");
+        browser.login("college-8600009002");
+        browser.open("/console/platforms/" + p + "/commands/report");
+        new Select(browser.find(By.name("period"))).selectByIndex(1);
+        browser.find(By.name("workstationsTotal")).sendKeys("300");
+        browser.find(By.name("workstationsOffered")).sendKeys("１２０");
+        browser.find(By.name("trainingPersonTimes")).sendKeys("五十");
+        browser.find(By.name("studentPracticeHours")).sendKeys("5,000");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.find(By.cssSelector(".field.invalid .field-error")).getText())
+                .isEqualTo("“培训人次”应为整数，如 120。");
+        assertThat(browser.find(By.cssSelector(".field.invalid input")).getAttribute("name")).isEqualTo("trainingPersonTimes");
+        assertThat(browser.latinWords()).isEmpty();
+    }
+
+    @Test
+    void backAndSubmitAgainRecordsOnce() {
+        String p = platform("FORM-3", "8600009003");
+        browser.login("college-8600009003");
+        browser.open("/console/platforms/" + p + "/commands/expenditure");
+        fillExpenditure("100000.00", "支-2020-001");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+
+        browser.driver.navigate().back();
+        browser.waitFor(By.id("command-form"));
+        // as the user left it: Chromium may restore the inputs, or the user types them again
+        if (browser.find(By.name("amount")).getAttribute("value").isEmpty()) {
+            fillExpenditure("100000.00", "支-2020-001");
+        }
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.id("platform-id"));
+
+        assertThat(entriesWithVoucher(p, "支-2020-001")).hasSize(1);
+        assertThat(browser.text("spent-PROVINCIAL_FINANCE")).isEqualTo("100,000.00");
+    }
+
+    @Test
+    void aVoucherAlreadyUsedOnThePlatformIsAskedAboutBeforeRecording() {
+        String p = platform("FORM-4", "8600009004");
+        browser.login("finance");
+        installment(p, "300000.00", "2020-06-01", "苏财教〔2020〕50号");
+        assertThat(browser.text("notice")).contains("已记录");
+
+        installment(p, "200000.00", "2020-06-02", "苏财教〔2020〕50号");
+        assertThat(browser.text("voucher-reuse")).contains("苏财教〔2020〕50号", "2020-06-01", "300,000.00 元");
+        assertThat(entriesWithVoucher(p, "苏财教〔2020〕50号")).hasSize(1);
+
+        browser.find(By.id("confirm-voucher")).click();
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(entriesWithVoucher(p, "苏财教〔2020〕50号")).hasSize(2);
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,500,000.00");
+    }
+
+    private static void installment(String p, String amount, String date, String voucher) {
+        browser.open("/console/platforms/" + p + "/commands/installment");
+        new Select(browser.find(By.name("form"))).selectByValue("CASH");
+        setValue("effectiveDate", date);
+        browser.find(By.name("voucherRef")).sendKeys(voucher);
+        browser.find(By.name("amount")).sendKeys(amount);
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.cssSelector("#notice, #voucher-reuse, #form-problem"));
+    }
+
+    private static void fillExpenditure(String amount, String voucher) {
+        new Select(browser.find(By.name("category"))).selectByValue("EQUIPMENT_PURCHASE");
+        new Select(browser.find(By.name("chargedSource"))).selectByValue("PROVINCIAL_FINANCE");
+        setValue("effectiveDate", "2020-06-01");
+        WebElement voucherRef = browser.find(By.name("voucherRef"));
+        voucherRef.clear();
+        voucherRef.sendKeys(voucher);
+        WebElement amountInput = browser.find(By.name("amount"));
+        amountInput.clear();
+        amountInput.sendKeys(amount);
+    }
+
+    private static void setValue(String name, String value) {
+        browser.script("arguments[0].value = arguments[1];", browser.find(By.name(name)), value);
+    }
+
+    private static List<JsonNode> entriesWithVoucher(String platformId, String voucher) {
+        JsonNode lines = expect(ledger.queries.get("/api/v1/platforms/" + platformId + "/ledger"), 200).json().path("lines");
+        return StreamSupport.stream(lines.spliterator(), false)
+                .filter(l -> voucher.equals(l.path("voucherRef").asText())).toList();
+    }
+}
