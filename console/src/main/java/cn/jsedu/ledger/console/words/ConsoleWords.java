@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.console.words;
 
 import cn.jsedu.ledger.console.api.view.ComplianceView;
+import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,19 @@ public class ConsoleWords {
     private final FindingWords findings;
     private final ReadinessWords readiness;
     private final ProblemWords problems;
+    private final ProposalWords proposals;
 
     public ConsoleWords(MessageSource messages) {
         this.catalogue = new Catalogue(messages);
         this.findings = new FindingWords(catalogue);
         this.readiness = new ReadinessWords(catalogue);
         this.problems = new ProblemWords(catalogue);
+        this.proposals = new ProposalWords(catalogue);
+    }
+
+    /** What a pending proposal would change, and on what authority. */
+    public String proposal(ProposalView proposal, Locale locale) {
+        return proposals.summary(proposal, locale);
     }
 
     /** Any message of the catalogues (the console's text, its words, the ledger's values). */

@@ -107,6 +107,22 @@ class ConsoleWordsTest {
                 "another text", ZH)).isEqualTo("“生效日期”的值不被接受，请检查。");
     }
 
+    @Test
+    void proposalSummariesOfTheQuerySideBecomeChinese() {
+        assertThat(proposal("REWARD 1000000.00 苏教职〔2022〕7号: 年度绩效考核优秀"))
+                .isEqualTo("奖励 1,000,000.00 元 · 文号 苏教职〔2022〕7号 · 依据：年度绩效考核优秀");
+        assertThat(proposal("WITHDRAW_KEY_SUPPORT 苏教职〔2022〕8号: 考核不合格"))
+                .isEqualTo("不再作为重点支持项目 · 文号 苏教职〔2022〕8号 · 依据：考核不合格");
+        assertThat(proposal("plan of 4 lines, 苏教职〔2021〕3号: 企业变更")).isEqualTo("资金计划调整（4 行）· 文号 苏教职〔2021〕3号 · 原因：企业变更");
+        assertThat(proposal("suspension 苏教职〔2021〕9号: 资金到位滞后")).isEqualTo("暂停 · 文号 苏教职〔2021〕9号 · 原因：资金到位滞后");
+        assertThat(proposal("something else entirely")).isEqualTo("—");
+    }
+
+    private String proposal(String summary) {
+        return words.proposal(new cn.jsedu.ledger.console.api.view.ProposalView("JS-1", "P-1", null, "PENDING", "admin1",
+                null, summary, null, null, null), ZH);
+    }
+
     private String value(String code, String value) {
         return words.itemValue(new ReadinessView.Item(code, false, value, "", List.of()), ZH);
     }

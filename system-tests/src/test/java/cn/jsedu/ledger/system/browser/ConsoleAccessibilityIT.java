@@ -105,6 +105,8 @@ class ConsoleAccessibilityIT {
             browser.login("admin1");
             browser.open("/console/platforms/" + p + "/commands/decision");
             check("decision form", width, violations);
+            browser.open("/console/approvals");
+            check("approvals", width, violations);
         }
         assertThat(violations).as("serious or critical axe-core violations").isEmpty();
     }

@@ -78,7 +78,7 @@ class ConsoleFormsIT {
     }
 
     @Test
-    void backAndSubmitAgainRecordsOnce() {
+    void backAndSubmitAgainOrTheSameFormReloadedRecordsOnce() {
         String p = platform("FORM-3", "8600009003");
         browser.login("college-8600009003");
         browser.open("/console/platforms/" + p + "/commands/expenditure");
@@ -92,6 +92,13 @@ class ConsoleFormsIT {
         if (browser.find(By.name("amount")).getAttribute("value").isEmpty()) {
             fillExpenditure("100000.00", "支-2020-001");
         }
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.id("platform-id"));
+        assertThat(entriesWithVoucher(p, "支-2020-001")).hasSize(1);
+
+        // the form's page loaded anew (its address again: a fresh page from the server) and the same entry typed again
+        browser.open("/console/platforms/" + p + "/commands/expenditure");
+        fillExpenditure("100000.00", "支-2020-001");
         browser.find(By.id("submit")).click();
         browser.waitFor(By.id("platform-id"));
 
@@ -115,6 +122,57 @@ class ConsoleFormsIT {
         assertThat(browser.text("notice")).contains("已记录");
         assertThat(entriesWithVoucher(p, "苏财教〔2020〕50号")).hasSize(2);
         assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,500,000.00");
+    }
+
+    @Test
+    void administratorsApproveOrSendBackProposalsFromTheirInboxButNeverTheirOwn() {
+        String p = platform("FORM-5", "8600009005");
+        browser.login("admin1");
+        propose(p, "1,000,000.00", "苏教职〔2022〕51号");
+        propose(p, "500000.00", "苏教职〔2022〕52号");
+        browser.find(By.id("nav-approvals")).click();
+        List<WebElement> mine = browser.driver.findElements(By.cssSelector("#approvals tbody tr"));
+        WebElement first = row(p, "苏教职〔2022〕51号");
+        assertThat(first.getText()).contains("绩效考核决定", "奖励 1,000,000.00 元", "依据：年度绩效考核优秀", "admin1");
+        assertThat(first.findElements(By.cssSelector("button.approve"))).as("no approve button for the proposer").isEmpty();
+        assertThat(first.findElement(By.cssSelector("button.withdraw")).getText()).isEqualTo("撤回");
+        assertThat(mine).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.latinWords()).isEmpty();
+
+        browser.login("admin2");
+        browser.open("/console/approvals");
+        assertThat(row(p, "苏教职〔2022〕52号").findElement(By.cssSelector("button.withdraw")).getText()).isEqualTo("退回");
+        WebElement sendBack = row(p, "苏教职〔2022〕52号");
+        sendBack.findElement(By.cssSelector("input[name=reason]")).sendKeys("金额依据不足");
+        sendBack.findElement(By.cssSelector("button.withdraw")).click();
+        assertThat(browser.text("notice")).contains("已撤回");
+        row(p, "苏教职〔2022〕51号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        assertThat(browser.find(By.id("approvals-page")).getText()).doesNotContain("苏教职〔2022〕51号", "苏教职〔2022〕52号");
+
+        JsonNode proposals = expect(ledger.queries.get("/api/v1/platforms/" + p + "/proposals"), 200).json();
+        assertThat(StreamSupport.stream(proposals.spliterator(), false).map(x -> x.path("status").asText()))
+                .containsExactlyInAnyOrder("APPROVED", "WITHDRAWN");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("11,000,000.00");
+    }
+
+    private static void propose(String p, String amount, String ref) {
+        browser.open("/console/platforms/" + p + "/commands/decision");
+        new Select(browser.find(By.name("type"))).selectByValue("REWARD");
+        browser.find(By.name("amount")).sendKeys(amount);
+        browser.find(By.name("basis")).sendKeys("年度绩效考核优秀");
+        browser.find(By.name("decisionRef")).sendKeys(ref);
+        setValue("decidedOn", "2022-01-10");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+    }
+
+    /** The inbox row of a platform's proposal, found by its decision reference. */
+    private static WebElement row(String platformId, String ref) {
+        return browser.driver.findElements(By.cssSelector("#approvals tbody tr")).stream()
+                .filter(r -> r.getText().contains(platformId) && r.getText().contains(ref)).findFirst()
+                .orElseThrow(() -> new AssertionError("no inbox row for " + platformId + " " + ref));
     }
 
     private static void installment(String p, String amount, String date, String voucher) {

@@ -115,6 +115,9 @@ class ConsoleInChineseIT {
         assertThat(browser.text("problem-code")).isEqualTo("FOUR_EYES_REQUIRED");
         assertThat(browser.text("problem")).contains("提出人不能复核自己提出的事项");
         look("administrator: four eyes refused", width, english, layout);
+        browser.find(By.id("nav-approvals")).click();
+        browser.waitFor(By.id("approvals"));
+        look("administrator: approvals", width, english, layout);
 
         assertThat(english).as("English on Chinese pages").isEmpty();
         assertThat(layout).as("layout at " + width + " px").isEmpty();
