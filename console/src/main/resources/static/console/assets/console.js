@@ -46,6 +46,16 @@
     }
     var store = 'ledger-form:' + form.getAttribute('action');
     var keyInput = form.querySelector('input[name=idempotencyKey]');
+    // the form came back refused (or asking about a voucher): its key recorded nothing, the corrected form may reuse it
+    if (document.getElementById('form-problem') || document.getElementById('voucher-reuse')) {
+      try {
+        var kept = JSON.parse(window.sessionStorage.getItem(store) || '[]')
+            .filter(function (s) { return s.key !== keyInput.value; });
+        window.sessionStorage.setItem(store, JSON.stringify(kept));
+      } catch (e) {
+        window.sessionStorage.removeItem(store);
+      }
+    }
     form.addEventListener('submit', function () {
       var data = new FormData(form);
       data.delete('idempotencyKey');

@@ -40,7 +40,12 @@ public class ApprovalsController extends ConsolePage {
     }
 
     @GetMapping("/console/approvals")
-    public String inbox(Model model, ApiCall call) {
+    public String inbox(@RequestParam(required = false) String platform, @RequestParam(required = false) Long minVersion,
+                        Model model, ApiCall call) {
+        if (platform != null && minVersion != null && ID.matcher(platform).matches()) {
+            // after an approval or a withdrawal here: the platform's proposals at that version first (read your write)
+            queries.proposals(platform, minVersion, call);
+        }
         List<ProposalView> pending = queries.pendingProposals(SIZE, call).stream()
                 .sorted(Comparator.comparing(ProposalView::proposedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -66,6 +71,12 @@ public class ApprovalsController extends ConsolePage {
         }
         redirect.addFlashAttribute("notice", "notice.withdrawn");
         redirect.addFlashAttribute("noticeVersion", outcome.version());
-        return "redirect:/console/approvals";
+        return inbox(platformId, outcome);
+    }
+
+    /** Back to the inbox, as of the platform's version after the action. */
+    static String inbox(String platformId, CommandOutcome outcome) {
+        return "redirect:/console/approvals" + (outcome.version() == null ? ""
+                : "?platform=" + platformId + "&minVersion=" + outcome.version());
     }
 }

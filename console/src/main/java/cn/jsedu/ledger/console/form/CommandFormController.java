@@ -11,6 +11,7 @@ import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.page.ConsolePage;
 import cn.jsedu.ledger.console.words.ConsoleWords;
+import cn.jsedu.ledger.kernel.error.ErrorCode;
 import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -66,8 +67,10 @@ public class CommandFormController extends ConsolePage {
                        ApiCall call) {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
+        // a plan revision starts from the plan as it stands
+        Map<String, String> start = kind == FormKind.PLAN_REVISION ? CommandForms.currentPlan(target.platform()) : Map.of();
         return render(model, kind, target.platform(), forms.fields(kind, target.platform(), target.permitted(), locale, call),
-                Map.of(), IdempotencyKeys.fresh(), null, Map.of(), List.of());
+                start, IdempotencyKeys.fresh(), null, Map.of(), List.of());
     }
 
     @PostMapping
@@ -90,12 +93,16 @@ public class CommandFormController extends ConsolePage {
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + target.platform().platformId() + "/"
                 + kind.resource(), body.json(), key, call);
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("notice", kind == FormKind.DECISION ? "notice.proposed" : "notice.recorded");
+            // 202: a proposal, effective once a second administrator approves it (four eyes)
+            redirect.addFlashAttribute("notice", outcome.status() == 202 ? "notice.proposed" : "notice.recorded");
             redirect.addFlashAttribute("noticeVersion", outcome.version());
             return "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
         }
         response.setStatus(outcome.status());
-        // the same key again: a refused command stored nothing, so the corrected form may reuse it
+        if (ErrorCode.IDEMPOTENCY_KEY_REUSED.name().equals(outcome.code())) {
+            key = IdempotencyKeys.fresh();
+        }
+        // else the same key again: a refused command stored nothing, so the corrected form may reuse it
         Map<String, List<String>> byInput = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
         body.fieldMessages(outcome).forEach((name, raw) -> {

@@ -21,6 +21,9 @@ public final class FormBodies {
             "studentPracticeHours");
     static final String INDICATOR = "indicator.";
     static final String EQUIPMENT = "equipment";
+    static final String PLAN = "plan";
+    static final String TARGET = "target.";
+    private static final List<String> PLAN_FIELDS = List.of("source", "partyId", "year", "amount");
     private static final List<String> EQUIPMENT_FIELDS = List.of("item", "quantity", "value", "source", "change", "date");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
@@ -50,6 +53,12 @@ public final class FormBodies {
     public static Body of(FormKind kind, List<FormField> fields, Map<String, String> values) {
         if (kind == FormKind.REPORT) {
             return report(values);
+        }
+        if (kind == FormKind.PLAN_REVISION) {
+            return planRevision(values);
+        }
+        if (kind == FormKind.TASK_BOOK) {
+            return taskBook(values);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         for (FormField field : fields) {
@@ -104,6 +113,56 @@ public final class FormBodies {
         }
         json.put("equipment", equipment);
         return new Body(json, aliases);
+    }
+
+    /** The plan's lines from the rows the user filled in (a row with nothing in it is no line). */
+    private static Body planRevision(Map<String, String> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> aliases = new HashMap<>();
+        List<Map<String, Object>> plan = new ArrayList<>();
+        for (int row = 0; row < CommandForms.PLAN_ROWS; row++) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            for (String f : PLAN_FIELDS) {
+                String v = trimmed(values.get(PLAN + row + "." + f));
+                if (v != null) {
+                    line.put(f, f.equals("year") ? number(v) : f.equals("amount") ? TypedNumbers.plain(v) : v);
+                }
+                aliases.put(PLAN + "[" + plan.size() + "]." + f, PLAN + row + "." + f);
+            }
+            if (!line.isEmpty()) {
+                plan.add(line);
+            }
+        }
+        json.put("plan", plan);
+        putText(json, values, "reason");
+        putText(json, values, "decisionRef");
+        return new Body(json, aliases);
+    }
+
+    /** The task book's targets: one per indicator given a value. */
+    private static Body taskBook(Map<String, String> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> aliases = new HashMap<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        values.keySet().stream().filter(k -> k.startsWith(TARGET)).sorted().forEach(k -> {
+            String v = trimmed(values.get(k));
+            if (v != null) {
+                aliases.put("targets[" + targets.size() + "].value", k);
+                aliases.put("targets[" + targets.size() + "].code", k);
+                targets.add(Map.of("code", k.substring(TARGET.length()), "value", TypedNumbers.plain(v)));
+            }
+        });
+        json.put("targets", targets);
+        putText(json, values, "reason");
+        putText(json, values, "decisionRef");
+        return new Body(json, aliases);
+    }
+
+    private static void putText(Map<String, Object> json, Map<String, String> values, String name) {
+        String v = trimmed(values.get(name));
+        if (v != null) {
+            json.put(name, v);
+        }
     }
 
     private static Object number(String typed) {

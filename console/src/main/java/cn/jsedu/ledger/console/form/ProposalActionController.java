@@ -46,7 +46,7 @@ public class ProposalActionController extends ConsolePage {
         }
         redirect.addFlashAttribute("notice", "notice.approved");
         redirect.addFlashAttribute("noticeVersion", outcome.version());
-        return inbox ? "redirect:/console/approvals"
+        return inbox ? ApprovalsController.inbox(platformId, outcome)
                 : "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
     }
 }

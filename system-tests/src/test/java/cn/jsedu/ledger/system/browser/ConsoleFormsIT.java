@@ -157,6 +157,66 @@ class ConsoleFormsIT {
         assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("11,000,000.00");
     }
 
+    @Test
+    void administratorsSetTheTaskBookReviseThePlanSuspendAndResumeThroughTheConsole() {
+        String p = "FORM-6";
+        commands.approvedPlatform(p, "8600009006");
+        browser.login("admin1");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .contains("form-plan-revision", "form-suspension", "form-resumption", "form-task-book", "form-acceptance-review");
+
+        browser.find(By.id("form-task-book")).click();
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2020〕任务书6号");
+        for (String[] target : new String[][] {{"T1-CORE-MODULES", "10"}, {"T2-PRACTICE-POSITIONS", "200"},
+                {"T3-INDUSTRY-MENTORS", "30"}, {"T4-MODULAR-COURSES", "12"}, {"T5-FOUR-TECH-REVENUE", "1,500,000.00"},
+                {"T6-CREDIT-BANK", "true"}, {"T7-INDUSTRY-COLLEGES", "1"}}) {
+            browser.find(By.name("target." + target[0])).sendKeys(target[1]);
+        }
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.find(By.id("indicators")).getText()).contains("T1-CORE-MODULES");
+
+        browser.find(By.id("form-plan-revision")).click();
+        WebElement provincial = browser.find(By.name("plan0.amount"));
+        assertThat(provincial.getAttribute("value")).as("the plan as it stands").isEqualTo("10000000.00");
+        provincial.clear();
+        provincial.sendKeys("12,000,000.00");
+        browser.find(By.name("reason")).sendKeys("追加省财政投入");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕6号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+
+        browser.find(By.id("form-suspension")).click();
+        browser.find(By.name("reason")).sendKeys("资金到位滞后");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕66号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+
+        browser.login("admin2");
+        browser.open("/console/approvals");
+        assertThat(row(p, "苏教职〔2021〕6号").getText()).contains("资金计划调整", "原因：追加省财政投入");
+        row(p, "苏教职〔2021〕6号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        row(p, "苏教职〔2021〕66号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("12,000,000.00");
+        assertThat(browser.text("platform-status")).isEqualTo("暂停");
+
+        browser.find(By.id("form-resumption")).click();
+        browser.find(By.name("reason")).sendKeys("整改完成");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕67号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("platform-status")).isEqualTo("已立项");
+
+        browser.find(By.id("form-acceptance-review")).click();
+        assertThat(new Select(browser.find(By.name("result"))).getOptions()).extracting(WebElement::getText)
+                .contains("通过", "优秀", "不通过");
+        assertThat(browser.latinWords()).isEmpty();
+    }
+
     private static void propose(String p, String amount, String ref) {
         browser.open("/console/platforms/" + p + "/commands/decision");
         new Select(browser.find(By.name("type"))).selectByValue("REWARD");
