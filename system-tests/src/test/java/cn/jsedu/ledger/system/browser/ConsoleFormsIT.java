@@ -170,9 +170,11 @@ class ConsoleFormsIT {
         browser.find(By.name("decisionRef")).sendKeys("苏教职〔2020〕任务书6号");
         for (String[] target : new String[][] {{"T1-CORE-MODULES", "10"}, {"T2-PRACTICE-POSITIONS", "200"},
                 {"T3-INDUSTRY-MENTORS", "30"}, {"T4-MODULAR-COURSES", "12"}, {"T5-FOUR-TECH-REVENUE", "1,500,000.00"},
-                {"T6-CREDIT-BANK", "true"}, {"T7-INDUSTRY-COLLEGES", "1"}}) {
+                {"T7-INDUSTRY-COLLEGES", "1"}}) {
             browser.find(By.name("target." + target[0])).sendKeys(target[1]);
         }
+        // a yes/no indicator is chosen, not typed
+        new Select(browser.find(By.name("target.T6-CREDIT-BANK"))).selectByVisibleText("是");
         browser.find(By.id("submit")).click();
         assertThat(browser.text("notice")).contains("已记录");
         assertThat(browser.find(By.id("indicators")).getText()).contains("T1-CORE-MODULES");
