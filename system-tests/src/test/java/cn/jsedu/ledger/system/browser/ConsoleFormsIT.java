@@ -184,6 +184,12 @@ class ConsoleFormsIT {
         assertThat(provincial.getAttribute("value")).as("the plan as it stands").isEqualTo("10000000.00");
         provincial.clear();
         provincial.sendKeys("12,000,000.00");
+        // and 2,000,000.00 less from the college, so the total stays 30,000,000.00 and enterprises keep a third
+        assertThat(new Select(browser.find(By.name("plan3.source"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("COLLEGE");
+        WebElement college = browser.find(By.name("plan3.amount"));
+        college.clear();
+        college.sendKeys("8,000,000.00");
         browser.find(By.name("reason")).sendKeys("追加省财政投入");
         browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕6号");
         browser.find(By.id("submit")).click();
