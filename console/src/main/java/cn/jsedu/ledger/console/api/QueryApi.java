@@ -118,6 +118,13 @@ public class QueryApi {
                 .build(), ProgrammeReadinessView.class, call);
     }
 
+    /** The proposals of every platform waiting for a second administrator (administrators, finance, audit). */
+    public List<ProposalView> pendingProposals(int size, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/proposals").queryParam("status", ProposalView.PENDING)
+                .queryParam("size", size).build(), new ParameterizedTypeReference<>() {
+        }, call);
+    }
+
     public ProgrammeSourcesView programmeSources(ApiCall call) {
         return api.get(b -> b.path("/api/v1/programme/sources").build(), ProgrammeSourcesView.class, call);
     }

@@ -38,7 +38,7 @@ public class ConsoleWebConfig implements WebMvcConfigurer {
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         // the console's own text, and the names of the ledger's values (shared-kernel, also the dossier's)
-        messages.setBasenames("i18n/console", "i18n/ledger-values");
+        messages.setBasenames("i18n/console", "i18n/console-words", "i18n/ledger-values");
         messages.setDefaultEncoding("UTF-8");
         // console.properties is the Chinese text: never fall back to the JVM's locale (an English server would
         // otherwise show English to everyone).

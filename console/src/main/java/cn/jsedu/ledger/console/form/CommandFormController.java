@@ -6,9 +6,13 @@ import cn.jsedu.ledger.console.api.CommandApi;
 import cn.jsedu.ledger.console.api.CommandOutcome;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
+import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.console.words.ConsoleWords;
+import cn.jsedu.ledger.kernel.error.ErrorCode;
+import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +33,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The command forms: shown only for a command the command API says the user may send (else the page says the role
  * may not), with a fresh Idempotency-Key; sent to the command API as the signed-in user; answered with a redirect to
- * the platform page at the new version (read your write), or the form again with the API's problem detail and field
- * messages.
+ * the platform page at the new version (read your write), or the form again with the API's problem in the console's
+ * words ({@link ConsoleWords}), each field error under its input. A voucher reference already on the platform is
+ * asked about before anything is sent ({@link VoucherReuse}).
  */
 @Controller
 @RequestMapping("/console/platforms/{platformId}/commands/{slug}")
@@ -38,12 +45,17 @@ public class CommandFormController extends ConsolePage {
     private final CommandApi commands;
     private final CommandForms forms;
     private final Reads reads;
+    private final ConsoleWords words;
+    private final MessageSource messages;
 
-    public CommandFormController(QueryApi queries, CommandApi commands, CommandForms forms, Reads reads) {
+    public CommandFormController(QueryApi queries, CommandApi commands, CommandForms forms, Reads reads,
+                                 ConsoleWords words, MessageSource messages) {
         this.queries = queries;
         this.commands = commands;
         this.forms = forms;
         this.reads = reads;
+        this.words = words;
+        this.messages = messages;
     }
 
     /** The platform as this user may read it, and what it may send to it: everything a form is made of. */
@@ -55,8 +67,10 @@ public class CommandFormController extends ConsolePage {
                        ApiCall call) {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
+        // a plan revision starts from the plan as it stands
+        Map<String, String> start = kind == FormKind.PLAN_REVISION ? CommandForms.currentPlan(target.platform()) : Map.of();
         return render(model, kind, target.platform(), forms.fields(kind, target.platform(), target.permitted(), locale, call),
-                Map.of(), IdempotencyKeys.fresh(), null, Map.of());
+                start, IdempotencyKeys.fresh(), null, Map.of(), List.of());
     }
 
     @PostMapping
@@ -68,16 +82,59 @@ public class CommandFormController extends ConsolePage {
         List<FormField> fields = forms.fields(kind, target.platform(), target.permitted(), locale, call);
         FormBodies.Body body = FormBodies.of(kind, fields, values);
         String key = IdempotencyKeys.orFresh(values.get("idempotencyKey"));
+        if (!"yes".equals(values.get(VoucherReuse.CONFIRM))) {
+            List<LedgerLinesView.LedgerLineView> earlier = earlierWithVoucher(target.platform().platformId(),
+                    values.get("voucherRef"), key, call);
+            if (!earlier.isEmpty()) {
+                model.addAttribute("voucherReuse", earlier);
+                return render(model, kind, target.platform(), fields, values, key, null, Map.of(), List.of());
+            }
+        }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + target.platform().platformId() + "/"
                 + kind.resource(), body.json(), key, call);
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("notice", kind == FormKind.DECISION ? "notice.proposed" : "notice.recorded");
+            // 202: a proposal, effective once a second administrator approves it (four eyes)
+            redirect.addFlashAttribute("notice", outcome.status() == 202 ? "notice.proposed" : "notice.recorded");
             redirect.addFlashAttribute("noticeVersion", outcome.version());
             return "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
         }
         response.setStatus(outcome.status());
-        // the same key again: a refused command stored nothing, so the corrected form may reuse it
-        return render(model, kind, target.platform(), fields, values, key, outcome, body.fieldMessages(outcome));
+        if (ErrorCode.IDEMPOTENCY_KEY_REUSED.name().equals(outcome.code())) {
+            key = IdempotencyKeys.fresh();
+        }
+        // else the same key again: a refused command stored nothing, so the corrected form may reuse it
+        Map<String, List<String>> byInput = new LinkedHashMap<>();
+        List<String> elsewhere = new ArrayList<>();
+        body.fieldMessages(outcome).forEach((name, raw) -> {
+            FormField field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+            String label = field == null ? name : label(field, locale);
+            List<String> sentences = raw.stream().map(m -> words.fieldProblem(label,
+                    field == null ? null : field.type(), m, outcome.code(), outcome.detail(), locale)).toList();
+            if (field == null) {
+                elsewhere.addAll(sentences);
+            } else {
+                byInput.put(name, sentences);
+            }
+        });
+        return render(model, kind, target.platform(), fields, values, key, outcome, byInput, elsewhere);
+    }
+
+    /** The ledger's lines with this voucher not recorded by this form; the ledger first, then the keys behind it. */
+    private List<LedgerLinesView.LedgerLineView> earlierWithVoucher(String platformId, String voucherRef, String key,
+                                                                   ApiCall call) {
+        if (voucherRef == null || voucherRef.isBlank()) {
+            return List.of();
+        }
+        LedgerLinesView ledger = queries.ledger(platformId, null, call);
+        if (ledger.lines().stream().noneMatch(l -> voucherRef.strip().equals(l.voucherRef()))) {
+            return List.of();
+        }
+        return VoucherReuse.earlier(voucherRef, key, ledger, queries.history(platformId, call));
+    }
+
+    private String label(FormField field, Locale locale) {
+        return field.literalLabel() != null ? field.literalLabel()
+                : messages.getMessage(field.label(), null, field.label(), locale);
     }
 
     private Target target(String platformId, FormKind kind, ApiCall call) {
@@ -92,7 +149,7 @@ public class CommandFormController extends ConsolePage {
 
     private String render(Model model, FormKind kind, PlatformDetailView platform, List<FormField> fields,
                           Map<String, String> values, String key, CommandOutcome outcome,
-                          Map<String, List<String>> fieldMessages) {
+                          Map<String, List<String>> fieldMessages, List<String> otherMessages) {
         model.addAttribute("platform", platform);
         model.addAttribute("kind", kind);
         model.addAttribute("fields", fields);
@@ -100,6 +157,7 @@ public class CommandFormController extends ConsolePage {
         model.addAttribute("idempotencyKey", key);
         model.addAttribute("outcome", outcome);
         model.addAttribute("fieldMessages", fieldMessages);
+        model.addAttribute("otherMessages", otherMessages);
         return "console/form";
     }
 

@@ -10,9 +10,14 @@ import cn.jsedu.ledger.console.api.view.ReportingStatusView;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.indicator.Indicator;
+import cn.jsedu.ledger.kernel.indicator.IndicatorCatalogue;
+import cn.jsedu.ledger.kernel.indicator.IndicatorUnit;
+import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.report.EquipmentChange;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -38,13 +43,22 @@ import static cn.jsedu.ledger.console.form.FormField.text;
 public class CommandForms {
 
     static final int EQUIPMENT_ROWS = 2;
+    static final int PLAN_ROWS = 10;
+    /** A yes/no indicator is chosen, not typed: the API's values {@code true} and {@code false}. */
+    private static final List<Option> YES_NO = List.of(Option.key("true", "yes"), Option.key("false", "no"));
 
     private final QueryApi queries;
     private final Reads reads;
+    private final MessageSource messages;
 
-    public CommandForms(QueryApi queries, Reads reads) {
+    public CommandForms(QueryApi queries, Reads reads, MessageSource messages) {
         this.queries = queries;
         this.reads = reads;
+        this.messages = messages;
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 
     public List<FormField> fields(FormKind kind, PlatformDetailView platform, PermittedCommandsView permitted,
@@ -69,7 +83,60 @@ public class CommandForms {
             case DECISION -> List.of(select("type", true, enumOptions("decision", List.of(DecisionType.values()))),
                     money("amount", false), text("basis", true), text("decisionRef", true), date("decidedOn", true));
             case REPORT -> reportFields(platform, locale, call);
+            case PLAN_REVISION -> planRevisionFields(platform);
+            case SUSPENSION, RESUMPTION -> List.of(text("reason", true), text("decisionRef", true));
+            case TASK_BOOK -> taskBookFields(locale);
+            case ACCEPTANCE_REVIEW -> List.of(select("result", true, enumOptions("result", List.of(AcceptanceResult.values()))),
+                    date("reviewedOn", true), text("panel", true), text("remarks", false));
         };
+    }
+
+    /** The revised plan's lines (the current plan offered as the starting point by the form), then why and on what authority. */
+    private static List<FormField> planRevisionFields(PlatformDetailView platform) {
+        List<FormField> fields = new ArrayList<>();
+        List<Option> parties = enterprises(platform, false);
+        for (int row = 0; row < PLAN_ROWS; row++) {
+            String p = FormBodies.PLAN + row + ".";
+            fields.add(new FormField(p + "source", "select", false, "field.plan.source", null,
+                    enumOptions("source", List.of(FundingSource.values()))));
+            fields.add(new FormField(p + "partyId", "select", false, "field.plan.partyId", null, parties));
+            fields.add(new FormField(p + "year", "number", false, "field.plan.year", null, List.of()));
+            fields.add(new FormField(p + "amount", "money", false, "field.plan.amount", null, List.of()));
+        }
+        fields.add(text("reason", true));
+        fields.add(text("decisionRef", true));
+        return fields;
+    }
+
+    /** One target per indicator of the catalogue (the published language), labelled by its name and task. */
+    private List<FormField> taskBookFields(Locale locale) {
+        List<FormField> fields = new ArrayList<>();
+        fields.add(text("decisionRef", true));
+        fields.add(text("reason", false));
+        boolean chinese = locale.getLanguage().equals("zh");
+        for (Indicator indicator : IndicatorCatalogue.get().all()) {
+            FormField field = indicator.unit() == IndicatorUnit.YES_NO ? select(FormBodies.TARGET + indicator.code(), false, YES_NO)
+                    : text(FormBodies.TARGET + indicator.code(), false);
+            fields.add(field.labelled(indicator.code() + " " + (chinese ? indicator.nameZh() : indicator.nameEn())));
+        }
+        return fields;
+    }
+
+    /** The current plan as the plan revision form's starting values (its inputs are named as {@link FormBodies} reads them). */
+    public static java.util.Map<String, String> currentPlan(PlatformDetailView platform) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        List<PlatformDetailView.PlanLine> plan = platform.plan();
+        for (int row = 0; row < Math.min(plan.size(), PLAN_ROWS); row++) {
+            PlatformDetailView.PlanLine line = plan.get(row);
+            String p = FormBodies.PLAN + row + ".";
+            values.put(p + "source", line.source().name());
+            if (line.partyId() != null) {
+                values.put(p + "partyId", line.partyId());
+            }
+            values.put(p + "year", String.valueOf(line.year()));
+            values.put(p + "amount", line.amount());
+        }
+        return values;
     }
 
     /**
@@ -110,8 +177,12 @@ public class CommandForms {
         boolean chinese = locale.getLanguage().equals("zh");
         for (IndicatorsView.Indicator target : Reads.join(indicators).indicators()) {
             String name = chinese ? target.nameZh() : target.nameEn();
-            fields.add(text(FormBodies.INDICATOR + target.code(), false)
-                    .labelled(target.code() + " " + (name == null ? target.code() : name) + " (≥ " + target.target() + ")"));
+            boolean yesNo = IndicatorUnit.YES_NO.name().equals(target.unit());
+            String goal = yesNo ? message("field.indicatorTargetYes", locale)
+                    : message("field.indicatorTarget", locale, target.target());
+            FormField field = yesNo ? select(FormBodies.INDICATOR + target.code(), false, YES_NO)
+                    : text(FormBodies.INDICATOR + target.code(), false);
+            fields.add(field.labelled(target.code() + " " + (name == null ? target.code() : name) + goal));
         }
         for (int row = 0; row < EQUIPMENT_ROWS; row++) {
             String p = FormBodies.EQUIPMENT + row + ".";

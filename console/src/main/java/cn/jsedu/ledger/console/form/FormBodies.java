@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a submitted form into the command API's JSON body. Blank inputs are left out (the API then says what is
- * missing); numbers that do not parse are sent as typed, so the API's own message explains what is wrong. Nothing
- * is checked here that the API checks: the form shows the API's validation messages, not a second opinion.
+ * missing); amounts and counts typed as the console shows them are made plain ({@link TypedNumbers}); numbers that
+ * do not parse are sent as typed, so the API's refusal names the field. Nothing is checked here that the API checks:
+ * the form shows the API's validation, in the console's words, not a second opinion.
  */
 public final class FormBodies {
 
@@ -20,6 +21,9 @@ public final class FormBodies {
             "studentPracticeHours");
     static final String INDICATOR = "indicator.";
     static final String EQUIPMENT = "equipment";
+    static final String PLAN = "plan";
+    static final String TARGET = "target.";
+    private static final List<String> PLAN_FIELDS = List.of("source", "partyId", "year", "amount");
     private static final List<String> EQUIPMENT_FIELDS = List.of("item", "quantity", "value", "source", "change", "date");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
@@ -50,11 +54,18 @@ public final class FormBodies {
         if (kind == FormKind.REPORT) {
             return report(values);
         }
+        if (kind == FormKind.PLAN_REVISION) {
+            return planRevision(values);
+        }
+        if (kind == FormKind.TASK_BOOK) {
+            return taskBook(values);
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         for (FormField field : fields) {
             String value = trimmed(values.get(field.name()));
             if (value != null) {
-                json.put(field.name(), field.type().equals("number") ? number(value) : value);
+                json.put(field.name(), field.type().equals("number") ? number(value)
+                        : field.type().equals("money") ? TypedNumbers.plain(value) : value);
             }
         }
         return new Body(json, Map.of());
@@ -82,7 +93,7 @@ public final class FormBodies {
                 String code = k.substring(INDICATOR.length());
                 aliases.put("indicators[" + indicators.size() + "].value", k);
                 aliases.put("indicators[" + indicators.size() + "].code", k);
-                indicators.add(Map.of("code", code, "value", v));
+                indicators.add(Map.of("code", code, "value", TypedNumbers.plain(v)));
             }
         });
         json.put("indicators", indicators);
@@ -92,7 +103,7 @@ public final class FormBodies {
             for (String f : EQUIPMENT_FIELDS) {
                 String v = trimmed(values.get(EQUIPMENT + row + "." + f));
                 if (v != null) {
-                    item.put(f, f.equals("quantity") ? number(v) : v);
+                    item.put(f, f.equals("quantity") ? number(v) : f.equals("value") ? TypedNumbers.plain(v) : v);
                 }
                 aliases.put(EQUIPMENT + "[" + equipment.size() + "]." + f, EQUIPMENT + row + "." + f);
             }
@@ -104,8 +115,59 @@ public final class FormBodies {
         return new Body(json, aliases);
     }
 
-    private static Object number(String value) {
-        return INTEGER.matcher(value).matches() ? (Object) Long.parseLong(value) : value;
+    /** The plan's lines from the rows the user filled in (a row with nothing in it is no line). */
+    private static Body planRevision(Map<String, String> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> aliases = new HashMap<>();
+        List<Map<String, Object>> plan = new ArrayList<>();
+        for (int row = 0; row < CommandForms.PLAN_ROWS; row++) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            for (String f : PLAN_FIELDS) {
+                String v = trimmed(values.get(PLAN + row + "." + f));
+                if (v != null) {
+                    line.put(f, f.equals("year") ? number(v) : f.equals("amount") ? TypedNumbers.plain(v) : v);
+                }
+                aliases.put(PLAN + "[" + plan.size() + "]." + f, PLAN + row + "." + f);
+            }
+            if (!line.isEmpty()) {
+                plan.add(line);
+            }
+        }
+        json.put("plan", plan);
+        putText(json, values, "reason");
+        putText(json, values, "decisionRef");
+        return new Body(json, aliases);
+    }
+
+    /** The task book's targets: one per indicator given a value. */
+    private static Body taskBook(Map<String, String> values) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> aliases = new HashMap<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        values.keySet().stream().filter(k -> k.startsWith(TARGET)).sorted().forEach(k -> {
+            String v = trimmed(values.get(k));
+            if (v != null) {
+                aliases.put("targets[" + targets.size() + "].value", k);
+                aliases.put("targets[" + targets.size() + "].code", k);
+                targets.add(Map.of("code", k.substring(TARGET.length()), "value", TypedNumbers.plain(v)));
+            }
+        });
+        json.put("targets", targets);
+        putText(json, values, "reason");
+        putText(json, values, "decisionRef");
+        return new Body(json, aliases);
+    }
+
+    private static void putText(Map<String, Object> json, Map<String, String> values, String name) {
+        String v = trimmed(values.get(name));
+        if (v != null) {
+            json.put(name, v);
+        }
+    }
+
+    private static Object number(String typed) {
+        String value = TypedNumbers.plain(typed);
+        return INTEGER.matcher(value).matches() ? (Object) Long.parseLong(value) : typed;
     }
 
     private static String trimmed(String value) {

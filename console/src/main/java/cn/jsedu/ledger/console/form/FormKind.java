@@ -14,7 +14,12 @@ public enum FormKind {
     ADJUSTMENT("adjustment", "adjustments"),
     RECOVERY("recovery", "recoveries"),
     REPORT("report", "reports"),
-    DECISION("decision", "decisions");
+    DECISION("decision", "decisions"),
+    PLAN_REVISION("plan-revision", "plan-revisions"),
+    SUSPENSION("suspension", "suspension"),
+    RESUMPTION("resumption", "resumption"),
+    TASK_BOOK("task-book", "task-book"),
+    ACCEPTANCE_REVIEW("acceptance-review", "acceptance-reviews");
 
     private final String slug;
     private final String resource;

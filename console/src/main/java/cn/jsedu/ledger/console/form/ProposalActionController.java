@@ -30,19 +30,23 @@ public class ProposalActionController extends ConsolePage {
 
     @PostMapping("/console/platforms/{platformId}/proposals/{proposalId}/approval")
     public String approve(@PathVariable String platformId, @PathVariable String proposalId,
-                          @RequestParam(required = false) String idempotencyKey, RedirectAttributes redirect,
+                          @RequestParam(required = false) String idempotencyKey,
+                          @RequestParam(required = false) String back, RedirectAttributes redirect,
                           ApiCall call) {
         if (!ID.matcher(platformId).matches() || !ID.matcher(proposalId).matches()) {
             throw new ConsolePage.PageNotFound("no proposal " + proposalId);
         }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + platformId + "/proposals/" + proposalId
                 + "/approval", Map.of(), IdempotencyKeys.orFresh(idempotencyKey), call);
+        // from the approvals inbox, back to it; from the platform page, to the platform at its new version
+        boolean inbox = "approvals".equals(back);
         if (!outcome.succeeded()) {
             redirect.addFlashAttribute("problem", outcome);
-            return "redirect:/console/platforms/" + platformId;
+            return inbox ? "redirect:/console/approvals" : "redirect:/console/platforms/" + platformId;
         }
         redirect.addFlashAttribute("notice", "notice.approved");
         redirect.addFlashAttribute("noticeVersion", outcome.version());
-        return "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
+        return inbox ? ApprovalsController.inbox(platformId, outcome)
+                : "redirect:/console/platforms/" + platformId + "?minVersion=" + outcome.version();
     }
 }

@@ -10,6 +10,7 @@ import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
 import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
 import cn.jsedu.ledger.support.security.LedgerUser;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.role.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,9 @@ public class DashboardController extends ConsolePage {
     }
 
     @GetMapping("/console")
-    public String dashboard(@RequestParam(defaultValue = "0") int page, Model model, Locale locale, ApiCall call) {
+    public String dashboard(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String failing,
+                            @RequestParam(required = false) PlatformStatus status, Model model, Locale locale,
+                            ApiCall call) {
         int p = Math.max(0, page);
         CompletableFuture<ProgrammeComplianceView> complianceRead = reads.start(() -> queries.programmeCompliance(p, PAGE_SIZE, call));
         CompletableFuture<ProgrammeReadinessView> readinessRead = reads.start(() -> queries.programmeReadiness(p, PAGE_SIZE, call));
@@ -65,21 +68,45 @@ public class DashboardController extends ConsolePage {
         }
         ProgrammeReadinessView ready = Reads.join(readinessRead);
         ProgrammeSourcesView sources = Reads.join(sourcesRead);
+        Map<String, ProgrammeReadinessView.Row> readinessById = ready.rows().stream()
+                .collect(Collectors.toMap(ProgrammeReadinessView.Row::platformId, Function.identity()));
         model.addAttribute("compliance", programme);
+        model.addAttribute("rows", programme.rows().stream().filter(r -> shown(r, readinessById.get(r.platformId()),
+                failing, status)).toList());
+        model.addAttribute("filterFailing", failing);
+        model.addAttribute("filterStatus", status);
         model.addAttribute("readiness", ready);
-        model.addAttribute("readinessById", ready.rows().stream()
-                .collect(Collectors.toMap(ProgrammeReadinessView.Row::platformId, Function.identity())));
+        model.addAttribute("readinessById", readinessById);
         model.addAttribute("sources", sources.sources());
         model.addAttribute("sourceTotal", sources.total());
         model.addAttribute("page", p);
         model.addAttribute("sourcesChart", sourcesChart(sources.sources(), locale));
-        model.addAttribute("readinessChart", Charts.pie(Map.of(
-                text("readiness.READY", locale), ready.ready(),
-                text("readiness.NOT_READY", locale), ready.platforms() - ready.ready())));
-        model.addAttribute("failingChart", failingChart(ready, locale));
-        model.addAttribute("statusChart", Charts.pie(ready.rows().stream().collect(Collectors.groupingBy(
-                r -> text("status." + r.status(), locale), TreeMap::new, Collectors.counting()))));
+        List<Charts.Slice> readiness = List.of(
+                new Charts.Slice(text("readiness.READY", locale), ready.ready(), Charts.GOOD, null),
+                new Charts.Slice(text("readiness.NOT_READY", locale), ready.platforms() - ready.ready(), Charts.BAD, null));
+        model.addAttribute("readinessChart", Charts.pie(readiness));
+        model.addAttribute("readinessText", describe(readiness, locale));
+        List<Charts.Slice> failingBars = failingBars(ready, locale);
+        model.addAttribute("failingChart", Charts.countBars(failingBars, true));
+        model.addAttribute("failingText", failingBars.isEmpty() ? text("chart.noneFailing", locale) : describe(failingBars, locale));
+        List<Charts.Slice> statuses = ready.rows().stream().collect(Collectors.groupingBy(ProgrammeReadinessView.Row::status,
+                        TreeMap::new, Collectors.counting())).entrySet().stream()
+                .map(e -> new Charts.Slice(text("status." + e.getKey(), locale), e.getValue(), StatusColours.of(e.getKey()),
+                        e.getKey().name())).toList();
+        model.addAttribute("statusChart", Charts.pie(statuses));
+        model.addAttribute("statusText", describe(statuses, locale));
         return "console/dashboard";
+    }
+
+    /** A row of the programme table under the filter a chart's click chose (what fails, a status). */
+    private static boolean shown(ProgrammeComplianceView.Row row, ProgrammeReadinessView.Row readiness, String failing,
+                                 PlatformStatus status) {
+        return (status == null || row.status() == status)
+                && (failing == null || failing.isBlank() || readiness != null && readiness.failing().contains(failing));
+    }
+
+    private String describe(List<Charts.Slice> slices, Locale locale) {
+        return Charts.describe(slices, text("chart.valueSeparator", locale), text("chart.listSeparator", locale));
     }
 
     @GetMapping("/console/platforms")
@@ -106,17 +133,17 @@ public class DashboardController extends ConsolePage {
             received.add(new BigDecimal(f.received()));
             spent.add(new BigDecimal(f.spent()));
         }
-        return Charts.bars(names, List.of(new Charts.Series(text("figure.planned", locale), planned),
-                new Charts.Series(text("figure.received", locale), received),
-                new Charts.Series(text("figure.spent", locale), spent)), false);
+        return Charts.bars(names, List.of(new Charts.Series(text("figure.planned", locale), planned, Charts.MUTED),
+                new Charts.Series(text("figure.received", locale), received, Charts.NEUTRAL),
+                new Charts.Series(text("figure.spent", locale), spent, "#0b7285")), false);
     }
 
-    private String failingChart(ProgrammeReadinessView ready, Locale locale) {
+    /** Per checklist item, how many platforms fail it, labelled by what failed ({@code itemFailed.CODE}), in red. */
+    private List<Charts.Slice> failingBars(ProgrammeReadinessView ready, Locale locale) {
         Map<String, Long> counts = new LinkedHashMap<>();
         ready.rows().forEach(r -> r.failing().forEach(code -> counts.merge(code, 1L, Long::sum)));
-        List<String> names = counts.keySet().stream().map(c -> text("item." + c, locale)).toList();
-        List<BigDecimal> values = counts.values().stream().map(BigDecimal::valueOf).toList();
-        return Charts.bars(names, List.of(new Charts.Series(text("dashboard.failingPlatforms", locale), values)), true);
+        return counts.entrySet().stream().map(e -> new Charts.Slice(text("itemFailed." + e.getKey(), locale), e.getValue(),
+                Charts.BAD, e.getKey())).toList();
     }
 
     private String text(String key, Locale locale) {

@@ -17,6 +17,7 @@ import cn.jsedu.ledger.console.api.view.ReadinessView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
 import cn.jsedu.ledger.console.api.view.WorkstationsView;
 import cn.jsedu.ledger.console.form.FormKind;
+import cn.jsedu.ledger.console.words.ConsoleWords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A platform's page: balances by source and party, plan against received over time, compliance findings with their
@@ -47,12 +49,15 @@ public class PlatformPageController extends ConsolePage {
     private final CommandApi commands;
     private final Reads reads;
     private final MessageSource messages;
+    private final ConsoleWords words;
 
-    public PlatformPageController(QueryApi queries, CommandApi commands, Reads reads, MessageSource messages) {
+    public PlatformPageController(QueryApi queries, CommandApi commands, Reads reads, MessageSource messages,
+                                  ConsoleWords words) {
         this.queries = queries;
         this.commands = commands;
         this.reads = reads;
         this.messages = messages;
+        this.words = words;
     }
 
     @GetMapping("/console/platforms/{platformId}")
@@ -89,7 +94,11 @@ public class PlatformPageController extends ConsolePage {
         PermittedCommandsView may = Reads.join(permitted);
         model.addAttribute("forms", formsFor(may));
         model.addAttribute("mayApprove", may.allows(APPROVAL));
-        model.addAttribute("planChart", planChart(Reads.join(plan).points(), locale));
+        List<PlanVsReceivedView.HalfYearFigures> points = Reads.join(plan).points();
+        model.addAttribute("planChart", planChart(points, locale));
+        model.addAttribute("planText", points.stream().map(pt -> words.text("chart.planText", locale, pt.period(),
+                words.yuan(pt.planned(), locale), words.yuan(pt.received(), locale), words.yuan(pt.spent(), locale)))
+                .collect(Collectors.joining(words.text("chart.listSeparator", locale))));
         return "console/platform";
     }
 
@@ -100,14 +109,14 @@ public class PlatformPageController extends ConsolePage {
 
     private String planChart(List<PlanVsReceivedView.HalfYearFigures> points, Locale locale) {
         return Charts.lines(points.stream().map(PlanVsReceivedView.HalfYearFigures::period).toList(), List.of(
-                series("figure.plannedCumulative", points, PlanVsReceivedView.HalfYearFigures::planned, locale),
-                series("figure.receivedCumulative", points, PlanVsReceivedView.HalfYearFigures::received, locale),
-                series("figure.spentCumulative", points, PlanVsReceivedView.HalfYearFigures::spent, locale)));
+                series("figure.plannedCumulative", points, PlanVsReceivedView.HalfYearFigures::planned, Charts.MUTED, locale),
+                series("figure.receivedCumulative", points, PlanVsReceivedView.HalfYearFigures::received, Charts.NEUTRAL, locale),
+                series("figure.spentCumulative", points, PlanVsReceivedView.HalfYearFigures::spent, "#0b7285", locale)));
     }
 
     private Charts.Series series(String key, List<PlanVsReceivedView.HalfYearFigures> points,
-                                 Function<PlanVsReceivedView.HalfYearFigures, String> figure, Locale locale) {
+                                 Function<PlanVsReceivedView.HalfYearFigures, String> figure, String colour, Locale locale) {
         return new Charts.Series(messages.getMessage(key, null, key, locale),
-                points.stream().map(p -> new BigDecimal(figure.apply(p))).toList());
+                points.stream().map(p -> new BigDecimal(figure.apply(p))).toList(), colour);
     }
 }

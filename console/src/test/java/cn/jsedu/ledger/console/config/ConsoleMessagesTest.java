@@ -38,6 +38,8 @@ class ConsoleMessagesTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(load("console_en.properties").stringPropertyNames())
                 .isEqualTo(load("console.properties").stringPropertyNames());
+        assertThat(load("console-words_en.properties").stringPropertyNames())
+                .isEqualTo(load("console-words.properties").stringPropertyNames());
         assertThat(load("ledger-values_en.properties").stringPropertyNames())
                 .isEqualTo(load("ledger-values.properties").stringPropertyNames());
     }

@@ -50,6 +50,26 @@ class FormBodiesTest {
     }
 
     @Test
+    void buildsAPlanRevisionFromTheFilledRowsAndATaskBookFromTheGivenTargets() {
+        Map<String, String> values = new HashMap<>(Map.of("plan0.source", "PROVINCIAL_FINANCE", "plan0.year", "2020",
+                "plan0.amount", "10,000,000.00", "plan2.source", "ENTERPRISE", "plan2.partyId", "E1", "plan2.year", "２０２１",
+                "plan2.amount", "6000000.00", "reason", "企业变更", "decisionRef", "苏教职〔2021〕3号"));
+        FormBodies.Body plan = FormBodies.of(FormKind.PLAN_REVISION, List.of(), values);
+        assertThat(plan.json().get("plan")).isEqualTo(List.of(
+                Map.of("source", "PROVINCIAL_FINANCE", "year", 2020L, "amount", "10000000.00"),
+                Map.of("source", "ENTERPRISE", "partyId", "E1", "year", 2021L, "amount", "6000000.00")));
+        assertThat(plan.json()).containsEntry("reason", "企业变更").containsEntry("decisionRef", "苏教职〔2021〕3号");
+        assertThat(plan.fieldMessages(new CommandOutcome(400, null, null, "VALIDATION_FAILED", "invalid", List.of(
+                new CommandOutcome.FieldProblem("plan[1].amount", "must be a decimal string")))))
+                .containsEntry("plan2.amount", List.of("must be a decimal string"));
+
+        FormBodies.Body taskBook = FormBodies.of(FormKind.TASK_BOOK, List.of(), Map.of("decisionRef", "苏教职〔2020〕任务书",
+                "target.T1-CORE-MODULES", "10", "target.T2-PRACTICE-POSITIONS", " ", "target.T6-CREDIT-BANK", "true"));
+        assertThat(taskBook.json().get("targets")).isEqualTo(List.of(Map.of("code", "T1-CORE-MODULES", "value", "10"),
+                Map.of("code", "T6-CREDIT-BANK", "value", "true")));
+    }
+
+    @Test
     void aSubmittedKeyIsKeptOnlyInTheApisShape() {
         assertThat(IdempotencyKeys.orFresh("console-abc")).isEqualTo("console-abc");
         assertThat(IdempotencyKeys.orFresh("has space")).startsWith("console-").isNotEqualTo("has space");

@@ -23,7 +23,8 @@ class PermittedFormsTest {
                 .containsExactly(FormKind.INSTALLMENT, FormKind.ADJUSTMENT, FormKind.RECOVERY);
         assertThat(PlatformPageController.formsFor(answer("approval", "rejection", "plan-revisions", "suspension",
                 "resumption", "decisions", "proposals/{proposalId}/approval", "proposals/{proposalId}/withdrawal",
-                "acceptance-reviews", "task-book"))).containsExactly(FormKind.DECISION);
+                "acceptance-reviews", "task-book"))).containsExactly(FormKind.DECISION, FormKind.PLAN_REVISION,
+                FormKind.SUSPENSION, FormKind.RESUMPTION, FormKind.TASK_BOOK, FormKind.ACCEPTANCE_REVIEW);
         assertThat(PlatformPageController.formsFor(answer("agreements", "installments", "enterprise-contributions",
                 "expenditures", "adjustments", "acceptance-requests", "reports"))).containsExactly(
                 FormKind.INSTALLMENT, FormKind.CONTRIBUTION, FormKind.EXPENDITURE, FormKind.ADJUSTMENT, FormKind.REPORT);
@@ -38,7 +39,8 @@ class PermittedFormsTest {
     @Test
     void everyFormPostsToACommandTheApiNames() {
         List<String> commandSide = List.of("installments", "enterprise-contributions", "expenditures", "adjustments",
-                "recoveries", "reports", "decisions");
+                "recoveries", "reports", "decisions", "plan-revisions", "suspension", "resumption", "task-book",
+                "acceptance-reviews");
         assertThat(List.of(FormKind.values())).extracting(FormKind::resource).containsExactlyElementsOf(commandSide);
     }
 

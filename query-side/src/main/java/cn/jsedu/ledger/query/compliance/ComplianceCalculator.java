@@ -60,8 +60,7 @@ public final class ComplianceCalculator {
                     figures("actualEnterprise", actualEnterprise, "actualTotal", actualTotal), receipts));
         }
         boolean actualTotalMet = ComplianceRules.totalMet(actualTotal, p);
-        boolean periodOver = platform.constructionEnd() != null && !asOf.isBefore(platform.constructionEnd());
-        if (!actualTotalMet && periodOver) {
+        if (ComplianceRules.actualTotalBelowMinimum(actualTotal, platform.constructionEnd(), asOf, p)) {
             findings.add(new Finding("ACTUAL_TOTAL_BELOW_MINIMUM", "investment in place " + actualTotal
                     + " is below the minimum " + p.minimumTotalInvestment() + " after the construction period",
                     figures("actualTotal", actualTotal, "minimumTotal", p.minimumTotalInvestment()), receipts));

@@ -22,6 +22,16 @@ public final class ComplianceRules {
         return !total.isLessThan(p.minimumTotalInvestment());
     }
 
+    /**
+     * The finding {@code ACTUAL_TOTAL_BELOW_MINIMUM}: the construction period is over (as of {@code asOf}) and the
+     * money in place is below the minimum total investment. One rule for the platform's compliance and the
+     * programme's rows.
+     */
+    public static boolean actualTotalBelowMinimum(Money actualTotal, LocalDate constructionEnd, LocalDate asOf,
+                                                  ProgrammeParameters p) {
+        return !totalMet(actualTotal, p) && constructionEnd != null && !asOf.isBefore(constructionEnd);
+    }
+
     public static boolean shareMet(Money enterprise, Money total, ProgrammeParameters p) {
         return p.minimumEnterpriseShare().isMetBy(enterprise, total);
     }

@@ -89,6 +89,7 @@ public class ProgrammeComplianceQueries {
                 r.netReceived().toString(), r.netEnterprise().toString(),
                 ComplianceRules.percent(r.netEnterprise(), r.netReceived()),
                 ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters),
-                ComplianceRules.percent(r.received(), r.plannedTotal()), behind, recoveryDue.toString(), r.version());
+                ComplianceRules.percent(r.received(), r.plannedTotal()), behind, recoveryDue.toString(), r.version(),
+                ComplianceRules.actualTotalBelowMinimum(r.netReceived(), r.constructionEnd(), today, parameters));
     }
 }

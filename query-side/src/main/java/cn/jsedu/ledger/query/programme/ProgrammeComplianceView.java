@@ -21,6 +21,7 @@ public record ProgrammeComplianceView(LocalDate asOf, String minimumTotal, Strin
                       String plannedTotal, String plannedEnterprise, boolean plannedTotalMet,
                       boolean plannedEnterpriseShareMet, String actualTotal, String actualEnterprise,
                       BigDecimal actualEnterprisePercent, boolean actualEnterpriseShareMet, BigDecimal arrivalPercent,
-                      boolean arrivalBehindSchedule, String recoveryDue, long version) {
+                      boolean arrivalBehindSchedule, String recoveryDue, long version,
+                      boolean actualTotalBelowMinimum) {
     }
 }

@@ -36,6 +36,16 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void investmentBelowTheMinimumIsAFindingFromTheLastDayOfConstructionOn() {
+        LocalDate end = LocalDate.of(2023, 2, 28);
+        Money below = Money.parse("29999999.99");
+        assertThat(ComplianceRules.actualTotalBelowMinimum(below, end, end.minusDays(1), P)).isFalse();
+        assertThat(ComplianceRules.actualTotalBelowMinimum(below, end, end, P)).isTrue();
+        assertThat(ComplianceRules.actualTotalBelowMinimum(Money.parse("30000000.00"), end, end, P)).isFalse();
+        assertThat(ComplianceRules.actualTotalBelowMinimum(below, null, end, P)).as("not approved").isFalse();
+    }
+
+    @Test
     void recoveryDue() {
         assertThat(ComplianceRules.recoveryDue(true, Money.parse("100.00"), Money.parse("500.00"), Money.parse("60.00")))
                 .isEqualTo(Money.parse("60.00"));

@@ -97,5 +97,7 @@ class ProgrammeComplianceQueriesIT {
                         new BigDecimal("15.00"), false, "3500000.00"),
                 tuple("JS-104", PlatformStatus.DECLARED, "30000000.00", true, "0.00", true,
                         new BigDecimal("0.00"), false, "0.00"));
+        // in 2021 every construction period (2020-03 to 2023-02) is still running: no investment is judged yet
+        assertThat(view.rows()).extracting(ProgrammeComplianceView.Row::actualTotalBelowMinimum).containsOnly(false);
     }
 }

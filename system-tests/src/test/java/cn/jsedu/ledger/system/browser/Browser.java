@@ -109,15 +109,57 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** The window at a width (and height) as a phone or a desktop shows the console: 390 or 1440 px. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * The words in Latin letters a reader sees on the page (text, placeholders, labels for assistive technology),
+     * each with the text around it; what is not language is left out: codes and ids in capitals ({@code
+     * VALIDATION_FAILED}, {@code JS-101}), elements marked {@code translate="no"} (user names, keys), code and id
+     * elements ({@code code}, {@code .ids}), the raw payload behind a closed "details", and the link to the English
+     * console itself.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> latinWords() {
+        return (java.util.List<String>) script("""
+                const skip = 'code, .ids, pre, script, style, noscript, [translate=no], #lang-en';
+                const found = [];
+                const check = (text, where) => (text.match(/[A-Za-z]{2,}/g) || [])
+                    .filter(w => !/^[A-Z0-9_]+$/.test(w) && w !== 'Excel')
+                    .forEach(w => found.push(w + ' «' + text.trim().slice(0, 100) + '» in ' + where));
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                    const el = walker.currentNode.parentElement;
+                    if (!el || el.closest(skip) || el.closest('details:not([open]) > :not(summary)')) continue;
+                    check(walker.currentNode.textContent, el.tagName + (el.id ? '#' + el.id : ''));
+                }
+                document.querySelectorAll('[placeholder], [aria-label], [title], [alt]').forEach(el => {
+                    if (el.closest(skip)) return;
+                    ['placeholder', 'aria-label', 'title', 'alt'].forEach(a => el.hasAttribute(a)
+                        && check(el.getAttribute(a), el.tagName + '@' + a));
+                });
+                check(document.title, 'title');
+                return found;""");
+    }
+
     /** A full-page screenshot, kept as a test artefact. */
     void screenshot(String name) {
+        screenshot(SCREENSHOTS, name, 1400);
+    }
+
+    /** A full-page screenshot at a window width, into a folder (docs/screenshots for the README's). */
+    void screenshot(Path folder, String name, int width) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(folder);
+            int before = driver.manage().window().getSize().getWidth();
+            driver.manage().window().setSize(new Dimension(width, 1000));
             long height = ((Number) script("return Math.max(document.body.scrollHeight, "
                     + "document.documentElement.scrollHeight)")).longValue() + 150; // + the window's own frame
-            driver.manage().window().setSize(new Dimension(1400, (int) Math.min(Math.max(height, 800), 8000)));
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new Dimension(1400, 1000));
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 800), 8000)));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new Dimension(before, 1000));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

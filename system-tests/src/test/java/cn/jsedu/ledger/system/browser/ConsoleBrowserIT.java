@@ -66,8 +66,9 @@ class ConsoleBrowserIT {
         browser.find(By.id("submit")).click();
 
         assertThat(browser.text("problem-code")).isEqualTo("VALIDATION_FAILED");
+        // the API's field error, in the console's words (ConsoleInChineseIT: no English on any Chinese page)
         assertThat(browser.find(By.cssSelector(".field.invalid .field-error")).getText())
-                .contains("must be a decimal string with at most 2 fractional digits");
+                .isEqualTo("“金额（元）”应为金额（元），如 1,500,000.00，最多两位小数。");
         assertThat(browser.hidden(By.name("idempotencyKey")).getAttribute("value")).isEqualTo(key);
         browser.screenshot("03-installment-validation-error");
 

@@ -1,0 +1,277 @@
+package cn.jsedu.ledger.system.browser;
+
+import cn.jsedu.ledger.system.Commands;
+import cn.jsedu.ledger.system.LedgerSystem;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static cn.jsedu.ledger.testsupport.Api.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forms as people fill them in: amounts typed as the console shows them ({@code 1,500.00}, full-width digits)
+ * are accepted; a count that is not a number is answered in Chinese naming the field; Back and submit again records
+ * once; a voucher reference already on the platform is asked about before a second entry is recorded.
+ */
+class ConsoleFormsIT {
+
+    private static LedgerSystem ledger;
+    private static Commands commands;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        ledger = LedgerSystem.get();
+        commands = new Commands(ledger.commands);
+        browser = Browser.start(ledger.consoleUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String platform(String id, String college) {
+        commands.approvedPlatform(id, college);
+        commands.taskBook(id);
+        commands.installment(id, "I-PROV-1", "PROVINCIAL_FINANCE", "2000000.00", "2020-04-01");
+        return id;
+    }
+
+    @Test
+    void amountsTypedAsShownOrInFullWidthDigitsAreAccepted() {
+        String p = platform("FORM-1", "8600009001");
+        browser.login("finance");
+        installment(p, "1,500.00", "2020-05-01", "苏财教〔2020〕41号");
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,001,500.00");
+        installment(p, "１，０００．００", "2020-05-02", "苏财教〔2020〕42号");
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,002,500.00");
+    }
+
+    @Test
+    void aCountThatIsNotANumberIsAnsweredInChineseNamingTheField() {
+        String p = platform("FORM-2", "8600009002");
+        browser.login("college-8600009002");
+        browser.open("/console/platforms/" + p + "/commands/report");
+        new Select(browser.find(By.name("period"))).selectByIndex(1);
+        browser.find(By.name("workstationsTotal")).sendKeys("300");
+        browser.find(By.name("workstationsOffered")).sendKeys("１２０");
+        browser.find(By.name("trainingPersonTimes")).sendKeys("五十");
+        browser.find(By.name("studentPracticeHours")).sendKeys("5,000");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.find(By.cssSelector(".field.invalid .field-error")).getText())
+                .isEqualTo("“培训人次”应为整数，如 120。");
+        assertThat(browser.find(By.cssSelector(".field.invalid input")).getAttribute("name")).isEqualTo("trainingPersonTimes");
+        assertThat(browser.latinWords()).isEmpty();
+    }
+
+    @Test
+    void backAndSubmitAgainOrTheSameFormReloadedRecordsOnce() {
+        String p = platform("FORM-3", "8600009003");
+        browser.login("college-8600009003");
+        browser.open("/console/platforms/" + p + "/commands/expenditure");
+        fillExpenditure("100000.00", "支-2020-001");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+
+        browser.driver.navigate().back();
+        browser.waitFor(By.id("command-form"));
+        // as the user left it: Chromium may restore the inputs, or the user types them again
+        if (browser.find(By.name("amount")).getAttribute("value").isEmpty()) {
+            fillExpenditure("100000.00", "支-2020-001");
+        }
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.id("platform-id"));
+        assertThat(entriesWithVoucher(p, "支-2020-001")).hasSize(1);
+
+        // the form's page loaded anew (its address again: a fresh page from the server) and the same entry typed again
+        browser.open("/console/platforms/" + p + "/commands/expenditure");
+        fillExpenditure("100000.00", "支-2020-001");
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.id("platform-id"));
+
+        assertThat(entriesWithVoucher(p, "支-2020-001")).hasSize(1);
+        assertThat(browser.text("spent-PROVINCIAL_FINANCE")).isEqualTo("100,000.00");
+    }
+
+    @Test
+    void aVoucherAlreadyUsedOnThePlatformIsAskedAboutBeforeRecording() {
+        String p = platform("FORM-4", "8600009004");
+        browser.login("finance");
+        installment(p, "300000.00", "2020-06-01", "苏财教〔2020〕50号");
+        assertThat(browser.text("notice")).contains("已记录");
+
+        installment(p, "200000.00", "2020-06-02", "苏财教〔2020〕50号");
+        assertThat(browser.text("voucher-reuse")).contains("苏财教〔2020〕50号", "2020-06-01", "300,000.00 元");
+        assertThat(entriesWithVoucher(p, "苏财教〔2020〕50号")).hasSize(1);
+
+        browser.find(By.id("confirm-voucher")).click();
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(entriesWithVoucher(p, "苏财教〔2020〕50号")).hasSize(2);
+        assertThat(browser.text("receivedCash-PROVINCIAL_FINANCE")).isEqualTo("2,500,000.00");
+    }
+
+    @Test
+    void administratorsApproveOrSendBackProposalsFromTheirInboxButNeverTheirOwn() {
+        String p = platform("FORM-5", "8600009005");
+        browser.login("admin1");
+        propose(p, "1,000,000.00", "苏教职〔2022〕51号");
+        propose(p, "500000.00", "苏教职〔2022〕52号");
+        browser.find(By.id("nav-approvals")).click();
+        List<WebElement> mine = browser.driver.findElements(By.cssSelector("#approvals tbody tr"));
+        WebElement first = row(p, "苏教职〔2022〕51号");
+        assertThat(first.getText()).contains("绩效考核决定", "奖励 1,000,000.00 元", "依据：年度绩效考核优秀", "admin1");
+        assertThat(first.findElements(By.cssSelector("button.approve"))).as("no approve button for the proposer").isEmpty();
+        assertThat(first.findElement(By.cssSelector("button.withdraw")).getText()).isEqualTo("撤回");
+        assertThat(mine).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.latinWords()).isEmpty();
+
+        browser.login("admin2");
+        browser.open("/console/approvals");
+        assertThat(row(p, "苏教职〔2022〕52号").findElement(By.cssSelector("button.withdraw")).getText()).isEqualTo("退回");
+        WebElement sendBack = row(p, "苏教职〔2022〕52号");
+        sendBack.findElement(By.cssSelector("input[name=reason]")).sendKeys("金额依据不足");
+        sendBack.findElement(By.cssSelector("button.withdraw")).click();
+        assertThat(browser.text("notice")).contains("已撤回");
+        row(p, "苏教职〔2022〕51号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        assertThat(browser.find(By.id("approvals-page")).getText()).doesNotContain("苏教职〔2022〕51号", "苏教职〔2022〕52号");
+
+        JsonNode proposals = expect(ledger.queries.get("/api/v1/platforms/" + p + "/proposals"), 200).json();
+        assertThat(StreamSupport.stream(proposals.spliterator(), false).map(x -> x.path("status").asText()))
+                .containsExactlyInAnyOrder("APPROVED", "WITHDRAWN");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("11,000,000.00");
+    }
+
+    @Test
+    void administratorsSetTheTaskBookReviseThePlanSuspendAndResumeThroughTheConsole() {
+        String p = "FORM-6";
+        commands.approvedPlatform(p, "8600009006");
+        browser.login("admin1");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .contains("form-plan-revision", "form-suspension", "form-resumption", "form-task-book", "form-acceptance-review");
+
+        browser.find(By.id("form-task-book")).click();
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2020〕任务书6号");
+        for (String[] target : new String[][] {{"T1-CORE-MODULES", "10"}, {"T2-PRACTICE-POSITIONS", "200"},
+                {"T3-INDUSTRY-MENTORS", "30"}, {"T4-MODULAR-COURSES", "12"}, {"T5-FOUR-TECH-REVENUE", "1,500,000.00"},
+                {"T7-INDUSTRY-COLLEGES", "1"}}) {
+            browser.find(By.name("target." + target[0])).sendKeys(target[1]);
+        }
+        // a yes/no indicator is chosen, not typed
+        new Select(browser.find(By.name("target.T6-CREDIT-BANK"))).selectByVisibleText("是");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.find(By.id("indicators")).getText()).contains("T1-CORE-MODULES");
+
+        browser.find(By.id("form-plan-revision")).click();
+        WebElement provincial = browser.find(By.name("plan0.amount"));
+        assertThat(provincial.getAttribute("value")).as("the plan as it stands").isEqualTo("10000000.00");
+        provincial.clear();
+        provincial.sendKeys("12,000,000.00");
+        // and 2,000,000.00 less from the college, so the total stays 30,000,000.00 and enterprises keep a third
+        assertThat(new Select(browser.find(By.name("plan3.source"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("COLLEGE");
+        WebElement college = browser.find(By.name("plan3.amount"));
+        college.clear();
+        college.sendKeys("8,000,000.00");
+        browser.find(By.name("reason")).sendKeys("追加省财政投入");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕6号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+
+        browser.find(By.id("form-suspension")).click();
+        browser.find(By.name("reason")).sendKeys("资金到位滞后");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕66号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+
+        browser.login("admin2");
+        browser.open("/console/approvals");
+        assertThat(row(p, "苏教职〔2021〕6号").getText()).contains("资金计划调整", "原因：追加省财政投入");
+        row(p, "苏教职〔2021〕6号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        row(p, "苏教职〔2021〕66号").findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.text("notice")).contains("已复核通过");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("12,000,000.00");
+        assertThat(browser.text("platform-status")).isEqualTo("暂停");
+
+        browser.find(By.id("form-resumption")).click();
+        browser.find(By.name("reason")).sendKeys("整改完成");
+        browser.find(By.name("decisionRef")).sendKeys("苏教职〔2021〕67号");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("platform-status")).isEqualTo("已立项");
+
+        browser.find(By.id("form-acceptance-review")).click();
+        assertThat(new Select(browser.find(By.name("result"))).getOptions()).extracting(WebElement::getText)
+                .contains("通过", "优秀", "不通过");
+        assertThat(browser.latinWords()).isEmpty();
+    }
+
+    private static void propose(String p, String amount, String ref) {
+        browser.open("/console/platforms/" + p + "/commands/decision");
+        new Select(browser.find(By.name("type"))).selectByValue("REWARD");
+        browser.find(By.name("amount")).sendKeys(amount);
+        browser.find(By.name("basis")).sendKeys("年度绩效考核优秀");
+        browser.find(By.name("decisionRef")).sendKeys(ref);
+        setValue("decidedOn", "2022-01-10");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("待另一位管理员复核");
+    }
+
+    /** The inbox row of a platform's proposal, found by its decision reference. */
+    private static WebElement row(String platformId, String ref) {
+        return browser.driver.findElements(By.cssSelector("#approvals tbody tr")).stream()
+                .filter(r -> r.getText().contains(platformId) && r.getText().contains(ref)).findFirst()
+                .orElseThrow(() -> new AssertionError("no inbox row for " + platformId + " " + ref));
+    }
+
+    private static void installment(String p, String amount, String date, String voucher) {
+        browser.open("/console/platforms/" + p + "/commands/installment");
+        new Select(browser.find(By.name("form"))).selectByValue("CASH");
+        setValue("effectiveDate", date);
+        browser.find(By.name("voucherRef")).sendKeys(voucher);
+        browser.find(By.name("amount")).sendKeys(amount);
+        browser.find(By.id("submit")).click();
+        browser.waitFor(By.cssSelector("#notice, #voucher-reuse, #form-problem"));
+    }
+
+    private static void fillExpenditure(String amount, String voucher) {
+        new Select(browser.find(By.name("category"))).selectByValue("EQUIPMENT_PURCHASE");
+        new Select(browser.find(By.name("chargedSource"))).selectByValue("PROVINCIAL_FINANCE");
+        setValue("effectiveDate", "2020-06-01");
+        WebElement voucherRef = browser.find(By.name("voucherRef"));
+        voucherRef.clear();
+        voucherRef.sendKeys(voucher);
+        WebElement amountInput = browser.find(By.name("amount"));
+        amountInput.clear();
+        amountInput.sendKeys(amount);
+    }
+
+    private static void setValue(String name, String value) {
+        browser.script("arguments[0].value = arguments[1];", browser.find(By.name(name)), value);
+    }
+
+    private static List<JsonNode> entriesWithVoucher(String platformId, String voucher) {
+        JsonNode lines = expect(ledger.queries.get("/api/v1/platforms/" + platformId + "/ledger"), 200).json().path("lines");
+        return StreamSupport.stream(lines.spliterator(), false)
+                .filter(l -> voucher.equals(l.path("voucherRef").asText())).toList();
+    }
+}
