@@ -23,6 +23,8 @@ final class Cluster implements AutoCloseable {
     final Tokens tokens;
     final List<Service> commandSides = new ArrayList<>();
     final List<Service> querySides = new ArrayList<>();
+    /** Where clients send commands when a router stands in front of the command sides (ScaleOutSmokeIT). */
+    volatile String router;
 
     private Cluster(Path dir) {
         this.dir = dir;
@@ -60,8 +62,14 @@ final class Cluster implements AutoCloseable {
     }
 
     Service addQuerySide() {
-        Service service = new Service("query-" + (querySides.size() + 1), "query-side", environment("query"),
-                dir.resolve("logs")).start();
+        return addQuerySide(Map.of());
+    }
+
+    /** A query side with settings of its own on top of the cluster's (e.g. a standby to stream from). */
+    Service addQuerySide(Map<String, String> settings) {
+        Map<String, String> env = environment("query");
+        env.putAll(settings);
+        Service service = new Service("query-" + (querySides.size() + 1), "query-side", env, dir.resolve("logs")).start();
         querySides.add(service);
         return service;
     }
@@ -72,6 +80,9 @@ final class Cluster implements AutoCloseable {
     }
 
     List<String> commandBases() {
+        if (router != null) {
+            return List.of(router);
+        }
         return commandSides.stream().map(Service::base).toList();
     }
 
