@@ -77,7 +77,9 @@ final class Router implements AutoCloseable {
                     balance hash path,field(5,/)
                     hash-type consistent
                     option httpchk GET /actuator/health/readiness
-                    default-server inter 500ms fall 2 rise 2
+                    # a refused connection fails a check at once; a busy node gets 5 s to answer before it counts as down
+                    timeout check 5s
+                    default-server inter 1s fall 3 rise 2
                     http-response set-header %s %%s
                 %s""".formatted(socket, port, BACKEND, BACKEND, NODE_HEADER, servers);
         try {
