@@ -66,7 +66,7 @@ public final class NationalEventSource {
 
         @Override
         public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-            return new ProvincialStream(store.openStream(trackingToken), health, retry, clock);
+            return new ProvincialStream(store.openStream(trackingToken), store::createHeadToken, health, retry, clock);
         }
 
         @Override

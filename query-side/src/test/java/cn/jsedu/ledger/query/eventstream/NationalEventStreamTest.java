@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The national view's stream (ADR 0009) over three provincial stores, each its own PostgreSQL server as each province
@@ -174,6 +175,9 @@ class NationalEventStreamTest {
         during.addAll(stores.get("zhejiang").commit(30));
         assertThat(read(during.size(), Duration.ofSeconds(30))).as("the other provinces go on")
                 .containsExactlyInAnyOrderElementsOf(during);
+        // the outage shows once the stream next asks that store, as a processor's stream keeps doing while idle
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !stream.hasNextAvailable(100, TimeUnit.MILLISECONDS) && !state("anhui").reachable());
         StoreState down = state("anhui");
         assertThat(down.reachable()).isFalse();
         assertThat(down.downSince()).isNotNull();
