@@ -42,17 +42,23 @@ final class Cluster implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Cluster cluster = new Cluster(dir);
-        // the first command side migrates the schemas; the others then start in parallel
-        cluster.addCommandSide().awaitHealthy(STARTUP);
-        List<Service> rest = new ArrayList<>();
-        for (int i = 1; i < commandSides; i++) {
-            rest.add(cluster.addCommandSide());
+        try {
+            // the first command side migrates the schemas; the others then start in parallel
+            cluster.addCommandSide().awaitHealthy(STARTUP);
+            List<Service> rest = new ArrayList<>();
+            for (int i = 1; i < commandSides; i++) {
+                rest.add(cluster.addCommandSide());
+            }
+            for (int i = 0; i < querySides; i++) {
+                rest.add(cluster.addQuerySide());
+            }
+            rest.forEach(s -> s.awaitHealthy(STARTUP));
+            return cluster;
+        } catch (RuntimeException e) {
+            // the caller never gets the cluster to close: stop what was started, or its JVMs outlive the test
+            cluster.close();
+            throw e;
         }
-        for (int i = 0; i < querySides; i++) {
-            rest.add(cluster.addQuerySide());
-        }
-        rest.forEach(s -> s.awaitHealthy(STARTUP));
-        return cluster;
     }
 
     Service addCommandSide() {

@@ -89,8 +89,13 @@ final class Router implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs").resolve("haproxy.log").toFile()))
                     .start();
             Router router = new Router(port, socket, process);
-            // the runtime socket appears once HAProxy has read its configuration
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> router.upNodes() == nodes.size());
+            try {
+                // the runtime socket appears once HAProxy has read its configuration
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> router.upNodes() == nodes.size());
+            } catch (RuntimeException e) {
+                router.close();
+                throw e;
+            }
             return router;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

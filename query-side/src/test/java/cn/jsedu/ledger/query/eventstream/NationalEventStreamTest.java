@@ -12,7 +12,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +47,11 @@ class NationalEventStreamTest {
     private static final List<String> PROVINCES = List.of("jiangsu", "zhejiang", "anhui");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private final Map<String, Store> stores = new LinkedHashMap<>();
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private NationalEventSource national;
+    /** Started once for the class (three servers are most of its cost); each test streams from the head. */
+    private static final Map<String, Store> stores = new LinkedHashMap<>();
+    private static NationalEventSource national;
     private BlockingStream<TrackedEventMessage<?>> stream;
     private TrackingToken lastToken;
 
@@ -100,24 +102,32 @@ class NationalEventStreamTest {
         }
     }
 
-    @BeforeEach
-    void startStores() throws IOException {
+    @BeforeAll
+    static void startStores() throws IOException {
         Map<String, StreamableMessageSource<TrackedEventMessage<?>>> sources = new LinkedHashMap<>();
         for (String province : PROVINCES) {
             Store store = new Store(dir.resolve(province));
             stores.put(province, store);
-            toClose.add(store);
             sources.put(province, store.source);
         }
         national = NationalEventSource.of(sources, Duration.ofMillis(500), Clock.systemUTC());
-        stream = national.source().openStream(null);
-        toClose.add(0, stream);
+    }
+
+    @BeforeEach
+    void openStream() {
+        // after every event of the earlier tests, with one head position per store
+        stream = national.source().openStream(national.source().createHeadToken());
     }
 
     @AfterEach
-    void stopStores() throws Exception {
-        for (AutoCloseable closeable : toClose) {
-            closeable.close();
+    void closeStream() {
+        stream.close();
+    }
+
+    @AfterAll
+    static void stopStores() throws IOException {
+        for (Store store : stores.values()) {
+            store.close();
         }
     }
 
