@@ -4,6 +4,7 @@ import cn.jsedu.ledger.query.eventstream.CommitNotifications;
 import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.eventstream.WakeableEventSource;
 import cn.jsedu.ledger.query.eventstream.XidOrderedEventSource;
+import cn.jsedu.ledger.query.replica.EventSourceDatabase;
 import cn.jsedu.ledger.support.eventstore.EventCommitChannel;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.SimpleEventBus;
@@ -44,14 +45,20 @@ public class EventStreamConfig {
         return SimpleEventBus.builder().build();
     }
 
-    /** Upcasters registered with Axon (EventUpcaster beans) apply to the stream as they would to Axon's store. */
+    /**
+     * Upcasters registered with Axon (EventUpcaster beans) apply to the stream as they would to Axon's store. The
+     * stream reads a standby when one is configured ({@code ledger.event-source.url}, ADR 0009), else this side's
+     * own database.
+     */
     @Bean
     public XidOrderedEventSource xidOrderedEventSource(DataSource dataSource,
+                                                      ObjectProvider<EventSourceDatabase> standby,
                                                       @Qualifier("eventSerializer") Serializer eventSerializer,
                                                       org.axonframework.config.Configuration axon,
                                                       ProcessorSettings settings) {
-        return new XidOrderedEventSource(dataSource, eventSerializer, axon.upcasterChain(), settings.fetchSize(),
-                settings.pollInterval());
+        EventSourceDatabase eventSource = standby.getIfAvailable();
+        return new XidOrderedEventSource(eventSource == null ? dataSource : eventSource.dataSource(), eventSerializer,
+                axon.upcasterChain(), settings.fetchSize(), settings.pollInterval());
     }
 
     @Bean

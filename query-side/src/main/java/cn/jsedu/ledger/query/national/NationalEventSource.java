@@ -1,0 +1,87 @@
+package cn.jsedu.ledger.query.national;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.MultiStreamableMessageSource;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events of several provincial stores as one stream (ADR 0009): Axon's {@link MultiStreamableMessageSource} over
+ * each store's own never-skip source ({@code XidOrderedEventSource}), so each store keeps its own read bound and its
+ * own position inside Axon's {@code MultiSourceTrackingToken} — an old open transaction in one province holds back only
+ * that province's events. A store whose database is down delays only its own events ({@link ProvincialStream}), and
+ * {@link #states()} says, per province, how current its figures are.
+ *
+ * <p>The stream part of the national view only: no processor of the query side uses it yet, and the read models have
+ * no province in their keys (ADR 0009, "proposed, not built").
+ */
+public final class NationalEventSource {
+
+    private final MultiStreamableMessageSource source;
+    private final List<StoreHealth> stores;
+
+    private NationalEventSource(MultiStreamableMessageSource source, List<StoreHealth> stores) {
+        this.source = source;
+        this.stores = stores;
+    }
+
+    /**
+     * {@code stores}: province to that store's source, in a stable order (its names are the keys of the tokens, so they
+     * must not change once a processor has stored one). {@code retry}: how often a store that is down is tried again;
+     * its database pool's connection timeout should be shorter, or a store that does not answer delays the others by
+     * that much at each try.
+     */
+    public static NationalEventSource of(Map<String, StreamableMessageSource<TrackedEventMessage<?>>> stores,
+                                         Duration retry, Clock clock) {
+        MultiStreamableMessageSource.Builder builder = MultiStreamableMessageSource.builder();
+        List<StoreHealth> health = new java.util.ArrayList<>();
+        new LinkedHashMap<>(stores).forEach((province, store) -> {
+            StoreHealth h = new StoreHealth(province);
+            health.add(h);
+            builder.addMessageSource(province, new ProvincialSource(store, h, retry, clock));
+        });
+        return new NationalEventSource(builder.build(), List.copyOf(health));
+    }
+
+    /** The combined source, for a streaming processor. */
+    public StreamableMessageSource<TrackedEventMessage<?>> source() {
+        return source;
+    }
+
+    public List<StoreState> states() {
+        return stores.stream().map(StoreHealth::state).toList();
+    }
+
+    /** A store's source whose streams tolerate its outages. */
+    private record ProvincialSource(StreamableMessageSource<TrackedEventMessage<?>> store, StoreHealth health,
+                                    Duration retry, Clock clock) implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+        @Override
+        public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+            return new ProvincialStream(store.openStream(trackingToken), store::createHeadToken, health, retry, clock);
+        }
+
+        @Override
+        public TrackingToken createTailToken() {
+            return store.createTailToken();
+        }
+
+        @Override
+        public TrackingToken createHeadToken() {
+            return store.createHeadToken();
+        }
+
+        @Override
+        public TrackingToken createTokenAt(Instant dateTime) {
+            return store.createTokenAt(dateTime);
+        }
+    }
+}
