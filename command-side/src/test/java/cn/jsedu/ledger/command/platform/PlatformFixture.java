@@ -2,14 +2,13 @@ package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.command.registry.CollegeRegistry;
+import cn.jsedu.ledger.command.support.Refusals;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,24 +66,7 @@ final class PlatformFixture {
 
     /** Matches a {@link LedgerRuleException} with this code (and, if given, this field). */
     static Matcher<Throwable> refusedWith(ErrorCode code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof LedgerRuleException e && e.code() == code
-                        && (field == null || field.equals(e.field()));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("LedgerRuleException " + code + (field == null ? "" : " on " + field));
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable item, Description mismatch) {
-                mismatch.appendText(item instanceof LedgerRuleException e
-                        ? "was " + e.code() + " on " + e.field() + ": " + e.getMessage() : "was " + item);
-            }
-        };
+        return Refusals.refusedWith(code, field);
     }
 
     static Matcher<Throwable> refusedWith(ErrorCode code) {
