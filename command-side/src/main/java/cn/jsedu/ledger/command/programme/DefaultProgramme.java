@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DefaultProgramme implements ApplicationRunner {
 
-    /** The plan's name (docs/plan/construction-plan.zh.txt). */
-    public static final String NAME = "江苏省高等职业教育产教融合集成平台建设计划";
     /** Who the establishing event names as its issuer: the ledger itself, migrating its configuration. */
     public static final String ISSUER = "ledger";
 
@@ -58,7 +56,7 @@ public class DefaultProgramme implements ApplicationRunner {
             return false;
         }
         try {
-            commands.sendAndWait(new GenericCommandMessage<>(new EstablishDefaultProgrammeCommand(NAME, configuredPlan))
+            commands.sendAndWait(new GenericCommandMessage<>(new EstablishDefaultProgrammeCommand(ProgrammeId.DEFAULT_NAME, configuredPlan))
                     .andMetaData(MetaData.with(EventMetadataKeys.USER, ISSUER).and(EventMetadataKeys.REASON,
                             "the plan's parameters as configured become the default programme's first parameter set")));
             log.info("Established the default programme {} with the configured plan's parameters", ProgrammeId.DEFAULT);

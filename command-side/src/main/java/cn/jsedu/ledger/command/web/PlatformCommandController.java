@@ -66,7 +66,7 @@ public class PlatformCommandController {
         ProgrammeId programmeId = permissions.programmeToDeclareIn(body.programmeId());
         PlatformId platformId = PlatformId.of(body.platformId() == null ? ids.newId() : body.platformId());
         DeclarePlatformCommand command = new DeclarePlatformCommand(platformId, programmeId,
-                new College(body.college().code(), body.college().name()), body.majorGroup(), body.industry(),
+                new College(body.college().code(), body.college().name(), body.college().city()), body.majorGroup(), body.industry(),
                 body.title(),
                 body.enterprises().stream().map(e -> new EnterpriseParty(e.partyId(), e.name(), e.creditCode())).toList(),
                 plan(body.plan()));

@@ -12,6 +12,8 @@ public record ProgrammeId(String value) {
      * does a declaration that names none. Never change it: stored events and migrations name it.
      */
     public static final ProgrammeId DEFAULT = new ProgrammeId("JS-PLATFORMS-2019");
+    /** The default programme's name, the plan's title (docs/plan/construction-plan.zh.txt). */
+    public static final String DEFAULT_NAME = "江苏省高等职业教育产教融合集成平台建设计划";
 
     public ProgrammeId {
         Identifiers.require(value, "a programme id");

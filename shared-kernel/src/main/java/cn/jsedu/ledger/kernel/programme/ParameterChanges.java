@@ -6,6 +6,7 @@ import cn.jsedu.ledger.kernel.money.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,27 +52,37 @@ public record ParameterChanges(Money minimumTotalInvestment,
 
     /** The names of the parameters this change sets, in the order of {@link ProgrammeParameters}. */
     public List<String> names() {
-        List<String> names = new ArrayList<>();
-        add(names, minimumTotalInvestment, "minimumTotalInvestment");
-        add(names, minimumEnterpriseShare, "minimumEnterpriseShare");
-        add(names, constructionYears, "constructionYears");
-        add(names, batchStartYears, "batchStartYears");
-        add(names, acceptanceFrom, "acceptanceFrom");
-        add(names, targetPlatformCount, "targetPlatformCount");
-        add(names, workstationShare, "workstationShare");
-        add(names, mandatoryTasks, "mandatoryTasks");
-        add(names, optionalTasks, "optionalTasks");
-        add(names, reportDueDays, "reportDueDays");
-        add(names, arrivalTolerancePercent, "arrivalTolerancePercent");
-        add(names, readinessWindowDays, "readinessWindowDays");
-        add(names, datesMonthsBeforeStart, "datesMonthsBeforeStart");
-        add(names, settlementMonthsAfterEnd, "settlementMonthsAfterEnd");
-        return names;
+        return List.copyOf(asMap().keySet());
     }
 
-    private static void add(List<String> names, Object value, String name) {
+    /** The parameters this change sets with their new values, by name, in the order of {@link ProgrammeParameters}. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> set = new LinkedHashMap<>();
+        put(set, "minimumTotalInvestment", minimumTotalInvestment);
+        put(set, "minimumEnterpriseShare", minimumEnterpriseShare);
+        put(set, "constructionYears", constructionYears);
+        put(set, "batchStartYears", batchStartYears);
+        put(set, "acceptanceFrom", acceptanceFrom);
+        put(set, "targetPlatformCount", targetPlatformCount);
+        put(set, "workstationShare", workstationShare);
+        put(set, "mandatoryTasks", mandatoryTasks);
+        put(set, "optionalTasks", optionalTasks);
+        put(set, "reportDueDays", reportDueDays);
+        put(set, "arrivalTolerancePercent", arrivalTolerancePercent);
+        put(set, "readinessWindowDays", readinessWindowDays);
+        put(set, "datesMonthsBeforeStart", datesMonthsBeforeStart);
+        put(set, "settlementMonthsAfterEnd", settlementMonthsAfterEnd);
+        return set;
+    }
+
+    /** What the change sets, as people read it: "minimumEnterpriseShare 1/4, arrivalTolerancePercent 15". */
+    public String describe() {
+        return String.join(", ", asMap().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+
+    private static void put(Map<String, Object> set, String name, Object value) {
         if (value != null) {
-            names.add(name);
+            set.put(name, value);
         }
     }
 }

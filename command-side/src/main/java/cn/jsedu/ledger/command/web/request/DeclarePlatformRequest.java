@@ -21,7 +21,8 @@ public record DeclarePlatformRequest(@Pattern(regexp = Shapes.ID, message = Shap
                                      @NotEmpty @Size(max = 500) List<@NotNull @Valid PlanLineRequest> plan) {
 
     public record CollegeRequest(@NotBlank @Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String code,
-                                 @NotBlank @PlainText String name) {
+                                 @NotBlank @PlainText String name,
+                                 @Size(max = 100) @PlainText String city) {
     }
 
     public record EnterpriseRequest(@NotBlank @Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String partyId,
