@@ -1,38 +1,26 @@
 package cn.jsedu.ledger.query.programme;
 
-import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
-import cn.jsedu.ledger.kernel.event.ParameterChangeProposedEvent;
-import cn.jsedu.ledger.kernel.event.ProgrammeEstablishedEvent;
-import cn.jsedu.ledger.kernel.event.ProgrammeEvent;
-import cn.jsedu.ledger.kernel.event.ProgrammeParametersChangedEvent;
-import cn.jsedu.ledger.kernel.event.ProgrammeProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.money.Share;
-import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.kernel.programme.ParameterChanges;
 import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.programme.ProgrammeStatus;
-import cn.jsedu.ledger.kernel.programme.ProposedParameterChange;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.support.PlatformStory;
+import cn.jsedu.ledger.query.support.ProgrammeStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +39,11 @@ class ProgrammeRulesIT {
     private static final Instant RECORDED = Instant.parse("2021-01-05T02:00:00Z");
     private static final Instant BEFORE_RECORDED = Instant.parse("2021-01-04T00:00:00Z");
 
-    private final List<DomainEventMessage<?>> programme = new ArrayList<>();
-
     @BeforeEach
     void aProgrammeWhoseShareIsLowered() {
-        record(new ProgrammeEstablishedEvent(PROGRAMME, ProgrammeId.DEFAULT_NAME, ProgrammeParameters.defaults()),
-                Instant.parse("2019-12-01T00:00:00Z"), Map.of());
-        readModels.project(programme);
+        ProgrammeStory programme = ProgrammeStory.established(PROGRAMME, ProgrammeId.DEFAULT_NAME,
+                ProgrammeParameters.defaults(), Instant.parse("2019-12-01T00:00:00Z"));
+        readModels.project(programme.events());
         for (String id : List.of("JS-101", "JS-102")) {
             PlatformStory story = PlatformStory.of(id);
             story.declared();
@@ -68,23 +54,7 @@ class ProgrammeRulesIT {
         }
         ParameterChanges quarter = new ParameterChanges(null, Share.parse("1/4"), null, null, null, null, null, null,
                 null, null, null, null, null, null);
-        List<DomainEventMessage<?>> change = List.of(
-                record(new ParameterChangeProposedEvent(PROGRAMME, "PR-1", "admin1",
-                        new ProposedParameterChange(EFFECTIVE, quarter, "企业出资比例下调", "苏教职〔2021〕1号")),
-                        RECORDED.minusSeconds(3600), Map.of()),
-                record(new ProgrammeProposalApprovedEvent(PROGRAMME, "PR-1", ProposalKind.PARAMETER_CHANGE, "admin1",
-                        "admin2"), RECORDED, Map.of()),
-                record(new ProgrammeParametersChangedEvent(PROGRAMME, EFFECTIVE, quarter, "企业出资比例下调",
-                        "苏教职〔2021〕1号"), RECORDED, Map.of(EventMetadataKeys.PROPOSAL_ID, "PR-1",
-                        EventMetadataKeys.PROPOSED_BY, "admin1", EventMetadataKeys.APPROVED_BY, "admin2")));
-        readModels.project(change);
-    }
-
-    private DomainEventMessage<?> record(ProgrammeEvent event, Instant at, Map<String, ?> metaData) {
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Programme", PROGRAMME, programme.size(), event,
-                metaData, UUID.randomUUID().toString(), at);
-        programme.add(message);
-        return message;
+        readModels.project(programme.ruleChange("PR-1", EFFECTIVE, quarter, RECORDED));
     }
 
     private ProgrammeQueries programmes() {

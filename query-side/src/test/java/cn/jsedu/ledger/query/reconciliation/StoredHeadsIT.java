@@ -56,9 +56,9 @@ class StoredHeadsIT {
         append("SH-B", 1);
         // a platform row with no events at all
         jdbc.update("""
-                INSERT INTO read_model.platform (platform_id, college_code, college_name, major_group, industry, title,
-                  status, declared_at, updated_at, version) VALUES ('SH-C', 'c', 'c', 'g', 'i', 't', 'DECLARED', now(),
-                  now(), 0)""");
+                INSERT INTO read_model.platform (platform_id, programme_id, college_code, college_name, major_group,
+                  industry, title, status, declared_at, updated_at, version)
+                VALUES ('SH-C', 'JS-PLATFORMS-2019', 'c', 'c', 'g', 'i', 't', 'DECLARED', now(), now(), 0)""");
 
         assertThat(heads.next("SH-", 2)).containsExactly("SH-A", "SH-B");
         assertThat(heads.next("SH-A", 3)).startsWith("SH-B", "SH-C");
