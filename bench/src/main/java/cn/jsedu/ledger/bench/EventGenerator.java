@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.bench;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
@@ -150,7 +151,7 @@ final class EventGenerator {
 
     static Object event(String platformId, int seq) {
         return switch (seq) {
-            case 0 -> new PlatformDeclaredEvent(platformId, new College("G-" + platformId, "学院 " + platformId),
+            case 0 -> new PlatformDeclaredEvent(platformId, ProgrammeId.DEFAULT.value(), new College("G-" + platformId, "学院 " + platformId),
                     "智能制造专业群", "高端装备制造", "产教融合集成平台 " + platformId,
                     List.of(new EnterpriseParty("E1", "甲企业", Workload.E1)), Workload.plan());
             case 1 -> new PlatformApprovedEvent(platformId, 1, Workload.START, Workload.START.plusYears(3),

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.bench;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
@@ -94,7 +95,7 @@ final class ProgrammeHistory {
     private List<Object> build() {
         int y = start.getYear();
         List<PlanLine> plan = plan(0);
-        events.add(new PlatformDeclaredEvent(platformId, new College("C-" + platformId, "学院 " + platformId),
+        events.add(new PlatformDeclaredEvent(platformId, ProgrammeId.DEFAULT.value(), new College("C-" + platformId, "学院 " + platformId),
                 "智能制造专业群", "高端装备制造", "产教融合集成平台 " + platformId,
                 List.of(new EnterpriseParty("E1", "甲企业", E1), new EnterpriseParty("E2", "乙企业", E2)), plan));
         events.add(new PlatformApprovedEvent(platformId, 1 + index % 3, start, start.plusYears(3).minusDays(1), plan,

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.bench;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.command.platform.ApprovePlatformCommand;
 import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.command.platform.DeclarePlatformCommand;
@@ -57,7 +58,7 @@ final class Workload {
         try {
             List<Future<Object>> work = ids.stream().map(id -> pool.submit(() -> {
                 PlatformId pid = PlatformId.of(id);
-                send(gateway, new DeclarePlatformCommand(pid, new College("C-" + id, "学院 " + id), "智能制造专业群",
+                send(gateway, new DeclarePlatformCommand(pid, ProgrammeId.DEFAULT, new College("C-" + id, "学院 " + id), "智能制造专业群",
                         "高端装备制造", "产教融合集成平台 " + id, List.of(new EnterpriseParty("E1", "甲企业", E1)), plan()));
                 send(gateway, new ApprovePlatformCommand(pid, 2, START, "苏教职〔2020〕1号", null));
                 send(gateway, new RecordInstallmentCommand(pid, EntryId.of("SEED"), FundingSource.PROVINCIAL_FINANCE,

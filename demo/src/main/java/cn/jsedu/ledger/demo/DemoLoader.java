@@ -4,6 +4,8 @@ package cn.jsedu.ledger.demo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Loads the demo programme (thirty platforms, see {@link DemoPlatform}) through the real command API as the local
- * profile's demo users, showing progress, then checks on the query API that every platform ended READY or NOT_READY
+ * Loads the demo programme (thirty platforms, see {@link DemoPlatform}), a rule change with an effective date and a
+ * small second programme ({@link ProgrammeScript}) through the real command API as the local profile's demo users,
+ * showing progress, then checks on the query API that every platform ended READY or NOT_READY
  * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
  *
  * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]
@@ -65,7 +68,66 @@ public final class DemoLoader {
                 failed.add(p.platformId());
             }
         }
+        failed.addAll(loadProgrammes(platforms));
         return new DemoSummary(http, out, consoleUrl).report(platforms, versions, failed);
+    }
+
+    /** The default programme's rule change and the second programme ({@link ProgrammeScript}); what was refused. */
+    private List<String> loadProgrammes(List<DemoPlatform> platforms) throws InterruptedException {
+        List<String> failed = new ArrayList<>();
+        out.print("Programmes: a rule change of " + ProgrammeScript.DEFAULT_PROGRAMME + ", and "
+                + ProgrammeScript.SECOND_PROGRAMME + " with two platforms ");
+        try {
+            if (!ruleChangeRecorded()) {
+                send(ProgrammeScript.ruleChange(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+            }
+            for (Step step : ProgrammeScript.secondProgramme(platforms)) {
+                send(step);
+                out.print('.');
+            }
+            out.println(" done");
+        } catch (IOException e) {
+            out.println(" failed: " + e.getMessage());
+            failed.add(ProgrammeScript.SECOND_PROGRAMME);
+        } catch (Refused e) {
+            out.println(" refused: " + e.getMessage());
+            failed.add(ProgrammeScript.SECOND_PROGRAMME);
+        }
+        return failed;
+    }
+
+    /** A run in a later year would otherwise propose the demo's change again, from that year's July. */
+    private boolean ruleChangeRecorded() throws IOException, InterruptedException {
+        LedgerHttp.Answer changes = http.query("auditor", "/api/v1/programmes/" + ProgrammeScript.DEFAULT_PROGRAMME
+                + "/parameter-changes");
+        if (!changes.ok()) {
+            return false;
+        }
+        for (var change : changes.body()) {
+            if (ProgrammeScript.RULE_CHANGE_REF.equals(change.path("decisionRef").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One programme step; a proposal is approved by the second administrator. */
+    private void send(Step step) throws IOException, InterruptedException {
+        LedgerHttp.Answer answer = http.post(step);
+        if (!answer.ok()) {
+            throw new Refused(step, answer);
+        }
+        if (step.fourEyes()) {
+            String programme = step.path().startsWith("/api/v1/programmes/")
+                    ? step.path().split("/")[4] : String.valueOf(step.body().get("programmeId"));
+            Step approval = new Step("admin2", "/api/v1/programmes/" + programme + "/proposals/"
+                    + answer.body().path("entryId").asText() + "/approval", Map.of("remark", "同意"),
+                    step.key() + ":approval", false);
+            LedgerHttp.Answer approved = http.post(approval);
+            if (!approved.ok()) {
+                throw new Refused(approval, approved);
+            }
+        }
     }
 
     /** Sends one platform's story; the platform's version afterwards, or null if its college already had one. */

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.system;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.command.platform.ApprovePlatformCommand;
 import cn.jsedu.ledger.command.platform.DeclarePlatformCommand;
 import cn.jsedu.ledger.command.platform.RecordInstallmentCommand;
@@ -47,7 +48,7 @@ class ProgrammeScaleIT {
             int n = i;
             work.add(pool.submit(() -> {
                 PlatformId id = PlatformId.of("SCALE-" + n);
-                gateway.sendAndWait(new DeclarePlatformCommand(id, new College("77" + n, "学院" + n), "g", "i", "t",
+                gateway.sendAndWait(new DeclarePlatformCommand(id, ProgrammeId.DEFAULT, new College("77" + n, "学院" + n), "g", "i", "t",
                         List.of(new EnterpriseParty("E1", "甲", code)),
                         List.of(new PlanLine(FundingSource.PROVINCIAL_FINANCE, null, 2020, Money.ofYuan(20_000_000)),
                                 new PlanLine(FundingSource.ENTERPRISE, "E1", 2020, Money.ofYuan(10_000_000)))));

@@ -49,6 +49,12 @@ class QueryAuthorizationIT {
             "/api/v1/programme/sources,                   Y, Y, Y, N, N",
             "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
             "/api/v1/proposals,                           Y, Y, Y, N, N",
+            "/api/v1/programmes,                          Y, Y, Y, Y, Y",
+            "/api/v1/programmes/JS-PLATFORMS-2019,        Y, Y, Y, Y, Y",
+            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes, Y, Y, Y, Y, Y",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals,         Y, Y, Y, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/compliance?batch=9, Y, Y, Y, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/balances?batch=9,   Y, Y, Y, N, N",
             "/api/v1/me,                                  Y, Y, Y, Y, Y",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N",
             "/api/v1/reconciliation/latest,               Y, Y, Y, N, N"})

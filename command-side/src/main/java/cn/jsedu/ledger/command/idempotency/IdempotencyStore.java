@@ -54,9 +54,9 @@ public class IdempotencyStore {
 
     public Optional<UsedKey> find(String principal, String key) {
         List<UsedKey> used = jdbc.query("""
-                SELECT request_hash, platform_id, entry_id, version FROM command_side.idempotency_key
+                SELECT request_hash, platform_id, programme_id, entry_id, version FROM command_side.idempotency_key
                 WHERE principal = ? AND idempotency_key = ?""", (rs, i) -> new UsedKey(rs.getString(1),
-                new CommandResult(rs.getString(2), rs.getString(3), rs.getLong(4))), principal, key);
+                new CommandResult(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))), principal, key);
         return used.stream().findFirst();
     }
 
@@ -90,9 +90,10 @@ public class IdempotencyStore {
                           CommandResult result) {
         return jdbc.update("""
                 INSERT INTO command_side.idempotency_key (principal, idempotency_key, request_hash, command_name,
-                  platform_id, entry_id, version) VALUES (?, ?, ?, ?, ?, ?, ?)
+                  platform_id, programme_id, entry_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (principal, idempotency_key) DO NOTHING""",
-                principal, key, requestHash, commandName, result.platformId(), result.entryId(), result.version()) == 1;
+                principal, key, requestHash, commandName, result.platformId(), result.programmeId(), result.entryId(),
+                result.version()) == 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.command.foureyes.FourEyes;
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
@@ -16,11 +17,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = PendingProposal.Decision.class, name = "PERFORMANCE_DECISION"),
         @JsonSubTypes.Type(value = PendingProposal.PlanRevision.class, name = "FUNDING_PLAN_REVISION"),
         @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION")})
-sealed interface PendingProposal {
-
-    String proposedBy();
-
-    ProposalKind kind();
+sealed interface PendingProposal extends FourEyes.Proposal {
 
     record Decision(String proposedBy, ProposedDecision decision) implements PendingProposal {
 

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.command.foureyes.FourEyes;
+import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
@@ -58,14 +60,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
  *   <li>{@link Reporting}: the task book and the periodic reports.</li>
  * </ul>
- * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread.
+ * Its rules are its programme's, as in force on the day a command is recorded ({@link ProgrammeRules}: a change of the
+ * rules with an effective date judges what is recorded from that date on, never what was judged before).
+ * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread (3: the programme).
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 public class Platform {
 
     @AggregateIdentifier
     private String platformId;
+    private String programmeId;
     private PlatformStatus status;
     private LocalDate constructionStart;
     private LocalDate constructionEnd;
@@ -75,8 +80,7 @@ public class Platform {
     /** Entry and agreement ids: one namespace per platform. */
     private Set<String> usedIds = new HashSet<>();
     private Set<String> decisionIds = new HashSet<>();
-    @AggregateMember
-    private FourEyes fourEyes = new FourEyes();
+    private FourEyes<PendingProposal> fourEyes = new FourEyes<>();
     @AggregateMember
     private Reporting reporting = new Reporting();
 
@@ -88,15 +92,21 @@ public class Platform {
     Platform(DeclarePlatformCommand command) {
         Set<String> partyIds = PlatformGuards.distinctEnterprises(command.enterprises());
         FundingPlanPolicy.requireWellFormed(command.plan(), partyIds);
-        apply(new PlatformDeclaredEvent(command.platformId().value(), command.college(), command.majorGroup(),
+        apply(new PlatformDeclaredEvent(command.platformId().value(), command.programmeId().value(),
+                command.college(), command.majorGroup(),
                 command.industry(), command.title(), List.copyOf(command.enterprises()),
                 List.copyOf(command.plan())));
     }
 
     // --- lifecycle ---
 
+    /**
+     * Judged by the parameters in force on the day the approval is recorded: the command carries no decision date, and
+     * a date the recorder chose would let it choose the rule (ADR 0019).
+     */
     @CommandHandler
-    public CommandResult handle(ApprovePlatformCommand command, ProgrammeParameters parameters) {
+    public CommandResult handle(ApprovePlatformCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         StatusGate.requireTransition(status, PlatformStatus::awaitsApproval, "only a declared platform can be approved");
         Integer startYear = parameters.batchStartYears().get(command.batch());
         if (startYear == null) {
@@ -130,7 +140,8 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RequestAcceptanceCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RequestAcceptanceCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         if (!status.acceptsAcceptanceRequest()) {
             throw StatusGate.invalidState(
                     "acceptance can be requested only by an approved platform, not one that is " + status);
@@ -147,7 +158,8 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(ReviewAcceptanceCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(ReviewAcceptanceCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         StatusGate.requireTransition(status, PlatformStatus::acceptsAcceptanceReview,
                 "only a platform that requested acceptance can be reviewed");
         within(parameters.acceptanceWindow(constructionEnd), command.reviewedOn(), clock, "reviewedOn");
@@ -159,7 +171,8 @@ public class Platform {
     // --- agreements and money ---
 
     @CommandHandler
-    public CommandResult handle(SignAgreementCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(SignAgreementCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         StatusGate.requireOpen(status, PlatformStatus::acceptsAgreements);
         unused(usedIds, command.agreementId().value(), "agreementId");
         within(constructionStart == null ? parameters.programmeWindow()
@@ -171,26 +184,26 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.installment(platformId, command, entryWindow(parameters), clock));
+        apply(entries.installment(platformId, command, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.contribution(platformId, command, parties, entryWindow(parameters), clock));
+        apply(entries.contribution(platformId, command, parties, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.expenditure(platformId, command, parties, entryWindow(parameters), clock));
+        apply(entries.expenditure(platformId, command, parties, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
@@ -203,32 +216,32 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordRecoveryCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordRecoveryCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireRecoverable(status);
         unused(usedIds, command.entryId().value(), "entryId");
         apply(entries.recovery(platformId, command,
-                parameters.settlementWindow(constructionStart, constructionEnd), clock));
+                inForceToday(rules, clock).settlementWindow(constructionStart, constructionEnd), clock));
         return result(command.entryId().value());
     }
 
     // --- changes that need four eyes: proposed here, approved by another administrator ---
 
     @CommandHandler
-    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordPerformanceDecisionCommand command, Clock clock, ProgrammeRules rules) {
         ProposedDecision decision = new ProposedDecision(command.decisionId().value(), command.type(),
                 command.amount(), command.basis(), command.decisionRef(), command.decidedOn());
-        checkDecision(decision, parameters, clock);
-        fourEyes.requireDecisionNotPending(decision.decisionId());
+        checkDecision(decision, inForceToday(rules, clock), clock);
+        requireDecisionNotPending(decision.decisionId());
         fourEyes.requireNewProposalId(command.proposalId());
         apply(new DecisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), decision));
         return result(command.proposalId());
     }
 
     @CommandHandler
-    public CommandResult handle(ReviseFundingPlanCommand command, ProgrammeParameters parameters) {
+    public CommandResult handle(ReviseFundingPlanCommand command, Clock clock, ProgrammeRules rules) {
         ProposedPlanRevision revision = new ProposedPlanRevision(List.copyOf(command.plan()), command.reason(),
                 command.decisionRef());
-        checkPlanRevision(revision, parameters);
+        checkPlanRevision(revision, inForceToday(rules, clock));
         fourEyes.requireNewProposalId(command.proposalId());
         apply(new PlanRevisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), revision));
         return result(command.proposalId());
@@ -245,10 +258,12 @@ public class Platform {
 
     /**
      * Applies a pending proposal once {@link FourEyes} lets {@code approvedBy} approve it; the change's own rules are
-     * checked again on the current state, which may have moved since it was proposed.
+     * checked again on the current state, which may have moved since it was proposed, and by the parameters in force
+     * on the day of the approval.
      */
     @CommandHandler
-    public CommandResult handle(ApproveProposalCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(ApproveProposalCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         PendingProposal proposal = fourEyes.approvableBy(command.proposalId(), command.approvedBy());
         MetaData bothPeople = FourEyes.approvalMetaData(command.proposalId(), proposal, command.approvedBy());
         String entryId = null;
@@ -287,8 +302,23 @@ public class Platform {
     }
 
     /** Money entries lie in the entry window of the construction period (checked once the platform is open). */
-    private DateWindow entryWindow(ProgrammeParameters parameters) {
-        return parameters.entryWindow(constructionStart, constructionEnd);
+    private DateWindow entryWindow(ProgrammeRules rules, Clock clock) {
+        return inForceToday(rules, clock).entryWindow(constructionStart, constructionEnd);
+    }
+
+    /** Every rule of a command is its programme's as in force on the day it is recorded (China time). */
+    private ProgrammeParameters inForceToday(ProgrammeRules rules, Clock clock) {
+        return rules.timeline(programmeId).inForce(LocalDate.now(clock));
+    }
+
+    /** One pending proposal per decision id: two approvals must not record the same decision twice. */
+    private void requireDecisionNotPending(String decisionId) {
+        boolean proposed = fourEyes.pendingProposals().stream().anyMatch(p -> p instanceof PendingProposal.Decision d
+                && d.decision().decisionId().equals(decisionId));
+        if (proposed) {
+            throw new LedgerRuleException(ErrorCode.ID_ALREADY_USED, "decisionId",
+                    decisionId + " is already proposed on this platform");
+        }
     }
 
     private void checkPlanRevision(ProposedPlanRevision revision, ProgrammeParameters parameters) {
@@ -305,21 +335,21 @@ public class Platform {
     // --- task book and reports ---
 
     @CommandHandler
-    public CommandResult handle(SetTaskBookCommand command, ProgrammeParameters parameters) {
+    public CommandResult handle(SetTaskBookCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
-        reporting.setTaskBook(platformId, command, parameters);
+        reporting.setTaskBook(platformId, command, inForceToday(rules, clock));
         return result(null);
     }
 
     @CommandHandler
-    public CommandResult handle(SubmitPeriodicReportCommand command, ProgrammeParameters parameters, Clock clock) {
+    public CommandResult handle(SubmitPeriodicReportCommand command, ProgrammeRules rules, Clock clock) {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
-        reporting.submit(platformId, command, constructionStart, constructionEnd, parameters, clock);
+        reporting.submit(platformId, command, constructionStart, constructionEnd, inForceToday(rules, clock), clock);
         return result(command.period().toString());
     }
 
     private CommandResult result(String entryId) {
-        return new CommandResult(platformId, entryId, getVersion());
+        return CommandResult.ofPlatform(platformId, entryId, getVersion());
     }
 
     // --- event sourcing: assignments only ---
@@ -327,6 +357,7 @@ public class Platform {
     @EventSourcingHandler
     void on(PlatformDeclaredEvent event) {
         platformId = event.platformId();
+        programmeId = event.programmeId();
         status = StatusFold.after(status, event);
         plan = FundingPlan.of(event.plan());
         parties.declared(event.enterprises());
@@ -393,5 +424,30 @@ public class Platform {
     void on(AdjustmentRecordedEvent event) {
         usedIds.add(event.entryId());
         entries.corrected(event);
+    }
+
+    @EventSourcingHandler
+    void on(DecisionProposedEvent event) {
+        fourEyes.proposed(event.proposalId(), new PendingProposal.Decision(event.proposedBy(), event.decision()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanRevisionProposedEvent event) {
+        fourEyes.proposed(event.proposalId(), new PendingProposal.PlanRevision(event.proposedBy(), event.planRevision()));
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionProposedEvent event) {
+        fourEyes.proposed(event.proposalId(), new PendingProposal.Suspension(event.proposedBy(), event.suspension()));
+    }
+
+    @EventSourcingHandler
+    void on(ProposalApprovedEvent event) {
+        fourEyes.closed(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalWithdrawnEvent event) {
+        fourEyes.closed(event.proposalId());
     }
 }

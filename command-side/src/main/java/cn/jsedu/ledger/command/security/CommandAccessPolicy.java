@@ -26,6 +26,7 @@ import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
 public final class CommandAccessPolicy {
 
     private static final String P = "/api/v1/platforms/{platformId}";
+    private static final String PROGRAMME = "/api/v1/programmes/{programmeId}";
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
             of("POST", "/api/v1/platforms", PROVINCE_ADMIN, COLLEGE_OFFICER),
@@ -47,6 +48,11 @@ public final class CommandAccessPolicy {
             of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
             of("POST", P + "/task-book", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/reports"),
+            // programmes and their rules (ADR 0019): proposals of one administrator, approved by another
+            of("POST", "/api/v1/programmes", PROVINCE_ADMIN),
+            of("POST", PROGRAMME + "/parameter-changes", PROVINCE_ADMIN),
+            of("POST", PROGRAMME + "/proposals/*/approval", PROVINCE_ADMIN),
+            of("POST", PROGRAMME + "/proposals/*/withdrawal", PROVINCE_ADMIN),
             // which of the rows above the signed-in user may use on a platform (PermittedCommands): asked by every
             // role, auditors included (their answer is empty); a college officer about its own platform only
             ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the command side adds to the shared API security (service-support's {@code LedgerSecurityAutoConfiguration}):
- * its access policy table, and which college owns a platform, from the college registry that declarations reserve
+ * its access policy table, and which college and programme own a platform, from the college registry that declarations reserve
  * in their own transaction (ADR 0004).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +21,6 @@ public class CommandSecurity {
 
     @Bean
     public PlatformOwnership platformOwnership(CollegeRegistry colleges) {
-        return colleges::collegeOf;
+        return colleges::ownerOf;
     }
 }

@@ -5,6 +5,7 @@ import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
 import cn.jsedu.ledger.command.platform.CommandResult;
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
+import cn.jsedu.ledger.command.programme.ProposeProgrammeCommand;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
 import cn.jsedu.ledger.support.web.CorrelationIdFilter;
@@ -85,6 +86,11 @@ public class CommandSubmitter {
                 }
                 checkedOnFreshState = true;
             } catch (AggregateStreamCreationException e) {
+                if (message.getPayload() instanceof ProposeProgrammeCommand) {
+                    // a programme's or a platform's stream has this id: both share the event store's identifiers
+                    throw new CommandRefusedException(ErrorCode.PROGRAMME_ID_TAKEN, "programmeId",
+                            "this programme id is taken; choose another");
+                }
                 // an event stream with this id exists though the registry had no row for it: the same answer
                 throw new CommandRefusedException(ErrorCode.PLATFORM_ID_TAKEN, "platformId",
                         "this platform id is taken; choose another");

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.id.PlatformId;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -12,6 +13,15 @@ public class Ids {
 
     public String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** A path id that cannot be a programme id names no programme: 404, not 400. */
+    public ProgrammeId programme(String pathId) {
+        try {
+            return ProgrammeId.of(pathId);
+        } catch (IllegalArgumentException e) {
+            throw new CommandRefusedException(ErrorCode.PROGRAMME_NOT_FOUND, "programmeId", "no programme " + pathId);
+        }
     }
 
     /** A path id that cannot be a platform id names no platform: 404, not 400. */

@@ -16,6 +16,7 @@ import cn.jsedu.ledger.command.web.request.PlanRevisionRequest;
 import cn.jsedu.ledger.command.web.request.ReasonRequest;
 import cn.jsedu.ledger.kernel.id.AgreementId;
 import cn.jsedu.ledger.kernel.id.PlatformId;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.platform.College;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
@@ -57,14 +58,15 @@ public class PlatformCommandController {
     }
 
     @PostMapping
-    @Operation(operationId = "declarePlatform", summary = "Declare a platform")
+    @Operation(operationId = "declarePlatform", summary = "Declare a platform in a programme")
     @CommandAnswer.Created
     public ResponseEntity<CommandResponse> declare(@Valid @RequestBody DeclarePlatformRequest body,
                                                    HttpServletRequest request) {
         permissions.requireMayDeclareFor(body.college().code());
+        ProgrammeId programmeId = permissions.programmeToDeclareIn(body.programmeId());
         PlatformId platformId = PlatformId.of(body.platformId() == null ? ids.newId() : body.platformId());
-        DeclarePlatformCommand command = new DeclarePlatformCommand(platformId,
-                new College(body.college().code(), body.college().name()), body.majorGroup(), body.industry(),
+        DeclarePlatformCommand command = new DeclarePlatformCommand(platformId, programmeId,
+                new College(body.college().code(), body.college().name(), body.college().city()), body.majorGroup(), body.industry(),
                 body.title(),
                 body.enterprises().stream().map(e -> new EnterpriseParty(e.partyId(), e.name(), e.creditCode())).toList(),
                 plan(body.plan()));

@@ -61,7 +61,7 @@ public class ProposalController {
         return submitter.submit(command, body, Why.reason(body.reason()), HttpStatus.OK, request);
     }
 
-    private static String proposal(String proposalId) {
+    static String proposal(String proposalId) {
         if (!ID.matcher(proposalId).matches()) {
             throw new CommandRefusedException(cn.jsedu.ledger.kernel.error.ErrorCode.UNKNOWN_PROPOSAL, "proposalId",
                     "no proposal " + proposalId);

@@ -53,7 +53,9 @@ class EmbeddedDefaultIT {
             assertThat(expect(api.as("admin2", "admin2-demo").post("/api/v1/platforms/KEEP-1/approval", approval()), 200)
                     .version()).isEqualTo(1);
             assertThat(restarted.getBean(JdbcTemplate.class)
-                    .queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class)).isEqualTo(2);
+                    .queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = 'KEEP-1'",
+                            Long.class)).as("the platform's events (the default programme's stream is beside them)")
+                    .isEqualTo(2);
         }
     }
 

@@ -89,7 +89,7 @@ class IdempotencyKeyMigrationIT {
         assertThat(store.find("finance", "k-1")).isPresent();
         assertThat(store.find("college-01", "k-1")).isEmpty();
         assertThat(store.find("", "k-3")).isPresent(); // retired: no authenticated user has the empty name
-        CommandResult result = new CommandResult("JS-001", "E-9", 9);
+        CommandResult result = CommandResult.ofPlatform("JS-001", "E-9", 9);
         assertThat(store.record("college-01", "k-1", NEW_REQUEST, "cn.x.Command", result)).isTrue();
         assertThat(store.record("college-01", "k-1", NEW_REQUEST, "cn.x.Command", result)).isFalse();
         assertThat(store.find("college-01", "k-1").orElseThrow().result()).isEqualTo(result);

@@ -50,7 +50,7 @@ class AgreementAndAcceptanceTest {
         fixture.given(declared(), approved())
                 .when(sign(agreementWithE1AndE2().parties(), agreementWithE1AndE2().pledges()))
                 .expectEvents(agreementWithE1AndE2())
-                .expectResultMessagePayload(new CommandResult(ID, "A-1", 2));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "A-1", 2));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.command.registry.CollegeRegistry;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformRejectedEvent;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
@@ -42,15 +43,15 @@ class DeclarationAndApprovalTest {
                 .when(declare(minimumPlan()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(declared())
-                .expectResultMessagePayload(new CommandResult(ID, null, 0));
-        verify(registry).claim(COLLEGE_A.code(), ID);
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, null, 0));
+        verify(registry).claim(ProgrammeId.DEFAULT.value(), COLLEGE_A.code(), ID);
     }
 
     @Test
     void refusesASecondLivePlatformOfTheSameCollege() {
         CollegeRegistry registry = mock(CollegeRegistry.class);
         doThrow(new LedgerRuleException(ErrorCode.COLLEGE_ALREADY_HAS_PLATFORM, "college.code", "taken"))
-                .when(registry).claim(COLLEGE_A.code(), ID);
+                .when(registry).claim(ProgrammeId.DEFAULT.value(), COLLEGE_A.code(), ID);
         PlatformFixture.create(registry).givenNoPriorActivity()
                 .when(declare(minimumPlan()))
                 .expectException(refusedWith(ErrorCode.COLLEGE_ALREADY_HAS_PLATFORM))
@@ -76,7 +77,7 @@ class DeclarationAndApprovalTest {
 
     @Test
     void refusesAnEnterpriseListedTwice() {
-        DeclarePlatformCommand twice = new DeclarePlatformCommand(PLATFORM, COLLEGE_A, "g", "i", "t",
+        DeclarePlatformCommand twice = new DeclarePlatformCommand(PLATFORM, ProgrammeId.DEFAULT, COLLEGE_A, "g", "i", "t",
                 List.of(new EnterpriseParty(E1, "a", E1_CODE), new EnterpriseParty(E1, "b", E2_CODE)), minimumPlan());
         fixture.givenNoPriorActivity().when(twice)
                 .expectException(refusedWith(ErrorCode.INVALID_PARTY, "enterprises[1].partyId"));
@@ -86,7 +87,7 @@ class DeclarationAndApprovalTest {
     void approvesAPlanExactlyAtTheMinimumTotalAndShare() {
         fixture.given(declared()).when(approve(null))
                 .expectEvents(approved())
-                .expectResultMessagePayload(new CommandResult(ID, null, 1));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, null, 1));
     }
 
     @Test

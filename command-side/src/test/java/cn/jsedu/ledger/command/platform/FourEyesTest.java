@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import static cn.jsedu.ledger.command.platform.PlatformFixture.refusedWith;
 import static cn.jsedu.ledger.command.platform.TestPlatforms.*;
 
-/** The proposals waiting for a second administrator ({@link FourEyes}): ids, and the checks repeated at approval. */
+/** The proposals waiting for a second administrator ({@link cn.jsedu.ledger.command.foureyes.FourEyes}): ids, and the checks repeated at approval. */
 class FourEyesTest {
 
     private static final LocalDate DECIDED = LocalDate.of(2022, 6, 1);

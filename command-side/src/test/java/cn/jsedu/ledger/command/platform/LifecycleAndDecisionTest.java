@@ -115,12 +115,12 @@ class LifecycleAndDecisionTest {
     void aRewardIsProposedAndTakesEffectWhenAnotherAdministratorApproves() {
         fixture.given(declared(), approved()).when(decide(DecisionType.REWARD, yuan("500000.00")))
                 .expectEvents(proposed(DecisionType.REWARD, yuan("500000.00")))
-                .expectResultMessagePayload(new CommandResult(ID, "PR-1", 2));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "PR-1", 2));
         fixture.given(declared(), approved(), proposed(DecisionType.REWARD, yuan("500000.00"))).when(approveBy("admin2"))
                 .expectEvents(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.REWARD, yuan("500000.00"),
                                 "绩效考核", "苏教职〔2022〕5号", DECIDED),
                         new ProposalApprovedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"))
-                .expectResultMessagePayload(new CommandResult(ID, "D1", 4));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "D1", 4));
     }
 
     @Test

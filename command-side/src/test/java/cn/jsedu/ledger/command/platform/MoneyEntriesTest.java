@@ -40,7 +40,7 @@ class MoneyEntriesTest {
         fixture.given(declared(), approved())
                 .when(recordInstallment("I1", PROVINCIAL_FINANCE, "1000.00", APRIL_1))
                 .expectEvents(installment("I1", PROVINCIAL_FINANCE, "1000.00", APRIL_1))
-                .expectResultMessagePayload(new CommandResult(ID, "I1", 2));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "I1", 2));
     }
 
     @Test

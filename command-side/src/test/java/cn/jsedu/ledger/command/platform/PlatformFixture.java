@@ -1,12 +1,14 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.command.registry.CollegeRegistry;
+import cn.jsedu.ledger.command.support.Refusals;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
+import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +16,10 @@ import java.time.ZoneId;
 
 import static org.mockito.Mockito.mock;
 
-/** An Axon fixture for {@link Platform} with the plan's parameters, a fixed "today" and a stub college registry. */
+/**
+ * An Axon fixture for {@link Platform} in the default programme with the plan's parameters (or a timeline a test gives),
+ * a fixed "today" and a stub college registry.
+ */
 final class PlatformFixture {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -35,34 +40,33 @@ final class PlatformFixture {
         return create(mock(CollegeRegistry.class), today);
     }
 
+    /** A fixture whose default programme has the rules of {@code timeline}, and whose "today" is {@code today}. */
+    static AggregateTestFixture<Platform> create(ParameterTimeline timeline, LocalDate today) {
+        return create(mock(CollegeRegistry.class), today, timeline);
+    }
+
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today) {
+        return create(registry, today, ParameterTimeline.of(ProgrammeParameters.defaults()));
+    }
+
+    private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today,
+                                                         ParameterTimeline timeline) {
         AggregateTestFixture<Platform> fixture = new AggregateTestFixture<>(Platform.class);
-        fixture.registerInjectableResource(ProgrammeParameters.defaults());
+        ProgrammeRules rules = programmeId -> {
+            if (!ProgrammeId.DEFAULT.value().equals(programmeId)) {
+                throw new LedgerRuleException(ErrorCode.PROGRAMME_NOT_FOUND, "programmeId", "no programme " + programmeId);
+            }
+            return timeline;
+        };
+        fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
-        fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry));
+        fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry, rules));
         return fixture;
     }
 
     /** Matches a {@link LedgerRuleException} with this code (and, if given, this field). */
     static Matcher<Throwable> refusedWith(ErrorCode code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof LedgerRuleException e && e.code() == code
-                        && (field == null || field.equals(e.field()));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("LedgerRuleException " + code + (field == null ? "" : " on " + field));
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable item, Description mismatch) {
-                mismatch.appendText(item instanceof LedgerRuleException e
-                        ? "was " + e.code() + " on " + e.field() + ": " + e.getMessage() : "was " + item);
-            }
-        };
+        return Refusals.refusedWith(code, field);
     }
 
     static Matcher<Throwable> refusedWith(ErrorCode code) {

@@ -108,7 +108,7 @@ class ReportingTest {
         LocalDate april = LocalDate.of(2020, 4, 20);
         fixture.given(declared(), approved()).when(report("2020H1", USAGE, List.of(lathe(april)), actuals))
                 .expectEvents(new PeriodicReportSubmittedEvent(ID, "2020H1", 1, TODAY, List.of(lathe(april)), USAGE, actuals))
-                .expectResultMessagePayload(new CommandResult(ID, "2020H1", 2));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "2020H1", 2));
         fixture.given(declared(), approved(),
                         new PeriodicReportSubmittedEvent(ID, "2020H1", 1, TODAY, List.of(), USAGE, List.of()))
                 .when(report("2020H1", USAGE, List.of(), actuals))

@@ -15,6 +15,7 @@ import cn.jsedu.ledger.kernel.id.CreditCode;
 import cn.jsedu.ledger.kernel.id.EntryId;
 import cn.jsedu.ledger.kernel.id.PartyId;
 import cn.jsedu.ledger.kernel.id.PlatformId;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.AgreementParty;
 import cn.jsedu.ledger.kernel.platform.College;
@@ -70,7 +71,7 @@ final class TestPlatforms {
     }
 
     static DeclarePlatformCommand declare(List<PlanLine> plan) {
-        return new DeclarePlatformCommand(PLATFORM, COLLEGE_A, "智能制造专业群", "高端装备制造", "智能制造产教融合集成平台",
+        return new DeclarePlatformCommand(PLATFORM, ProgrammeId.DEFAULT, COLLEGE_A, "智能制造专业群", "高端装备制造", "智能制造产教融合集成平台",
                 enterprises(), plan);
     }
 
@@ -79,7 +80,7 @@ final class TestPlatforms {
     }
 
     static PlatformDeclaredEvent declared(List<PlanLine> plan) {
-        return new PlatformDeclaredEvent(ID, COLLEGE_A, "智能制造专业群", "高端装备制造", "智能制造产教融合集成平台",
+        return new PlatformDeclaredEvent(ID, ProgrammeId.DEFAULT.value(), COLLEGE_A, "智能制造专业群", "高端装备制造", "智能制造产教融合集成平台",
                 enterprises(), plan);
     }
 

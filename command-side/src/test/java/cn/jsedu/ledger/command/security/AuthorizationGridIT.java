@@ -74,7 +74,11 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/acceptance-requests,         N, N, N, Y, N",
             "/api/v1/platforms/{id}/acceptance-reviews,          Y, N, N, N, N",
             "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N",
-            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N"})
+            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N",
+            "/api/v1/programmes,                                 Y, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes,       Y, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/approval,   Y, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/withdrawal, Y, N, N, N, N"})
     void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
         String ownPath = path.replace("{id}", "GRID-OWN");
         check(api.as("admin1"), ownPath, admin);

@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.export;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.web.QueryProblem;
+import cn.jsedu.ledger.query.web.ProgrammeScope;
 import cn.jsedu.ledger.query.web.QueryTimes;
 import cn.jsedu.ledger.query.web.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,12 +34,15 @@ public class ExportController {
     private final ReadYourWrites reads;
     private final ExportFiles files;
     private final QueryTimes times;
+    private final ProgrammeScope scope;
     private final Clock clock;
 
-    public ExportController(ReadYourWrites reads, ExportFiles files, QueryTimes times, Clock clock) {
+    public ExportController(ReadYourWrites reads, ExportFiles files, QueryTimes times, ProgrammeScope scope,
+                            Clock clock) {
         this.reads = reads;
         this.files = files;
         this.times = times;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -65,15 +69,17 @@ public class ExportController {
     @GetMapping(path = "/programme/compliance.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
     @Operation(operationId = "exportProgrammeCompliance", summary = "Export programme compliance (CSV or Excel)")
-    public ResponseEntity<byte[]> compliance(@PathVariable String format) {
-        return files.compliance(LocalDate.now(clock), format);
+    public ResponseEntity<byte[]> compliance(@PathVariable String format,
+                                             @RequestParam(required = false) String programme) {
+        return files.compliance(scope.resolve(programme), LocalDate.now(clock), format);
     }
 
     @GetMapping(path = "/programme/readiness.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
     @Operation(operationId = "exportProgrammeReadiness", summary = "Export programme readiness (CSV or Excel)")
-    public ResponseEntity<byte[]> readiness(@PathVariable String format) {
-        return files.readiness(LocalDate.now(clock), format);
+    public ResponseEntity<byte[]> readiness(@PathVariable String format,
+                                            @RequestParam(required = false) String programme) {
+        return files.readiness(scope.resolve(programme), LocalDate.now(clock), format);
     }
 
     @GetMapping(path = "/platforms/{platformId}/dossier.pdf", produces = "application/pdf")

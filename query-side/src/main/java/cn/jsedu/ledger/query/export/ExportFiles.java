@@ -44,13 +44,13 @@ public class ExportFiles {
                 notes("资金余额 balances", row, asOf, knownAt));
     }
 
-    public ResponseEntity<byte[]> compliance(LocalDate today, String format) {
-        ProgrammeExports.Compliance c = programmeExports.compliance(today);
+    public ResponseEntity<byte[]> compliance(String programmeId, LocalDate today, String format) {
+        ProgrammeExports.Compliance c = programmeExports.compliance(programmeId, today);
         return table("programme-compliance", format, List.of(c.rows(), c.totals()), notes("资金合规 compliance", null, today, null));
     }
 
-    public ResponseEntity<byte[]> readiness(LocalDate today, String format) {
-        return table("programme-readiness", format, List.of(programmeExports.readiness(today)),
+    public ResponseEntity<byte[]> readiness(String programmeId, LocalDate today, String format) {
+        return table("programme-readiness", format, List.of(programmeExports.readiness(programmeId, today)),
                 notes("验收条件 readiness", null, today, null));
     }
 

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.query.export;
 
-import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.Finding;
@@ -41,21 +41,21 @@ public class ProgrammeExports {
     private final ReadinessQueries readiness;
     private final PlatformQueries platforms;
     private final BalanceQueries balances;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
 
     public ProgrammeExports(ProgrammeComplianceQueries compliance, ReadinessQueries readiness, PlatformQueries platforms,
-                            BalanceQueries balances, ProgrammeParameters parameters) {
+                            BalanceQueries balances, ProgrammeQueries programmes) {
         this.compliance = compliance;
         this.readiness = readiness;
         this.platforms = platforms;
         this.balances = balances;
-        this.parameters = parameters;
+        this.programmes = programmes;
     }
 
     public record Compliance(ExportTable rows, ExportTable totals) {
     }
 
-    public Compliance compliance(LocalDate today) {
+    public Compliance compliance(String programmeId, LocalDate today) {
         List<ExportTable.Column> columns = List.of(text("platformId", "平台编号"), text("title", "平台名称"),
                 text("collegeName", "学校"), text("status", "状态"), number("batch", "批次"),
                 money("plannedTotal", "计划总投入"), money("plannedEnterprise", "计划企业投入"),
@@ -68,7 +68,7 @@ public class ProgrammeExports {
         List<List<Object>> rows = new ArrayList<>();
         ProgrammeComplianceView first = null;
         for (int page = 0; ; page++) {
-            ProgrammeComplianceView view = compliance.compliance(page, PAGE);
+            ProgrammeComplianceView view = compliance.compliance(programmeId, page, PAGE).orElseThrow();
             first = first == null ? view : first;
             for (ProgrammeComplianceView.Row r : view.rows()) {
                 rows.add(complianceRow(r, today));
@@ -92,7 +92,8 @@ public class ProgrammeExports {
     private List<Object> complianceRow(ProgrammeComplianceView.Row r, LocalDate today) {
         PlatformRow platform = platforms.find(r.platformId()).orElseThrow();
         BalanceQueries.Inputs in = balances.inputs(platform, null);
-        List<Finding> findings = ComplianceCalculator.compute(in, today, null, parameters).findings();
+        List<Finding> findings = ComplianceCalculator.compute(in, today, null, programmes.inForce(platform, today, null))
+                .findings();
         return Arrays.asList(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(), r.plannedTotal(),
                 r.plannedEnterprise(), r.plannedTotalMet(), r.plannedEnterpriseShareMet(), r.actualTotal(),
                 r.actualEnterprise(), plain(r.actualEnterprisePercent()), r.actualEnterpriseShareMet(),
@@ -104,14 +105,14 @@ public class ProgrammeExports {
     }
 
     /** One row per platform and checklist item: the programme's verdict, then the item's value and evidence. */
-    public ExportTable readiness(LocalDate today) {
+    public ExportTable readiness(String programmeId, LocalDate today) {
         List<ExportTable.Column> columns = List.of(text("platformId", "平台编号"), text("title", "平台名称"),
                 text("collegeName", "学校"), text("status", "状态"), number("batch", "批次"), text("overall", "验收条件"),
                 text("item", "检查项"), flag("met", "满足"), text("value", "实际"), text("threshold", "要求"),
                 text("evidenceEventIds", "依据事件编号"), number("version", "数据版本"));
         List<List<Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            ProgrammeReadinessView view = readiness.programme(page, PAGE, today);
+            ProgrammeReadinessView view = readiness.programme(programmeId, page, PAGE, today);
             for (ProgrammeReadinessView.Row r : view.rows()) {
                 ReadinessView items = readiness.platform(platforms.find(r.platformId()).orElseThrow(), today);
                 for (ReadinessItem item : items.items()) {

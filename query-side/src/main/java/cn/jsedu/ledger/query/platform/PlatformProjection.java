@@ -53,9 +53,11 @@ public class PlatformProjection {
     @EventHandler
     void on(PlatformDeclaredEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
         writer.update("""
-                INSERT INTO read_model.platform (platform_id, college_code, college_name, major_group, industry, title,
-                  status, declared_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                e.platformId(), e.college().code(), e.college().name(), e.majorGroup(), e.industry(), e.title(),
+                INSERT INTO read_model.platform (platform_id, programme_id, college_code, college_name, college_city,
+                  major_group, industry, title, status, declared_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.platformId(), e.programmeId(), e.college().code(), e.college().name(), e.college().city(),
+                e.majorGroup(), e.industry(), e.title(),
                 StatusFold.after(null, e).name(), time(message.getTimestamp()), time(message.getTimestamp()), sequence);
         for (EnterpriseParty party : e.enterprises()) {
             writer.update(UPSERT_PARTY, e.platformId(), party.partyId(), party.name(), party.creditCode(),

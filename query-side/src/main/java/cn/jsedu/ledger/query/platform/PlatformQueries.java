@@ -37,7 +37,18 @@ public class PlatformQueries {
                 .stream().findFirst();
     }
 
-    public record Filter(PlatformStatus status, Integer batch, String collegeCode) {
+    /** Each criterion null for "any"; the programme too (every programme). */
+    public record Filter(String programmeId, PlatformStatus status, Integer batch, String collegeCode, String city) {
+
+        /** Any city. */
+        public Filter(String programmeId, PlatformStatus status, Integer batch, String collegeCode) {
+            this(programmeId, status, batch, collegeCode, null);
+        }
+
+        /** Every platform of one programme. */
+        public static Filter programme(String programmeId) {
+            return new Filter(programmeId, null, null, null, null);
+        }
     }
 
     public record Page(List<PlatformRow> rows, long total) {
@@ -46,6 +57,10 @@ public class PlatformQueries {
     public Page list(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         List<Object> args = new ArrayList<>();
+        if (filter.programmeId() != null) {
+            where.append(" AND programme_id = ?");
+            args.add(filter.programmeId());
+        }
         if (filter.status() != null) {
             where.append(" AND status = ?");
             args.add(filter.status().name());
@@ -57,6 +72,10 @@ public class PlatformQueries {
         if (filter.collegeCode() != null) {
             where.append(" AND college_code = ?");
             args.add(filter.collegeCode());
+        }
+        if (filter.city() != null) {
+            where.append(" AND college_city = ?");
+            args.add(filter.city());
         }
         long total = jdbc.queryForObject("SELECT count(*) FROM read_model.platform" + where, Long.class, args.toArray());
         args.add(size);

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of read_model.platform: the platform as of the last event applied. */
-public record PlatformRow(String platformId, String collegeCode, String collegeName, String majorGroup,
+public record PlatformRow(String platformId, String programmeId, String collegeCode, String collegeName, String collegeCity,
+                          String majorGroup,
                           String industry, String title, PlatformStatus status, Integer batch,
                           LocalDate constructionStart, LocalDate constructionEnd, String approvalRef,
                           boolean keySupport, LocalDate acceptanceRequestedOn, AcceptanceResult acceptanceResult,

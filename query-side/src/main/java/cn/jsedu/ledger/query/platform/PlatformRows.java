@@ -14,7 +14,7 @@ import static cn.jsedu.ledger.query.readmodel.Sql.money;
 final class PlatformRows {
 
     static final RowMapper<PlatformRow> MAPPER = (rs, i) -> new PlatformRow(
-            rs.getString("platform_id"), rs.getString("college_code"), rs.getString("college_name"),
+            rs.getString("platform_id"), rs.getString("programme_id"), rs.getString("college_code"), rs.getString("college_name"), rs.getString("college_city"),
             rs.getString("major_group"), rs.getString("industry"), rs.getString("title"),
             PlatformStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("batch"),
             date(rs.getDate("construction_start")), date(rs.getDate("construction_end")), rs.getString("approval_ref"),

@@ -31,26 +31,32 @@ public class ProgrammeComplianceQueries {
 
     private final JdbcTemplate jdbc;
     private final PlatformQueries platforms;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
     private final Clock clock;
 
-    public ProgrammeComplianceQueries(JdbcTemplate jdbc, PlatformQueries platforms, ProgrammeParameters parameters,
+    public ProgrammeComplianceQueries(JdbcTemplate jdbc, PlatformQueries platforms, ProgrammeQueries programmes,
                                       Clock clock) {
         this.jdbc = jdbc;
         this.platforms = platforms;
-        this.parameters = parameters;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
-    public ProgrammeComplianceView compliance(int page, int size) {
+    /**
+     * The programme's compliance today, by the parameters in force today (every platform of one programme is judged
+     * by the same ones on the same day); empty if the programme is unknown.
+     */
+    public java.util.Optional<ProgrammeComplianceView> compliance(String programmeId, int page, int size) {
         LocalDate today = LocalDate.now(clock);
-        PlatformQueries.Page rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, size);
-        return new ProgrammeComplianceView(today, parameters.minimumTotalInvestment().toString(),
-                parameters.minimumEnterpriseShare().toString(), totals(), page, size, rows.total(),
-                rows.rows().stream().map(r -> row(r, today)).toList());
+        return programmes.timeline(programmeId).map(timeline -> timeline.inForce(today)).map(parameters -> {
+            PlatformQueries.Page rows = platforms.list(PlatformQueries.Filter.programme(programmeId), page, size);
+            return new ProgrammeComplianceView(today, parameters.minimumTotalInvestment().toString(),
+                    parameters.minimumEnterpriseShare().toString(), totals(programmeId, parameters), page, size,
+                    rows.total(), rows.rows().stream().map(r -> row(r, today, parameters)).toList());
+        });
     }
 
-    private ProgrammeComplianceView.Totals totals() {
+    private ProgrammeComplianceView.Totals totals(String programmeId, ProgrammeParameters parameters) {
         long n = parameters.minimumEnterpriseShare().numerator();
         long d = parameters.minimumEnterpriseShare().denominator();
         Map<String, Object> t = jdbc.queryForMap("""
@@ -62,8 +68,8 @@ public class ProgrammeComplianceQueries {
                   count(*) FILTER (WHERE ? * planned_enterprise >= ? * planned_total) AS meeting_planned_share,
                   count(*) FILTER (WHERE ? * (enterprise_received - enterprise_recovered)
                                       >= ? * (received_cash + received_non_cash - recovered)) AS meeting_actual_share
-                FROM read_model.platform""" + " WHERE " + COUNTED,
-                money(parameters.minimumTotalInvestment()), d, n, d, n);
+                FROM read_model.platform WHERE programme_id = ? AND""" + " " + COUNTED,
+                money(parameters.minimumTotalInvestment()), d, n, d, n, programmeId);
         Money plannedTotal = Money.of((BigDecimal) t.get("planned_total"));
         Money plannedEnterprise = Money.of((BigDecimal) t.get("planned_enterprise"));
         Money actualTotal = Money.of((BigDecimal) t.get("actual_total"));
@@ -77,7 +83,7 @@ public class ProgrammeComplianceQueries {
                 ((Number) t.get("meeting_actual_share")).longValue());
     }
 
-    private ProgrammeComplianceView.Row row(PlatformRow r, LocalDate today) {
+    private static ProgrammeComplianceView.Row row(PlatformRow r, LocalDate today, ProgrammeParameters parameters) {
         boolean behind = r.constructionStart() != null && ComplianceRules.arrivalBehind(r.received(), r.plannedTotal(),
                 ComplianceRules.elapsed(r.constructionStart(), r.constructionEnd(), today), parameters);
         Money recoveryDue = ComplianceRules.recoveryDue(r.status() == PlatformStatus.TERMINATED,

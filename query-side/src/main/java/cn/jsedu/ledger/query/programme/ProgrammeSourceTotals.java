@@ -32,14 +32,15 @@ public class ProgrammeSourceTotals {
         this.balances = balances;
     }
 
-    public ProgrammeSourcesView view() {
+    /** The programme's money as of today, as known now. */
+    public ProgrammeSourcesView view(String programmeId) {
         Map<FundingSource, Figures> totals = new EnumMap<>(FundingSource.class);
         for (FundingSource source : FundingSource.values()) {
             totals.put(source, Figures.NONE);
         }
         long counted = 0;
         for (int page = 0; ; page++) {
-            var rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, CHUNK).rows();
+            var rows = platforms.list(PlatformQueries.Filter.programme(programmeId), page, CHUNK).rows();
             for (PlatformRow row : rows) {
                 if (!row.status().wasApproved()) {
                     continue;

@@ -1,12 +1,12 @@
 package cn.jsedu.ledger.query.readiness;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
-import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.reporting.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import org.springframework.stereotype.Service;
@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Acceptance readiness of one platform (with evidence) or of the whole programme (from running totals). */
+/**
+ * Acceptance readiness of one platform (with evidence) or of the whole programme (from running totals), each platform
+ * judged by the rules of its programme in force on the day asked about.
+ */
 @Service
 public class ReadinessQueries {
 
@@ -24,14 +27,14 @@ public class ReadinessQueries {
     private final BalanceQueries balances;
     private final PlatformQueries platforms;
     private final ReportingRepository reports;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
 
     public ReadinessQueries(BalanceQueries balances, PlatformQueries platforms, ReportingRepository reports,
-                            ProgrammeParameters parameters) {
+                            ProgrammeQueries programmes) {
         this.balances = balances;
         this.platforms = platforms;
         this.reports = reports;
-        this.parameters = parameters;
+        this.programmes = programmes;
     }
 
     public ReadinessView platform(PlatformRow row, LocalDate asOf) {
@@ -40,17 +43,19 @@ public class ReadinessQueries {
         List<String> receipts = in.lines().stream().filter(l -> l.counts(asOf, null))
                 .filter(l -> l.isReceipt() || l.recovered().isPositive()).map(LedgerLine::eventId).toList();
         return ReadinessCalculator.evaluate(row, figures.total().netReceived(),
-                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()), asOf, parameters);
+                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()), asOf,
+                programmes.inForce(row, asOf, null));
     }
 
-    public ProgrammeReadinessView programme(int page, int size, LocalDate asOf) {
-        PlatformQueries.Page rows = platforms.list(new PlatformQueries.Filter(null, null, null), page, size);
+    /** The platforms of one programme. */
+    public ProgrammeReadinessView programme(String programmeId, int page, int size, LocalDate asOf) {
+        PlatformQueries.Page rows = platforms.list(PlatformQueries.Filter.programme(programmeId), page, size);
         List<ProgrammeReadinessView.Row> pageRows = evaluate(rows.rows(), asOf).stream().map(v -> row(v, rows.rows()))
                 .toList();
         long approved = 0;
         long ready = 0;
         for (int chunk = 0; ; chunk++) {
-            List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null), chunk, CHUNK).rows();
+            List<PlatformRow> all = platforms.list(PlatformQueries.Filter.programme(programmeId), chunk, CHUNK).rows();
             for (ReadinessView view : evaluate(all, asOf)) {
                 approved += view.status().wasApproved() ? 1 : 0;
                 ready += view.ready() ? 1 : 0;
@@ -64,8 +69,9 @@ public class ReadinessQueries {
 
     private List<ReadinessView> evaluate(List<PlatformRow> rows, LocalDate asOf) {
         Map<String, PlatformReports> all = reports.load(rows.stream().map(PlatformRow::platformId).toList());
+        ProgrammeQueries.Rules rules = programmes.rules();
         return rows.stream().map(r -> ReadinessCalculator.evaluate(r, r.netReceived(), r.netEnterprise(), List.of(),
-                all.get(r.platformId()), asOf, parameters)).toList();
+                all.get(r.platformId()), asOf, rules.inForce(r, asOf, null))).toList();
     }
 
     private static ProgrammeReadinessView.Row row(ReadinessView view, List<PlatformRow> rows) {

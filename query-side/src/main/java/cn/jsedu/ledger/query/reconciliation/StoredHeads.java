@@ -16,22 +16,28 @@ import java.util.Map;
 @Repository
 class StoredHeads {
 
+    /**
+     * The store also holds each programme's stream (ADR 0019): its rules, not a platform, so reconciliation passes over
+     * it. Checked on the aggregate type Axon stores with every event.
+     */
+    private static final String PLATFORM_STREAM = "e.type IS DISTINCT FROM 'Programme'";
+
     /** Per part, both sources are read in index order up to the limit, then merged. */
     private static final String NEXT = """
             SELECT id FROM (
               (SELECT DISTINCT e.aggregate_identifier AS id FROM event_store.domain_event_entry e
-               WHERE e.aggregate_identifier > ? ORDER BY 1 LIMIT ?)
+               WHERE e.aggregate_identifier > ? AND %s ORDER BY 1 LIMIT ?)
               UNION
               (SELECT p.platform_id FROM read_model.platform p WHERE p.platform_id > ? ORDER BY 1 LIMIT ?)
-            ) ids ORDER BY id LIMIT ?""";
+            ) ids ORDER BY id LIMIT ?""".formatted(PLATFORM_STREAM);
 
     private static final String HEADS = """
             SELECT e.aggregate_identifier AS id, max(e.sequence_number) AS head,
               max(e.sequence_number) FILTER (WHERE (e.tx_id, e.global_index) <= (CAST(CAST(? AS text) AS xid8), ?))
                 AS applied
             FROM event_store.domain_event_entry e
-            WHERE e.aggregate_identifier > ? AND e.aggregate_identifier <= ?
-            GROUP BY e.aggregate_identifier""";
+            WHERE e.aggregate_identifier > ? AND e.aggregate_identifier <= ? AND %s
+            GROUP BY e.aggregate_identifier""".formatted(PLATFORM_STREAM);
 
     /** −1 for "none". */
     record Heads(long head, long applied) {

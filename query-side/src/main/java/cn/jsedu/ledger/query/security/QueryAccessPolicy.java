@@ -22,6 +22,7 @@ import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
 public final class QueryAccessPolicy {
 
     private static final String P = "/api/v1/platforms/{platformId}";
+    private static final String PROGRAMME = "/api/v1/programmes/{programmeId}";
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
             // who the credentials belong to (the console checks its logins with it)
@@ -32,6 +33,14 @@ public final class QueryAccessPolicy {
             of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             of("GET", "/api/v1/programme/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // programmes (ADR 0019): their rules and history are every role's to read, as the parameters above; their
+            // pending proposals and programme-wide answers are not a college's (a scoped user reaches its own only)
+            of("GET", "/api/v1/programmes", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            of("GET", PROGRAMME, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            of("GET", PROGRAMME + "/parameter-changes", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            of("GET", PROGRAMME + "/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/compliance", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/balances", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the query side adds to the shared API security (service-support's {@code LedgerSecurityAutoConfiguration}):
- * its access policy table, and which college owns a platform, from the platform read model.
+ * its access policy table, and which college and programme own a platform, from the platform read model.
  */
 @Configuration(proxyBeanMethods = false)
 public class QuerySecurity {
@@ -21,6 +21,7 @@ public class QuerySecurity {
 
     @Bean
     public PlatformOwnership platformOwnership(PlatformQueries platforms) {
-        return platformId -> platforms.find(platformId).map(PlatformRow::collegeCode);
+        return platformId -> platforms.find(platformId)
+                .map(row -> new PlatformOwnership.Owner(row.collegeCode(), row.programmeId()));
     }
 }

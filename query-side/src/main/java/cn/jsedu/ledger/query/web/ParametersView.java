@@ -15,7 +15,7 @@ public record ParametersView(String minimumTotalInvestment, String minimumEnterp
                              int arrivalTolerancePercent, int readinessWindowDays, int datesMonthsBeforeStart,
                              int settlementMonthsAfterEnd) {
 
-    static ParametersView of(ProgrammeParameters p) {
+    public static ParametersView of(ProgrammeParameters p) {
         return new ParametersView(p.minimumTotalInvestment().toString(), p.minimumEnterpriseShare().toString(),
                 p.constructionYears(), p.batchStartYears(), p.acceptanceFrom(), p.platformsPerCollege(),
                 p.targetPlatformCount(), p.workstationShare().toString(), p.mandatoryTasks(), p.optionalTasks(),

@@ -1,10 +1,10 @@
 package cn.jsedu.ledger.query.web;
 
-import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.balance.PlanVsReceived;
 import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +30,15 @@ public class PlatformLedgerController {
     private final ReadYourWrites reads;
     private final LedgerLineRepository lines;
     private final BalanceQueries balances;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
     private final Clock clock;
 
     public PlatformLedgerController(ReadYourWrites reads, LedgerLineRepository lines, BalanceQueries balances,
-                                    ProgrammeParameters parameters, Clock clock) {
+                                    ProgrammeQueries programmes, Clock clock) {
         this.reads = reads;
         this.lines = lines;
         this.balances = balances;
-        this.parameters = parameters;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -63,6 +63,7 @@ public class PlatformLedgerController {
         PlatformRow row = reads.platform(platformId, minVersion);
         LocalDate today = LocalDate.now(clock);
         return new PlanVsReceivedView(platformId, today, row.version(),
-                PlanVsReceived.of(balances.inputs(row, null), today, parameters.reportPeriodEnds()));
+                PlanVsReceived.of(balances.inputs(row, null), today,
+                        programmes.inForce(row, today, null).reportPeriodEnds()));
     }
 }

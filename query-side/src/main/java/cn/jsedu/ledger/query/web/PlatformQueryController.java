@@ -15,6 +15,7 @@ import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.support.security.LedgerUser;
 import cn.jsedu.ledger.kernel.role.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,20 +44,20 @@ public class PlatformQueryController {
     private final BalanceQueries balances;
     private final HistoryQueries history;
     private final StateReplay replay;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
     private final QueryTimes times;
     private final EventStoreReader events;
     private final Clock clock;
 
     public PlatformQueryController(PlatformQueries platforms, ReadYourWrites reads, BalanceQueries balances,
-                                   HistoryQueries history, StateReplay replay, ProgrammeParameters parameters,
+                                   HistoryQueries history, StateReplay replay, ProgrammeQueries programmes,
                                    QueryTimes times, EventStoreReader events, Clock clock) {
         this.platforms = platforms;
         this.reads = reads;
         this.balances = balances;
         this.history = history;
         this.replay = replay;
-        this.parameters = parameters;
+        this.programmes = programmes;
         this.times = times;
         this.events = events;
         this.clock = clock;
@@ -65,7 +66,8 @@ public class PlatformQueryController {
     @GetMapping
     @Operation(operationId = "listPlatforms",
             summary = "List platforms with status, totals and flags (filtered, paged)")
-    public PlatformListView list(@RequestParam(required = false) PlatformStatus status,
+    public PlatformListView list(@RequestParam(required = false) String programme,
+                                 @RequestParam(required = false) PlatformStatus status,
                                  @RequestParam(required = false) Integer batch,
                                  @RequestParam(required = false) String college,
                                  @RequestParam(defaultValue = "0") int page,
@@ -74,8 +76,18 @@ public class PlatformQueryController {
         // a college officer lists its own college's platform, whatever it asks for
         LedgerUser user = LedgerUser.current();
         String collegeFilter = user != null && user.is(Role.COLLEGE_OFFICER) ? user.college() : college;
-        PlatformQueries.Page result = platforms.list(new PlatformQueries.Filter(status, batch, collegeFilter), page, size);
-        return new PlatformListView(page, size, result.total(), result.rows().stream().map(this::item).toList());
+        // and a user scoped to a programme that programme's platforms (none of another it names)
+        String programmeFilter = user == null || user.programme() == null ? programme
+                : user.programmeFor(programme).orElse(null);
+        if (user != null && user.programme() != null && programmeFilter == null) {
+            return new PlatformListView(page, size, 0, List.of());
+        }
+        PlatformQueries.Page result = platforms.list(
+                new PlatformQueries.Filter(programmeFilter, status, batch, collegeFilter), page, size);
+        LocalDate today = LocalDate.now(clock);
+        ProgrammeQueries.Rules rules = programmes.rules();
+        return new PlatformListView(page, size, result.total(),
+                result.rows().stream().map(r -> item(r, rules.inForce(r, today, null))).toList());
     }
 
     @GetMapping("/{platformId}")
@@ -111,7 +123,9 @@ public class PlatformQueryController {
         times.knownAt(knownAt);
         PlatformRow row = reads.platform(platformId, minVersion);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt, parameters);
+        // judged by the rules in force on the day it judges, as known at knownAt (ADR 0019)
+        return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt,
+                programmes.inForce(row, date, knownAt));
     }
 
     @GetMapping("/{platformId}/history")
@@ -145,8 +159,8 @@ public class PlatformQueryController {
                 ErrorCode.PLATFORM_NOT_FOUND, "platformId", "no platform " + platformId + " at that point"));
     }
 
-    private PlatformListView.Item item(PlatformRow r) {
-        return new PlatformListView.Item(r.platformId(), r.title(), r.collegeCode(), r.collegeName(), r.status(),
+    private static PlatformListView.Item item(PlatformRow r, ProgrammeParameters parameters) {
+        return new PlatformListView.Item(r.platformId(), r.programmeId(), r.title(), r.collegeCode(), r.collegeName(), r.status(),
                 r.batch(), r.plannedTotal().toString(), r.received().toString(),
                 ComplianceRules.totalMet(r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The programme's money by funding source (the console's dashboard shows it; so may any other client). */
@@ -15,15 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProgrammeSourcesController {
 
     private final ProgrammeSourceTotals totals;
+    private final ProgrammeScope scope;
 
-    public ProgrammeSourcesController(ProgrammeSourceTotals totals) {
+    public ProgrammeSourcesController(ProgrammeSourceTotals totals, ProgrammeScope scope) {
         this.totals = totals;
+        this.scope = scope;
     }
 
     @GetMapping("/sources")
     @Operation(operationId = "getProgrammeSources",
             summary = "Money by funding source over every approved platform: planned, received, spent, balance")
-    public ProgrammeSourcesView sources() {
-        return totals.view();
+    public ProgrammeSourcesView sources(@RequestParam(required = false) String programme) {
+        return totals.view(scope.resolve(programme));
     }
 }

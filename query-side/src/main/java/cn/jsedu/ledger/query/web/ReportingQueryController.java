@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.web;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
@@ -38,20 +39,23 @@ public class ReportingQueryController {
     private final EquipmentRepository equipment;
     private final LedgerLineRepository lines;
     private final ReadinessQueries readiness;
-    private final ProgrammeParameters parameters;
+    private final ProgrammeQueries programmes;
     private final QueryTimes times;
+    private final ProgrammeScope scope;
     private final Clock clock;
 
     public ReportingQueryController(ReadYourWrites reads, ReportingRepository reports, EquipmentRepository equipment,
                                     LedgerLineRepository lines, ReadinessQueries readiness,
-                                    ProgrammeParameters parameters, QueryTimes times, Clock clock) {
+                                    ProgrammeQueries programmes, QueryTimes times, ProgrammeScope scope,
+                                    Clock clock) {
         this.reads = reads;
         this.reports = reports;
         this.equipment = equipment;
         this.lines = lines;
         this.readiness = readiness;
-        this.parameters = parameters;
+        this.programmes = programmes;
         this.times = times;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -66,7 +70,7 @@ public class ReportingQueryController {
         LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
         PlatformRow row = reads.platform(platformId, minVersion);
         return new ReportingStatusView(platformId, date, row.version(), ReportingStatus.of(row.constructionStart(),
-                row.constructionEnd(), reports.of(platformId), date, parameters));
+                row.constructionEnd(), reports.of(platformId), date, programmes.inForce(row, date, null)));
     }
 
     @GetMapping("/platforms/{platformId}/equipment")
@@ -87,7 +91,8 @@ public class ReportingQueryController {
                                      @RequestParam(required = false) Long minVersion) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
         PlatformRow row = reads.platform(platformId, minVersion);
-        return new IndicatorsView(platformId, date, row.version(), IndicatorProgress.of(reports.of(platformId), date, parameters));
+        return new IndicatorsView(platformId, date, row.version(), IndicatorProgress.of(reports.of(platformId), date,
+                programmes.inForce(row, date, null)));
     }
 
     public record WorkstationsView(String platformId, LocalDate asOf, String requiredShare, List<WorkstationShare> years) {
@@ -99,7 +104,7 @@ public class ReportingQueryController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(required = false) Long minVersion) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : times.asOf(asOf);
-        reads.platform(platformId, minVersion);
+        ProgrammeParameters parameters = programmes.inForce(reads.platform(platformId, minVersion), date, null);
         return new WorkstationsView(platformId, date, parameters.workstationShare().toString(),
                 WorkstationShare.of(reports.of(platformId), date, parameters));
     }
@@ -116,9 +121,10 @@ public class ReportingQueryController {
 
     @GetMapping("/programme/readiness")
     @Operation(operationId = "getProgrammeReadiness", summary = "Per-platform readiness for acceptance")
-    public ProgrammeReadinessView programmeReadiness(@RequestParam(defaultValue = "0") int page,
+    public ProgrammeReadinessView programmeReadiness(@RequestParam(required = false) String programme,
+                                                     @RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "100") int size) {
         Paging.check(page, size);
-        return readiness.programme(page, size, LocalDate.now(clock));
+        return readiness.programme(scope.resolve(programme), page, size, LocalDate.now(clock));
     }
 }

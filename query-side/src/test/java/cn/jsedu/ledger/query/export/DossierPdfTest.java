@@ -67,7 +67,7 @@ class DossierPdfTest {
 
     private static Dossier dossier() {
         Money zero = Money.ZERO;
-        PlatformRow row = new PlatformRow("JS-101", "4132010850", "无锡职业技术学院", "智能制造专业群", "高端装备制造",
+        PlatformRow row = new PlatformRow("JS-101", "JS-PLATFORMS-2019", "4132010850", "无锡职业技术学院", "无锡市", "智能制造专业群", "高端装备制造",
                 "智能制造产教融合集成平台", PlatformStatus.ACCEPTED, 1, LocalDate.of(2019, 3, 1), LocalDate.of(2022, 3, 1),
                 "苏教职〔2019〕11号", true, LocalDate.of(2022, 3, 16), AcceptanceResult.EXCELLENT, LocalDate.of(2022, 4, 30),
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), 40, M, zero, M, zero, M,

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.platform;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
@@ -61,7 +62,7 @@ class PlatformTimelineIT {
         queries = new PlatformQueries(jdbc);
 
         List<PlanLine> plan = List.of(new PlanLine(FundingSource.COLLEGE, null, 2020, Money.parse("30000000.00")));
-        PlatformDeclaredEvent declared = new PlatformDeclaredEvent(P, new College("9100000001", "学院"), "群", "产业", "平台",
+        PlatformDeclaredEvent declared = new PlatformDeclaredEvent(P, ProgrammeId.DEFAULT.value(), new College("9100000001", "学院"), "群", "产业", "平台",
                 List.of(new EnterpriseParty("E1", "甲企业", "91320200MA1MXXXX1H")), plan);
         AgreementSignedEvent renamed = new AgreementSignedEvent(P, "A-1", LocalDate.of(2020, 3, 10),
                 List.of(new AgreementParty("E1", "甲企业集团", "91320200MA1MXXXX1H", PartyRole.ENTERPRISE)), List.of(), "共建协议");

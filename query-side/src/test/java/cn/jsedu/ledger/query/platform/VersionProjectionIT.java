@@ -9,12 +9,17 @@ import cn.jsedu.ledger.kernel.report.EquipmentEntry;
 import cn.jsedu.ledger.kernel.report.PlatformUsage;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.query.support.PlatformStory;
+import cn.jsedu.ledger.query.support.ProgrammeStory;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
+import cn.jsedu.ledger.kernel.programme.ParameterChanges;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +59,15 @@ class VersionProjectionIT {
                     + " t ORDER BY 1", String.class));
         }
         return rows;
+    }
+
+    /** The programme tables' events: an establishment and an approved rule change. */
+    private static List<DomainEventMessage<?>> programmeWithARuleChange() {
+        ProgrammeStory programme = ProgrammeStory.established(ProgrammeId.DEFAULT.value(), ProgrammeId.DEFAULT_NAME,
+                ProgrammeParameters.defaults(), Instant.parse("2019-12-01T00:00:00Z"));
+        programme.ruleChange("PR-1", LocalDate.of(2021, 1, 1), new ParameterChanges(null, null, null, null, null, null,
+                null, null, null, null, 15, null, null, null), Instant.parse("2021-01-05T02:00:00Z"));
+        return programme.events();
     }
 
     /** A platform that touches every read-model table. */
@@ -113,6 +127,7 @@ class VersionProjectionIT {
     void everyRowIsTheSameWhetherTheEventsComeInOneBatchOrOneByOne() {
         List<DomainEventMessage<?>> events = new ArrayList<>(everything("JS-001").events());
         events.addAll(everything("JS-002").events());
+        events.addAll(programmeWithARuleChange());
         readModels.project(events);
         Map<String, List<String>> inOneBatch = everyRow();
         readModels.reset();
@@ -124,6 +139,7 @@ class VersionProjectionIT {
     @Test
     void aResetEmptiesEveryTableTheProjectionsWrite() {
         readModels.project(everything("JS-001").events());
+        readModels.project(programmeWithARuleChange());
         assertThat(everyRow()).as("the story writes every table").allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
 
         readModels.reset();

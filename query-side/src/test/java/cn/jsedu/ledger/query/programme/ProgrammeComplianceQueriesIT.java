@@ -1,11 +1,11 @@
 package cn.jsedu.ledger.query.programme;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
-import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.support.PlatformStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
@@ -37,7 +37,7 @@ class ProgrammeComplianceQueriesIT {
 
     private ProgrammeComplianceQueries queries() {
         return new ProgrammeComplianceQueries(readModels.jdbc(), readModels.bean(PlatformQueries.class),
-                readModels.bean(ProgrammeParameters.class), TODAY);
+                readModels.bean(ProgrammeQueries.class), TODAY);
     }
 
     @BeforeEach
@@ -72,7 +72,7 @@ class ProgrammeComplianceQueriesIT {
 
     @Test
     void programmeTotalsSumOnlyPlatformsThatWereApprovedAndCountThoseMeetingEachRule() {
-        ProgrammeComplianceView view = queries().compliance(0, 10);
+        ProgrammeComplianceView view = queries().compliance(ProgrammeId.DEFAULT.value(), 0, 10).orElseThrow();
 
         assertThat(view.asOf()).isEqualTo(LocalDate.of(2021, 3, 1));
         assertThat(view.totals()).isEqualTo(new ProgrammeComplianceView.Totals(3, "89000000.00", "30000000.00",
@@ -81,7 +81,7 @@ class ProgrammeComplianceQueriesIT {
 
     @Test
     void eachRowJudgesItsPlatformFromTheRunningTotals() {
-        ProgrammeComplianceView view = queries().compliance(0, 10);
+        ProgrammeComplianceView view = queries().compliance(ProgrammeId.DEFAULT.value(), 0, 10).orElseThrow();
 
         assertThat(view.totalRows()).isEqualTo(4);
         assertThat(view.rows()).extracting(ProgrammeComplianceView.Row::platformId, ProgrammeComplianceView.Row::status,

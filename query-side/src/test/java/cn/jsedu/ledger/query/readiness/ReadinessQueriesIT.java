@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -41,7 +42,7 @@ class ReadinessQueriesIT {
 
     @Test
     void theProgrammeCountsApprovedAndReadyPlatformsAndListsWhatEachFails() {
-        ProgrammeReadinessView view = readModels.bean(ReadinessQueries.class).programme(0, 10, END);
+        ProgrammeReadinessView view = readModels.bean(ReadinessQueries.class).programme(ProgrammeId.DEFAULT.value(), 0, 10, END);
 
         assertThat(view.platforms()).as("approved at some point").isEqualTo(3);
         assertThat(view.ready()).isEqualTo(1);
@@ -59,7 +60,7 @@ class ReadinessQueriesIT {
 
     @Test
     void aPageListsItsRowsWhileTheCountsCoverTheWholeProgramme() {
-        ProgrammeReadinessView page = readModels.bean(ReadinessQueries.class).programme(1, 2, END);
+        ProgrammeReadinessView page = readModels.bean(ReadinessQueries.class).programme(ProgrammeId.DEFAULT.value(), 1, 2, END);
 
         assertThat(page.rows()).extracting(ProgrammeReadinessView.Row::platformId).containsExactly("JS-103", "JS-104");
         assertThat(page.platforms()).isEqualTo(3);
@@ -70,7 +71,7 @@ class ReadinessQueriesIT {
     void theProgrammeTableAndEachPlatformsPageAgree() {
         ReadinessQueries readiness = readModels.bean(ReadinessQueries.class);
         PlatformQueries platforms = readModels.bean(PlatformQueries.class);
-        for (ProgrammeReadinessView.Row row : readiness.programme(0, 10, END).rows()) {
+        for (ProgrammeReadinessView.Row row : readiness.programme(ProgrammeId.DEFAULT.value(), 0, 10, END).rows()) {
             ReadinessView own = readiness.platform(platforms.find(row.platformId()).orElseThrow(), END);
             assertThat(own.overall()).as(row.platformId()).isEqualTo(row.overall());
             assertThat(own.items().stream().filter(i -> !i.met()).map(ReadinessItem::code).toList())

@@ -112,7 +112,7 @@ class PlatformComparisonTest {
     @Test
     void aChangedRunningTotalIsNamedOnItsOwn() {
         PlatformRow r = ReconciledPlatform.row();
-        PlatformRow changed = new PlatformRow(r.platformId(), r.collegeCode(), r.collegeName(), r.majorGroup(),
+        PlatformRow changed = new PlatformRow(r.platformId(), r.programmeId(), r.collegeCode(), r.collegeName(), r.collegeCity(), r.majorGroup(),
                 r.industry(), r.title(), PlatformStatus.SUSPENDED, r.batch(), r.constructionStart(),
                 r.constructionEnd(), r.approvalRef(), r.keySupport(), r.acceptanceRequestedOn(), r.acceptanceResult(),
                 r.acceptanceReviewedOn(), r.declaredAt(), r.updatedAt(), r.version(), r.plannedTotal(),

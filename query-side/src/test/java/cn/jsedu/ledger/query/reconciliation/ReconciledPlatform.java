@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.reconciliation;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
@@ -48,7 +49,7 @@ final class ReconciledPlatform {
             new PlanLine(FundingSource.ENTERPRISE, "E1", 2020, Money.parse("500.00")));
 
     static final List<Object> EVENTS = List.of(
-            new PlatformDeclaredEvent(ID, new College("4132010850", "无锡职业技术学院"), "g", "i", "t",
+            new PlatformDeclaredEvent(ID, ProgrammeId.DEFAULT.value(), new College("4132010850", "无锡职业技术学院"), "g", "i", "t",
                     List.of(new EnterpriseParty("E1", "甲", "91320200MA1MXXXX1H")), PLAN),
             new PlatformApprovedEvent(ID, 2, LocalDate.of(2020, 3, 1), LocalDate.of(2023, 2, 28), PLAN, "d-1"),
             new InstallmentRecordedEvent(ID, "I1", FundingSource.PROVINCIAL_FINANCE, null, ContributionForm.CASH,
@@ -92,7 +93,7 @@ final class ReconciledPlatform {
 
     /** The platform row as the projections write it, figures worked out by hand. */
     static PlatformRow row() {
-        return new PlatformRow(ID, "4132010850", "无锡职业技术学院", "g", "i", "t", PlatformStatus.APPROVED, 2,
+        return new PlatformRow(ID, "JS-PLATFORMS-2019", "4132010850", "无锡职业技术学院", "无锡市", "g", "i", "t", PlatformStatus.APPROVED, 2,
                 LocalDate.of(2020, 3, 1), LocalDate.of(2023, 2, 28), "d-1", true, null, null, null, RECORDED, RECORDED,
                 6, m("1550.00"), m("500.00"), m("1050.00"), m("50.00"), m("250.00"), m("200.00"), m("100.00"),
                 m("0.00"), m("200.00"), m("0.00"), m("250.00"), m("0.00"), m("100.00"), m("0.00"));

@@ -35,12 +35,16 @@ class StoredHeadsIT {
 
     /** An event no projection knows (the processors pass it by), in its own transaction; returns its position. */
     private XidIndexToken append(String platform, long sequence) {
+        return append("Platform", platform, sequence);
+    }
+
+    private XidIndexToken append(String type, String platform, long sequence) {
         String id = UUID.randomUUID().toString();
         jdbc.update("""
                 INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                   time_stamp, payload_type, payload_revision, payload, meta_data)
-                VALUES (?, ?, ?, 'Platform', '2025-04-01T08:00:00.000Z', 'cn.jsedu.ledger.test.AuditedFact', '1',
-                  '{}'::bytea, '{}'::bytea)""", id, platform, sequence);
+                VALUES (?, ?, ?, ?, '2025-04-01T08:00:00.000Z', 'cn.jsedu.ledger.test.AuditedFact', '1',
+                  '{}'::bytea, '{}'::bytea)""", id, platform, sequence, type);
         Map<String, Object> position = jdbc.queryForMap(
                 "SELECT tx_id::text AS tx, global_index FROM event_store.domain_event_entry WHERE event_identifier = ?", id);
         return new XidIndexToken(Long.parseLong((String) position.get("tx")),
@@ -54,11 +58,13 @@ class StoredHeadsIT {
         append("SH-A", 2);
         append("SH-B", 0);
         append("SH-B", 1);
+        // a programme's stream (ADR 0019) between them: its rules, not a platform
+        append("Programme", "SH-AB-PROGRAMME", 0);
         // a platform row with no events at all
         jdbc.update("""
-                INSERT INTO read_model.platform (platform_id, college_code, college_name, major_group, industry, title,
-                  status, declared_at, updated_at, version) VALUES ('SH-C', 'c', 'c', 'g', 'i', 't', 'DECLARED', now(),
-                  now(), 0)""");
+                INSERT INTO read_model.platform (platform_id, programme_id, college_code, college_name, major_group,
+                  industry, title, status, declared_at, updated_at, version)
+                VALUES ('SH-C', 'JS-PLATFORMS-2019', 'c', 'c', 'g', 'i', 't', 'DECLARED', now(), now(), 0)""");
 
         assertThat(heads.next("SH-", 2)).containsExactly("SH-A", "SH-B");
         assertThat(heads.next("SH-A", 3)).startsWith("SH-B", "SH-C");

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.support;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
@@ -156,7 +157,7 @@ public final class PlatformStory {
     }
 
     public DomainEventMessage<PlatformEvent> declared(List<PlanLine> plan) {
-        return record(new PlatformDeclaredEvent(platformId, new College(collegeCode, "无锡职业技术学院"), "智能制造专业群",
+        return record(new PlatformDeclaredEvent(platformId, ProgrammeId.DEFAULT.value(), new College(collegeCode, "无锡职业技术学院"), "智能制造专业群",
                 "高端装备制造", "智能制造产教融合集成平台", List.of(
                 new EnterpriseParty(E1, "无锡机床股份有限公司", "91320200MA1MXXXX1H"),
                 new EnterpriseParty(E2, "江苏数控装备有限公司", "91320200123456789L")), plan));

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * One row of an access policy: an HTTP method and path pattern, the roles allowed, and whether a college officer
  * is limited to its own college's platform (the {@code {platformId}} segment of the path).
  *
- * <p>Patterns are paths with {@code {platformId}} and {@code *} (one segment) placeholders, matched exactly.
+ * <p>Patterns are paths with {@code {platformId}}, {@code {programmeId}} and {@code *} (one segment) placeholders,
+ * matched exactly. A user scoped to a programme reaches only that programme's platforms and that programme
+ * ({@link PolicyAuthorization}).
  */
 public record AccessRule(String method, String pathPattern, Set<Role> roles, boolean ownPlatformOnly) {
 
@@ -39,9 +41,16 @@ public record AccessRule(String method, String pathPattern, Set<Role> roles, boo
         return matcher.matches() && pathPattern.contains("{platformId}") ? matcher.group("platformId") : null;
     }
 
+    /** The value of {@code {programmeId}} in a matching path, or null. */
+    public String programmeIdIn(String path) {
+        var matcher = regex().matcher(path);
+        return matcher.matches() && pathPattern.contains("{programmeId}") ? matcher.group("programmeId") : null;
+    }
+
     private Pattern regex() {
         return PATTERNS.computeIfAbsent(pathPattern, p -> Pattern.compile(Pattern.quote(p)
                 .replace("{platformId}", "\\E(?<platformId>[^/]+)\\Q")
+                .replace("{programmeId}", "\\E(?<programmeId>[^/]+)\\Q")
                 .replace("*", "\\E[^/]+\\Q")));
     }
 

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.support.security;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.role.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,22 +10,37 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The authenticated user as the ledger sees it: a name, one role and, for a college officer, its college. Carried
- * in Spring Security as the authorities {@code ROLE_<role>} and {@code COLLEGE_<code>}, whichever way the user
- * authenticated (demo users or JWT).
+ * The authenticated user as the ledger sees it: a name, one role, for a college officer its college, and, for a user
+ * scoped to one programme, that programme (null: every programme, as before programmes existed). Carried in Spring
+ * Security as the authorities {@code ROLE_<role>}, {@code COLLEGE_<code>} and {@code PROGRAMME_<id>}, whichever way
+ * the user authenticated (demo users or JWT).
  */
-public record LedgerUser(String username, Role role, String college) {
+public record LedgerUser(String username, Role role, String college, String programme) {
 
     private static final String ROLE = "ROLE_";
     private static final String COLLEGE = "COLLEGE_";
+    private static final String PROGRAMME = "PROGRAMME_";
+
+    /** A user of every programme. */
+    public LedgerUser(String username, Role role, String college) {
+        this(username, role, college, null);
+    }
 
     public static List<GrantedAuthority> authorities(Role role, String college) {
+        return authorities(role, college, null);
+    }
+
+    public static List<GrantedAuthority> authorities(Role role, String college, String programme) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(ROLE + role.name()));
         if (college != null && !college.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(COLLEGE + college));
+        }
+        if (programme != null && !programme.isBlank()) {
+            authorities.add(new SimpleGrantedAuthority(PROGRAMME + programme));
         }
         return authorities;
     }
@@ -36,6 +52,7 @@ public record LedgerUser(String username, Role role, String college) {
         }
         Role role = null;
         String college = null;
+        String programme = null;
         Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
         for (GrantedAuthority authority : authorities) {
             String name = authority.getAuthority();
@@ -47,9 +64,11 @@ public record LedgerUser(String username, Role role, String college) {
                 }
             } else if (name.startsWith(COLLEGE)) {
                 college = name.substring(COLLEGE.length());
+            } else if (name.startsWith(PROGRAMME)) {
+                programme = name.substring(PROGRAMME.length());
             }
         }
-        return role == null ? null : new LedgerUser(authentication.getName(), role, college);
+        return role == null ? null : new LedgerUser(authentication.getName(), role, college, programme);
     }
 
     /** The user of the current request; null outside one. */
@@ -59,5 +78,19 @@ public record LedgerUser(String username, Role role, String college) {
 
     public boolean is(Role other) {
         return role == other;
+    }
+
+    /**
+     * The programme a request of this user is about: the one it names, else the user's own, else the default programme;
+     * empty when the user's scope does not reach the one it names.
+     */
+    public Optional<String> programmeFor(String requested) {
+        String programmeId = requested != null ? requested : programme != null ? programme : ProgrammeId.DEFAULT.value();
+        return reaches(programmeId) ? Optional.of(programmeId) : Optional.empty();
+    }
+
+    /** Whether this user's programme scope reaches {@code programmeId}: an unscoped user reaches every programme. */
+    public boolean reaches(String programmeId) {
+        return programme == null || programme.equals(programmeId);
     }
 }

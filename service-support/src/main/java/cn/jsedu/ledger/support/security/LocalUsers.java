@@ -27,14 +27,15 @@ public class LocalUsers {
     public record Properties(List<UserEntry> users) {
     }
 
-    public record UserEntry(String username, String passwordHash, Role role, String college) {
+    /** {@code programme} scopes the user to one programme; without it the user reaches every programme. */
+    public record UserEntry(String username, String passwordHash, Role role, String college, String programme) {
     }
 
     @Bean
     public UserDetailsService localUserDetails(Properties properties) {
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(u -> User.withUsername(u.username()).password(u.passwordHash())
-                        .authorities(LedgerUser.authorities(u.role(), u.college())).build())
+                        .authorities(LedgerUser.authorities(u.role(), u.college(), u.programme())).build())
                 .toList());
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Decides every API request from the side's {@link AccessPolicy}: no rule, no access. A college officer asking about
- * another college's platform is told it does not exist (404), so ids of other colleges cannot be probed. The reason
+ * another college's platform is told it does not exist (404), so ids of other colleges cannot be probed; so is a user
+ * scoped to one programme about another programme's platforms and the programme itself. The reason
  * of a denial is left on the request for {@link DenialHandlers}, which logs it. Other tables (the console's pages)
  * are decided by the same logic with {@link #decide}.
  */
@@ -49,14 +50,29 @@ public class PolicyAuthorization implements AuthorizationManager<RequestAuthoriz
         if (!rule.get().roles().contains(user.role())) {
             return deny(request, "role " + user.role() + " may not " + request.getMethod() + " " + rule.get().pathPattern());
         }
+        String platformId = rule.get().platformIdIn(path);
         if (rule.get().ownPlatformOnly() && user.is(Role.COLLEGE_OFFICER)) {
-            String platformId = rule.get().platformIdIn(path);
             if (user.college() == null || !user.college().equals(ownership.collegeOf(platformId).orElse(null))) {
-                request.setAttribute(AS_NOT_FOUND, Boolean.TRUE);
-                return deny(request, "platform " + platformId + " is not of college " + user.college());
+                return notFound(request, "platform " + platformId + " is not of college " + user.college());
+            }
+        }
+        if (user.programme() != null) {
+            // a user scoped to a programme is told that others' platforms and programmes do not exist, as a college
+            // officer is about other colleges' platforms; an unknown platform is left to the endpoint's own 404
+            String programme = platformId != null
+                    ? ownership.ownerOf(platformId).map(PlatformOwnership.Owner::programme).orElse(user.programme())
+                    : rule.get().programmeIdIn(path);
+            if (programme != null && !user.reaches(programme)) {
+                return notFound(request, (platformId != null ? "platform " + platformId + " is of programme "
+                        : "programme ") + programme + ", not of " + user.programme());
             }
         }
         return new AuthorizationDecision(true);
+    }
+
+    private static AuthorizationDecision notFound(HttpServletRequest request, String reason) {
+        request.setAttribute(AS_NOT_FOUND, Boolean.TRUE);
+        return deny(request, reason);
     }
 
     private static AuthorizationDecision deny(HttpServletRequest request, String reason) {

@@ -8,14 +8,16 @@ import java.util.Optional;
 
 /**
  * How an OIDC / OAuth2 token names a ledger user: claim {@code roles} (a list, or a single {@code role}) holds
- * one of the four roles (optionally prefixed {@code ROLE_}), claim {@code college} binds a college officer, the
- * user name is {@code preferred_username}, else {@code sub}. Unknown roles grant nothing.
+ * one of the four roles (optionally prefixed {@code ROLE_}), claim {@code college} binds a college officer, claim
+ * {@code programme} scopes the user to one programme (none: every programme), the user name is
+ * {@code preferred_username}, else {@code sub}. Unknown roles grant nothing.
  */
 public final class TokenClaims {
 
     public static final String ROLES = "roles";
     public static final String ROLE = "role";
     public static final String COLLEGE = "college";
+    public static final String PROGRAMME = "programme";
     public static final String USERNAME = "preferred_username";
 
     private TokenClaims() {

@@ -19,9 +19,10 @@ class UpcastingAutoConfigurationTest {
     }
 
     @Test
-    void contributesTheUpcasterAsAnEventUpcasterBean() {
+    void contributesTheUpcastersAsEventUpcasterBeans() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpcastingAutoConfiguration.class))
                 .run(context -> assertThat(context.getBeansOfType(EventUpcaster.class).values())
-                        .hasOnlyElementsOfType(ChangeProposedEventUpcaster.class).hasSize(1));
+                        .extracting(Object::getClass).containsExactlyInAnyOrder(ChangeProposedEventUpcaster.class,
+                                PlatformDeclaredEventUpcaster.class));
     }
 }

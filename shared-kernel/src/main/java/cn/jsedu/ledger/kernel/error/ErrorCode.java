@@ -20,6 +20,8 @@ public enum ErrorCode {
     // 404
     NOT_FOUND(ErrorKind.NOT_FOUND),
     PLATFORM_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No programme with this id (or one the user's programme scope does not reach). */
+    PROGRAMME_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     // 409: conflicts with what already exists
     IDEMPOTENCY_KEY_REUSED(ErrorKind.CONFLICT),
@@ -28,6 +30,8 @@ public enum ErrorCode {
     /** The platform id is taken (by any college, live or not): choose another. Says nothing about whose it is. */
     PLATFORM_ID_TAKEN(ErrorKind.CONFLICT),
     COLLEGE_ALREADY_HAS_PLATFORM(ErrorKind.CONFLICT),
+    /** The programme id is taken (by a programme, proposed or established, or by a platform): choose another. */
+    PROGRAMME_ID_TAKEN(ErrorKind.CONFLICT),
     ID_ALREADY_USED(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
 
@@ -65,6 +69,13 @@ public enum ErrorCode {
     REPORT_PERIOD_OUTSIDE_CONSTRUCTION(ErrorKind.RULE),
     WORKSTATIONS_OFFERED_EXCEED_TOTAL(ErrorKind.RULE),
     EQUIPMENT_DATE_OUTSIDE_PERIOD(ErrorKind.RULE),
+    /** A programme parameter outside what the plan can mean (a share ≤ 0 or > 1, no batch, ...), naming it. */
+    INVALID_PARAMETER(ErrorKind.RULE),
+    /**
+     * A parameter change that would take effect in a year whose books are closed (before January 1 of the year it is
+     * recorded in): a rule change must not silently re-judge closed years (ADR 0019).
+     */
+    EFFECTIVE_DATE_IN_CLOSED_YEAR(ErrorKind.RULE),
 
     // 429: too many failed logins; retry after the Retry-After header's seconds
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),

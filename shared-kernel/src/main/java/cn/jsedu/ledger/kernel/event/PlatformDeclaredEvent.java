@@ -7,9 +7,13 @@ import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
-/** 已申报: a college declared a platform with its cooperating enterprises and planned investment. */
-@Revision("1")
-public record PlatformDeclaredEvent(String platformId, College college, String majorGroup, String industry,
-                                    String title, List<EnterpriseParty> enterprises, List<PlanLine> plan)
-        implements PlatformEvent {
+/**
+ * 已申报: a college declared a platform in a programme, with its cooperating enterprises and planned investment.
+ * Revision 1 had no programme: such stored rows are read with the default programme's id (service-support's
+ * {@code PlatformDeclaredEventUpcaster}); the stored bytes stay as they were.
+ */
+@Revision("2")
+public record PlatformDeclaredEvent(String platformId, String programmeId, College college, String majorGroup,
+                                    String industry, String title, List<EnterpriseParty> enterprises,
+                                    List<PlanLine> plan) implements PlatformEvent {
 }

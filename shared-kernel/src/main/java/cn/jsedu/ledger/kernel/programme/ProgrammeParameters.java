@@ -9,16 +9,21 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The programme parameters in force (docs/domain.md §1). Their defaults are the plan's and live in one place,
- * {@code programme-defaults.properties} of this module; both sides read them through {@link #from}, so the
- * command side enforces exactly what the query side shows.
+ * One set of programme parameters (docs/domain.md §1): the rules a programme judges by from some effective date on.
+ * Which set is in force on a day, as known at a time, is the programme's {@link ParameterTimeline}. The plan's defaults
+ * live in one place, {@code programme-defaults.properties} of this module: they are the first parameter set of the
+ * default programme, and what a new programme starts from. Every value is checked on construction
+ * ({@link InvalidParameterException} names the parameter).
  */
 public record ProgrammeParameters(Money minimumTotalInvestment,
                                   Share minimumEnterpriseShare,
@@ -41,21 +46,100 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
     public static final String DEFAULTS_RESOURCE = "programme-defaults.properties";
     /** The last day any query may name: four-digit years, as every export and ISO text prints them. */
     public static final LocalDate LAST_QUERY_DAY = LocalDate.of(9999, 12, 31);
+    /** The plan's key tasks are numbered 1 to 8 (docs/domain.md §6). */
+    public static final int TASKS = 8;
+    /** Batch years, as plan lines are bounded. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+    private static final int MAX_CONSTRUCTION_YEARS = 10;
+    private static final int MAX_DAYS = 366;
+    private static final int MAX_MONTHS = 120;
 
     public ProgrammeParameters {
-        if (!minimumTotalInvestment.isPositive() || constructionYears <= 0 || reportDueDays < 0
-                || arrivalTolerancePercent < 0 || arrivalTolerancePercent > 100 || readinessWindowDays < 0
-                || datesMonthsBeforeStart < 0 || settlementMonthsAfterEnd < 0 || batchStartYears.isEmpty()) {
-            throw new IllegalArgumentException("programme parameters out of range");
-        }
+        require(minimumTotalInvestment != null && minimumTotalInvestment.isPositive(), "minimumTotalInvestment",
+                "the minimum total investment is more than 0");
+        require(minimumEnterpriseShare != null && minimumEnterpriseShare.numerator() > 0, "minimumEnterpriseShare",
+                "a share lies above 0 and at most 1");
+        require(constructionYears >= 1 && constructionYears <= MAX_CONSTRUCTION_YEARS, "constructionYears",
+                "a construction period lasts 1 to " + MAX_CONSTRUCTION_YEARS + " years");
+        require(batchStartYears != null && !batchStartYears.isEmpty(), "batchStartYears", "a programme has batches");
+        batchStartYears.forEach((batch, year) -> require(batch != null && batch >= 1 && year != null
+                && year >= FIRST_YEAR && year <= LAST_YEAR, "batchStartYears",
+                "batches are numbered from 1 and start in a year from " + FIRST_YEAR + " to " + LAST_YEAR));
+        require(acceptanceFrom != null, "acceptanceFrom", "acceptance opens on a day");
         if (platformsPerCollege != 1) {
             // The one-platform-per-college rule is enforced by a unique constraint, which can only say "one".
-            throw new IllegalArgumentException("platforms-per-college must be 1: the plan says 每校限报1个");
+            throw new InvalidParameterException("platformsPerCollege",
+                    "platforms-per-college must be 1: the plan says 每校限报1个");
         }
-        batchStartYears = Map.copyOf(batchStartYears);
+        require(targetPlatformCount >= 1, "targetPlatformCount", "a programme aims at 1 or more platforms");
+        require(workstationShare != null && workstationShare.numerator() > 0, "workstationShare",
+                "a share lies above 0 and at most 1");
+        requireTasks(mandatoryTasks, optionalTasks);
+        require(reportPeriodEnds != null && reportPeriodEnds.size() == 2
+                && reportPeriodEnds.get(0).isBefore(reportPeriodEnds.get(1)), "reportPeriodEnds",
+                "reports cover two half-years: two period ends in order");
+        require(reportDueDays >= 0 && reportDueDays <= MAX_DAYS, "reportDueDays", "0 to " + MAX_DAYS + " days");
+        require(arrivalTolerancePercent >= 0 && arrivalTolerancePercent <= 100, "arrivalTolerancePercent",
+                "0 to 100 percentage points");
+        require(readinessWindowDays >= 0 && readinessWindowDays <= MAX_DAYS, "readinessWindowDays",
+                "0 to " + MAX_DAYS + " days");
+        require(datesMonthsBeforeStart >= 0 && datesMonthsBeforeStart <= MAX_MONTHS, "datesMonthsBeforeStart",
+                "0 to " + MAX_MONTHS + " months");
+        require(settlementMonthsAfterEnd >= 0 && settlementMonthsAfterEnd <= MAX_MONTHS, "settlementMonthsAfterEnd",
+                "0 to " + MAX_MONTHS + " months");
+        batchStartYears = Collections.unmodifiableMap(new TreeMap<>(batchStartYears));
         mandatoryTasks = List.copyOf(mandatoryTasks);
         optionalTasks = List.copyOf(optionalTasks);
         reportPeriodEnds = List.copyOf(reportPeriodEnds);
+    }
+
+    /**
+     * These parameters with {@code changes} applied: every parameter the change names takes its new value, the others
+     * keep theirs. The result is checked like any parameter set ({@link InvalidParameterException}).
+     */
+    public ProgrammeParameters with(ParameterChanges changes) {
+        return new ProgrammeParameters(
+                or(changes.minimumTotalInvestment(), minimumTotalInvestment),
+                or(changes.minimumEnterpriseShare(), minimumEnterpriseShare),
+                or(changes.constructionYears(), constructionYears),
+                or(changes.batchStartYears(), batchStartYears),
+                or(changes.acceptanceFrom(), acceptanceFrom),
+                platformsPerCollege,
+                or(changes.targetPlatformCount(), targetPlatformCount),
+                or(changes.workstationShare(), workstationShare),
+                or(changes.mandatoryTasks(), mandatoryTasks),
+                or(changes.optionalTasks(), optionalTasks),
+                reportPeriodEnds,
+                or(changes.reportDueDays(), reportDueDays),
+                or(changes.arrivalTolerancePercent(), arrivalTolerancePercent),
+                or(changes.readinessWindowDays(), readinessWindowDays),
+                or(changes.datesMonthsBeforeStart(), datesMonthsBeforeStart),
+                or(changes.settlementMonthsAfterEnd(), settlementMonthsAfterEnd));
+    }
+
+    private static <T> T or(T changed, T current) {
+        return changed != null ? changed : current;
+    }
+
+    private static void require(boolean valid, String parameter, String message) {
+        if (!valid) {
+            throw new InvalidParameterException(parameter, message);
+        }
+    }
+
+    /** The plan's tasks are numbered 1 to 8; each is mandatory or optional, never both. */
+    private static void requireTasks(List<Integer> mandatory, List<Integer> optional) {
+        require(mandatory != null && optional != null, "mandatoryTasks", "tasks are listed");
+        Set<Integer> seen = new HashSet<>();
+        for (Integer task : mandatory) {
+            require(task != null && task >= 1 && task <= TASKS && seen.add(task), "mandatoryTasks",
+                    "tasks are numbered 1 to " + TASKS + ", each listed once");
+        }
+        for (Integer task : optional) {
+            require(task != null && task >= 1 && task <= TASKS && seen.add(task), "optionalTasks",
+                    "tasks are numbered 1 to " + TASKS + ", each mandatory or optional, not both");
+        }
     }
 
     /** The plan's defaults, from {@value #DEFAULTS_RESOURCE}. */

@@ -32,7 +32,7 @@ class StatusFoldTest {
 
     @Test
     void eachLifecycleEventSetsItsStatus() {
-        assertThat(StatusFold.after(null, new PlatformDeclaredEvent(P, new College("c", "n"), "g", "i", "t", List.of(), List.of())))
+        assertThat(StatusFold.after(null, new PlatformDeclaredEvent(P, "JS-PLATFORMS-2019", new College("c", "n"), "g", "i", "t", List.of(), List.of())))
                 .isEqualTo(DECLARED);
         assertThat(StatusFold.after(DECLARED, new PlatformApprovedEvent(P, 1, DAY, DAY.plusYears(3), List.of(), "d")))
                 .isEqualTo(APPROVED);

@@ -81,4 +81,56 @@ class ProgrammeParametersTest {
         assertThat(List.of(ProgrammeParameters.defaults().isKnownBatch(3), ProgrammeParameters.defaults().isKnownBatch(4)))
                 .containsExactly(true, false);
     }
+
+    @Test
+    void invalidValuesAreRefusedNamingTheParameter() {
+        ProgrammeParameters plan = ProgrammeParameters.defaults();
+        assertThat(refusal(() -> plan.with(changes(c -> c.share = new Share(0, 1)))))
+                .isEqualTo("minimumEnterpriseShare");
+        assertThat(refusal(() -> plan.with(changes(c -> c.workstationShare = new Share(0, 5)))))
+                .isEqualTo("workstationShare");
+        assertThatThrownBy(() -> new Share(4, 3)).as("a share above one is not even a share")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(refusal(() -> plan.with(changes(c -> c.total = Money.ZERO)))).isEqualTo("minimumTotalInvestment");
+        assertThat(refusal(() -> plan.with(changes(c -> c.years = 0)))).isEqualTo("constructionYears");
+        assertThat(refusal(() -> plan.with(changes(c -> c.batches = java.util.Map.of())))).isEqualTo("batchStartYears");
+        assertThat(refusal(() -> plan.with(changes(c -> c.batches = java.util.Map.of(0, 2020))))).isEqualTo("batchStartYears");
+        assertThat(refusal(() -> plan.with(changes(c -> c.tolerance = 101)))).isEqualTo("arrivalTolerancePercent");
+        assertThat(refusal(() -> plan.with(changes(c -> c.tolerance = -1)))).isEqualTo("arrivalTolerancePercent");
+        assertThat(refusal(() -> plan.with(changes(c -> c.dueDays = -1)))).isEqualTo("reportDueDays");
+        assertThat(refusal(() -> plan.with(changes(c -> c.mandatory = List.of(1, 9))))).isEqualTo("mandatoryTasks");
+        assertThat(refusal(() -> plan.with(changes(c -> c.optional = List.of(7))))).as("7 is mandatory already")
+                .isEqualTo("optionalTasks");
+        assertThat(plan.with(changes(c -> c.share = new Share(1, 1))).minimumEnterpriseShare())
+                .as("all of it from enterprises is a valid (if strict) rule").isEqualTo(new Share(1, 1));
+    }
+
+    /** The parameter an invalid set is refused for. */
+    private static String refusal(Runnable construction) {
+        try {
+            construction.run();
+        } catch (InvalidParameterException e) {
+            return e.parameter();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    private static final class Values {
+        Money total;
+        Share share;
+        Integer years;
+        java.util.Map<Integer, Integer> batches;
+        Share workstationShare;
+        List<Integer> mandatory;
+        List<Integer> optional;
+        Integer dueDays;
+        Integer tolerance;
+    }
+
+    private static ParameterChanges changes(java.util.function.Consumer<Values> set) {
+        Values v = new Values();
+        set.accept(v);
+        return new ParameterChanges(v.total, v.share, v.years, v.batches, null, null, v.workstationShare, v.mandatory,
+                v.optional, v.dueDays, v.tolerance, null, null, null);
+    }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
+/** {@code programmeId}: the programme the platform is declared in; without it, the user's own or the default one. */
 public record DeclarePlatformRequest(@Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String platformId,
+                                     @Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String programmeId,
                                      @NotNull @Valid CollegeRequest college,
                                      @NotBlank @PlainText String majorGroup,
                                      @NotBlank @PlainText String industry,
@@ -19,7 +21,8 @@ public record DeclarePlatformRequest(@Pattern(regexp = Shapes.ID, message = Shap
                                      @NotEmpty @Size(max = 500) List<@NotNull @Valid PlanLineRequest> plan) {
 
     public record CollegeRequest(@NotBlank @Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String code,
-                                 @NotBlank @PlainText String name) {
+                                 @NotBlank @PlainText String name,
+                                 @Size(max = 100) @PlainText String city) {
     }
 
     public record EnterpriseRequest(@NotBlank @Pattern(regexp = Shapes.ID, message = Shapes.ID_MESSAGE) String partyId,
