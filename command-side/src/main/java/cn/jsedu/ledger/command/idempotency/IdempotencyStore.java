@@ -68,7 +68,8 @@ public class IdempotencyStore {
         }
         jdbc.query(connection -> {
             PreparedStatement select = connection.prepareStatement("""
-                    SELECT k.principal, k.idempotency_key, k.request_hash, k.platform_id, k.entry_id, k.version
+                    SELECT k.principal, k.idempotency_key, k.request_hash, k.platform_id, k.programme_id, k.entry_id,
+                           k.version
                     FROM command_side.idempotency_key k
                     JOIN unnest(?::text[], ?::text[]) AS wanted (principal, idempotency_key)
                       ON k.principal = wanted.principal AND k.idempotency_key = wanted.idempotency_key""");
@@ -77,7 +78,7 @@ public class IdempotencyStore {
             return select;
         }, rs -> {
             used.put(new SenderKey(rs.getString(1), rs.getString(2)), new UsedKey(rs.getString(3),
-                    new CommandResult(rs.getString(4), rs.getString(5), rs.getLong(6))));
+                    new CommandResult(rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7))));
         });
         return used;
     }
@@ -109,8 +110,9 @@ public class IdempotencyStore {
         jdbc.query(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO command_side.idempotency_key (principal, idempotency_key, request_hash, command_name,
-                      platform_id, entry_id, version)
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                      platform_id, programme_id, entry_id, version)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::bigint[])
                     ON CONFLICT (principal, idempotency_key) DO NOTHING
                     RETURNING principal, idempotency_key""");
             insert.setArray(1, texts(connection, keys.stream().map(k -> k.key().principal()).toList()));
@@ -118,8 +120,9 @@ public class IdempotencyStore {
             insert.setArray(3, texts(connection, keys.stream().map(NewKey::requestHash).toList()));
             insert.setArray(4, texts(connection, keys.stream().map(NewKey::commandName).toList()));
             insert.setArray(5, texts(connection, keys.stream().map(k -> k.result().platformId()).toList()));
-            insert.setArray(6, texts(connection, keys.stream().map(k -> k.result().entryId()).toList()));
-            insert.setArray(7, connection.createArrayOf("bigint",
+            insert.setArray(6, texts(connection, keys.stream().map(k -> k.result().programmeId()).toList()));
+            insert.setArray(7, texts(connection, keys.stream().map(k -> k.result().entryId()).toList()));
+            insert.setArray(8, connection.createArrayOf("bigint",
                     keys.stream().map(k -> (Object) k.result().version()).toArray()));
             return insert;
         }, rs -> {

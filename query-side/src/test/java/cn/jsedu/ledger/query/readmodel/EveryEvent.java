@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.readmodel;
 
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
@@ -93,7 +94,7 @@ final class EveryEvent {
 
     private List<Object> build() {
         LocalDate start = LocalDate.of(2021, 3, 1);
-        events.add(new PlatformDeclaredEvent(platformId, new College("C-" + platformId, "学院\\" + index),
+        events.add(new PlatformDeclaredEvent(platformId, ProgrammeId.DEFAULT.value(), new College("C-" + platformId, "学院\\" + index),
                 "智能制造专业群", "高端装备制造", "平台\t" + platformId + "\n第二行\r\\N",
                 List.of(new EnterpriseParty("E1", "甲企业", E1), new EnterpriseParty("E2", "乙企业", null)), plan(0)));
         if (index % 7 == 6) {
