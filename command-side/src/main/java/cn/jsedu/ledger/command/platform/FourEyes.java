@@ -1,8 +1,10 @@
 package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import cn.jsedu.ledger.kernel.event.ExtensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
@@ -16,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Four eyes (docs/adr/0013): performance decisions, funding plan revisions and suspensions are proposed by one
+ * Four eyes (docs/adr/0013, 0022): performance decisions, funding plan revisions, suspensions, extensions and
+ * overrides of the acceptance gate are proposed by one
  * province administrator and take effect only when a different one approves them. This part of a {@link Platform}
  * holds the proposals that wait for their second administrator and decides who may approve; what the change itself
  * must satisfy the platform checks when it is proposed and again when it is approved, on the state of that moment.
@@ -84,6 +87,16 @@ final class FourEyes {
     @EventSourcingHandler
     void on(SuspensionProposedEvent event) {
         proposed(event.proposalId(), new PendingProposal.Suspension(event.proposedBy(), event.suspension()));
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionProposedEvent event) {
+        proposed(event.proposalId(), new PendingProposal.Extension(event.proposedBy(), event.extension()));
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceOverrideProposedEvent event) {
+        proposed(event.proposalId(), new PendingProposal.AcceptanceOverride(event.proposedBy(), event.override()));
     }
 
     @EventSourcingHandler

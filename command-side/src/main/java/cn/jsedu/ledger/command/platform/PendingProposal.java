@@ -1,7 +1,9 @@
 package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedExtension;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -15,7 +17,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = PendingProposal.Decision.class, name = "PERFORMANCE_DECISION"),
         @JsonSubTypes.Type(value = PendingProposal.PlanRevision.class, name = "FUNDING_PLAN_REVISION"),
-        @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION")})
+        @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION"),
+        @JsonSubTypes.Type(value = PendingProposal.Extension.class, name = "CONSTRUCTION_EXTENSION"),
+        @JsonSubTypes.Type(value = PendingProposal.AcceptanceOverride.class, name = "ACCEPTANCE_OVERRIDE")})
 sealed interface PendingProposal {
 
     String proposedBy();
@@ -43,6 +47,22 @@ sealed interface PendingProposal {
         @Override
         public ProposalKind kind() {
             return ProposalKind.SUSPENSION;
+        }
+    }
+
+    record Extension(String proposedBy, ProposedExtension extension) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.CONSTRUCTION_EXTENSION;
+        }
+    }
+
+    record AcceptanceOverride(String proposedBy, ProposedAcceptanceOverride override) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.ACCEPTANCE_OVERRIDE;
         }
     }
 }

@@ -10,7 +10,7 @@ import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
-import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
@@ -7,7 +9,7 @@ import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
-import cn.jsedu.ledger.query.reporting.PlatformReports;
+import cn.jsedu.ledger.kernel.report.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import org.springframework.stereotype.Service;
 

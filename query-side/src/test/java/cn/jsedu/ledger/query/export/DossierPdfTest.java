@@ -15,7 +15,7 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
-import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -16,7 +16,8 @@ public final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToke
         String name = jwt.getClaimAsString(TokenClaims.USERNAME) != null ? jwt.getClaimAsString(TokenClaims.USERNAME)
                 : jwt.getSubject();
         return new JwtAuthenticationToken(jwt, TokenClaims.role(roles)
-                .map(role -> LedgerUser.authorities(role, jwt.getClaimAsString(TokenClaims.COLLEGE)))
+                .map(role -> LedgerUser.authorities(role, jwt.getClaimAsString(TokenClaims.COLLEGE),
+                        jwt.getClaimAsString(TokenClaims.ENTERPRISE)))
                 .orElse(List.of()), name);
     }
 }

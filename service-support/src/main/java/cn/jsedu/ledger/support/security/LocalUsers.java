@@ -27,14 +27,15 @@ public class LocalUsers {
     public record Properties(List<UserEntry> users) {
     }
 
-    public record UserEntry(String username, String passwordHash, Role role, String college) {
+    /** {@code enterprise}: the credit code an enterprise representative is bound to. */
+    public record UserEntry(String username, String passwordHash, Role role, String college, String enterprise) {
     }
 
     @Bean
     public UserDetailsService localUserDetails(Properties properties) {
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(u -> User.withUsername(u.username()).password(u.passwordHash())
-                        .authorities(LedgerUser.authorities(u.role(), u.college())).build())
+                        .authorities(LedgerUser.authorities(u.role(), u.college(), u.enterprise())).build())
                 .toList());
     }
 }
