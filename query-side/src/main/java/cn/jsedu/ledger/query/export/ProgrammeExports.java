@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.export;
 
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.Finding;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
@@ -42,9 +43,11 @@ public class ProgrammeExports {
     private final PlatformQueries platforms;
     private final BalanceQueries balances;
     private final ProgrammeParameters parameters;
+    private final ContributionRepository contributions;
 
     public ProgrammeExports(ProgrammeComplianceQueries compliance, ReadinessQueries readiness, PlatformQueries platforms,
-                            BalanceQueries balances, ProgrammeParameters parameters) {
+                            BalanceQueries balances, ProgrammeParameters parameters, ContributionRepository contributions) {
+        this.contributions = contributions;
         this.compliance = compliance;
         this.readiness = readiness;
         this.platforms = platforms;
@@ -92,7 +95,8 @@ public class ProgrammeExports {
     private List<Object> complianceRow(ProgrammeComplianceView.Row r, LocalDate today) {
         PlatformRow platform = platforms.find(r.platformId()).orElseThrow();
         BalanceQueries.Inputs in = balances.inputs(platform, null);
-        List<Finding> findings = ComplianceCalculator.compute(in, today, null, parameters).findings();
+        List<Finding> findings = ComplianceCalculator.compute(in, contributions.of(platform.platformId()), today, null,
+                parameters).findings();
         return Arrays.asList(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(), r.plannedTotal(),
                 r.plannedEnterprise(), r.plannedTotalMet(), r.plannedEnterpriseShareMet(), r.actualTotal(),
                 r.actualEnterprise(), plain(r.actualEnterprisePercent()), r.actualEnterpriseShareMet(),

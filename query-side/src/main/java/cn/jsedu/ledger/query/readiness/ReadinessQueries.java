@@ -4,7 +4,9 @@ import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -26,13 +28,15 @@ public class ReadinessQueries {
     private final BalanceQueries balances;
     private final PlatformQueries platforms;
     private final ReportingRepository reports;
+    private final ContributionRepository contributions;
     private final ProgrammeParameters parameters;
 
     public ReadinessQueries(BalanceQueries balances, PlatformQueries platforms, ReportingRepository reports,
-                            ProgrammeParameters parameters) {
+                            ContributionRepository contributions, ProgrammeParameters parameters) {
         this.balances = balances;
         this.platforms = platforms;
         this.reports = reports;
+        this.contributions = contributions;
         this.parameters = parameters;
     }
 
@@ -42,7 +46,8 @@ public class ReadinessQueries {
         List<String> receipts = in.lines().stream().filter(l -> l.counts(asOf, null))
                 .filter(l -> l.isReceipt() || l.recovered().isPositive()).map(LedgerLine::eventId).toList();
         return ReadinessCalculator.evaluate(row, figures.total().netReceived(),
-                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()), asOf, parameters);
+                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()),
+                contributions.of(row.platformId()), asOf, parameters);
     }
 
     public ProgrammeReadinessView programme(int page, int size, LocalDate asOf) {
@@ -65,9 +70,11 @@ public class ReadinessQueries {
     }
 
     private List<ReadinessView> evaluate(List<PlatformRow> rows, LocalDate asOf) {
-        Map<String, PlatformReports> all = reports.load(rows.stream().map(PlatformRow::platformId).toList());
+        List<String> ids = rows.stream().map(PlatformRow::platformId).toList();
+        Map<String, PlatformReports> all = reports.load(ids);
+        Map<String, ContributionConfirmations> confirmations = contributions.load(ids);
         return rows.stream().map(r -> ReadinessCalculator.evaluate(r, r.netReceived(), r.netEnterprise(), List.of(),
-                all.get(r.platformId()), asOf, parameters)).toList();
+                all.get(r.platformId()), confirmations.get(r.platformId()), asOf, parameters)).toList();
     }
 
     private static ProgrammeReadinessView.Row row(ReadinessView view, List<PlatformRow> rows) {

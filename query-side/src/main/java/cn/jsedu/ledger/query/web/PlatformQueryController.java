@@ -7,7 +7,9 @@ import cn.jsedu.ledger.query.audit.HistoryEntry;
 import cn.jsedu.ledger.query.audit.HistoryQueries;
 import cn.jsedu.ledger.query.audit.PlatformStateView;
 import cn.jsedu.ledger.query.audit.StateReplay;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.balance.BalancesView;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.ComplianceRules;
@@ -46,11 +48,14 @@ public class PlatformQueryController {
     private final ProgrammeParameters parameters;
     private final QueryTimes times;
     private final EventStoreReader events;
+    private final ContributionRepository contributions;
     private final Clock clock;
 
     public PlatformQueryController(PlatformQueries platforms, ReadYourWrites reads, BalanceQueries balances,
                                    HistoryQueries history, StateReplay replay, ProgrammeParameters parameters,
-                                   QueryTimes times, EventStoreReader events, Clock clock) {
+                                   QueryTimes times, EventStoreReader events, ContributionRepository contributions,
+                                   Clock clock) {
+        this.contributions = contributions;
         this.platforms = platforms;
         this.reads = reads;
         this.balances = balances;
@@ -111,7 +116,8 @@ public class PlatformQueryController {
         times.knownAt(knownAt);
         PlatformRow row = reads.platform(platformId, minVersion);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt, parameters);
+        return ComplianceCalculator.compute(balances.inputs(row, knownAt),
+                knownAt == null ? contributions.of(platformId) : ContributionConfirmations.NONE, date, knownAt, parameters);
     }
 
     @GetMapping("/{platformId}/history")
