@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.command.platform.ConfirmContributionCommand;
 import cn.jsedu.ledger.command.platform.DisputeContributionCommand;
+import cn.jsedu.ledger.command.web.request.ConfirmationRequest;
 import cn.jsedu.ledger.command.web.request.DisputeRequest;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.id.EntryId;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 /**
  * Enterprise confirmation (ADR 0022): the representative of the enterprise a contribution names confirms it or
@@ -44,11 +44,10 @@ public class ContributionConfirmationController {
     @Operation(operationId = "confirmContribution", summary = "Confirm a contribution recorded in your enterprise's name")
     @CommandAnswer.Changed
     public ResponseEntity<CommandResponse> confirm(@PathVariable String platformId, @PathVariable String entryId,
-                                                   @RequestBody(required = false) Map<String, Object> body,
-                                                   HttpServletRequest request) {
+                                                   @RequestBody ConfirmationRequest body, HttpServletRequest request) {
         ConfirmContributionCommand command = new ConfirmContributionCommand(ids.platform(platformId), entry(entryId),
                 enterprise());
-        return submitter.submit(command, body == null ? Map.of() : body, Why.NONE, HttpStatus.OK, request);
+        return submitter.submit(command, body, Why.NONE, HttpStatus.OK, request);
     }
 
     @PostMapping("/dispute")

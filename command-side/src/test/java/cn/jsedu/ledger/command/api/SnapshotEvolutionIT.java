@@ -39,8 +39,9 @@ class SnapshotEvolutionIT {
     Snapshotter snapshotter;
 
     @Test
-    void theAggregateIsAtRevisionTwo() {
-        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("2");
+    void theAggregateIsAtRevisionThree() {
+        // 3 since ADR 0022: the platform keeps the acceptance checklist's evidence
+        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("3");
     }
 
     @Test
@@ -73,13 +74,13 @@ class SnapshotEvolutionIT {
                 SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
                 WHERE aggregate_identifier = 'SNAP-2'""");
         String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
-        assertThat(snapshot.get("payload_revision")).isEqualTo("2");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("3");
         assertThat(payload).contains("\"proposedBy\":\"admin1\"", "\"kind\":\"PERFORMANCE_DECISION\"", proposal);
         assertThat(payload.split("\"platformId\"", -1)).as("pending proposals are not whole events").hasSize(2);
 
         // mark the snapshot: a platform loaded from it is suspended, one rebuilt from events is not
         jdbc.update("DELETE FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'");
-        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "2",
+        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "3",
                 payload.replace("\"status\":\"APPROVED\"", "\"status\":\"SUSPENDED\""));
         platformCache.removeAll();
         assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",
