@@ -91,7 +91,8 @@ class AcceptanceGateIT {
 
         Api e1 = commands.enterprise(Commands.E1_CODE);
         Api e2 = commands.enterprise(Commands.E2_CODE);
-        Api stranger = commands.enterprise("91320200MA00110085");
+        Api e1Reads = ledger.queries.as("enterprise-" + Commands.E1_CODE);
+        Api strangerReads = ledger.queries.as("enterprise-91320200MA00110085");
         Api.Response notTheirs = e2.post(path(p, "enterprise-contributions/C-1/confirmation"), "{}");
         assertThat(notTheirs.status()).isEqualTo(403);
         assertThat(notTheirs.code()).isEqualTo("NOT_CONTRIBUTING_ENTERPRISE");
@@ -106,7 +107,7 @@ class AcceptanceGateIT {
         assertThat(twice.code()).isEqualTo("CONTRIBUTION_ALREADY_ANSWERED");
         v = expect(e2.post(path(p, "enterprise-contributions/C-2/dispute"), "{\"reason\":\"实际未到位\"}"), 200).version();
 
-        JsonNode own = expect(e1.get("/api/v1/platforms/" + p + "/enterprise-contributions?minVersion=" + v), 200).json();
+        JsonNode own = expect(e1Reads.get("/api/v1/platforms/" + p + "/enterprise-contributions?minVersion=" + v), 200).json();
         assertThat(own.path("enterprises")).hasSize(1);
         assertThat(own.path("enterprises").get(0).path("partyId").asText()).isEqualTo("E1");
         assertThat(own.path("enterprises").get(0).path("confirmed").asText()).isEqualTo("500.00");
@@ -114,10 +115,10 @@ class AcceptanceGateIT {
         assertThat(all.path("enterprises").findValuesAsText("disputed")).containsExactly("0.00", "300.00");
         assertThat(all.path("enterprises").findValuesAsText("pledged")).containsExactly("6000000.00", "4000000.00");
 
-        assertThat(stranger.get("/api/v1/platforms/" + p + "/enterprise-contributions").status()).isEqualTo(404);
-        assertThat(e1.get("/api/v1/platforms/" + p).status()).isEqualTo(403);
-        assertThat(e1.get("/api/v1/platforms").status()).isEqualTo(403);
-        JsonNode me = expect(e1.get("/api/v1/me"), 200).json();
+        assertThat(strangerReads.get("/api/v1/platforms/" + p + "/enterprise-contributions").status()).isEqualTo(404);
+        assertThat(e1Reads.get("/api/v1/platforms/" + p).status()).isEqualTo(403);
+        assertThat(e1Reads.get("/api/v1/platforms").status()).isEqualTo(403);
+        JsonNode me = expect(e1Reads.get("/api/v1/me"), 200).json();
         assertThat(me.path("role").asText()).isEqualTo("ENTERPRISE_REPRESENTATIVE");
         assertThat(me.path("enterprise").asText()).isEqualTo(Commands.E1_CODE);
 
