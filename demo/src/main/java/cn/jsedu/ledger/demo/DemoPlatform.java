@@ -86,6 +86,14 @@ record DemoPlatform(int index, String platformId, int batch, DemoCatalogue.Colle
         return college.city() + (party == 1 ? theme.enterprise1() + "有限公司" : theme.enterprise2() + "股份有限公司");
     }
 
+    /**
+     * The demo user who represents enterprise {@code party} (1 or 2) of this platform: {@code enterprise-nn-p}
+     * (password {@code enterprise-nn-p-demo}), bound to {@link #creditCode}.
+     */
+    String representative(int party) {
+        return String.format("enterprise-%02d-%d", index, party);
+    }
+
     /** A valid unified social credit code: 9 (registered by industry and commerce), 1 (enterprise), division. */
     String creditCode(int party) {
         return CreditCode.withCheckCharacter("91" + college.division() + "MA" + String.format("%03d%d%03d", index, party,

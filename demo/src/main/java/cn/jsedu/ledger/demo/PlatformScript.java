@@ -55,6 +55,7 @@ final class PlatformScript {
                 "targets", Indicators.targets(p)));
         agreement();
         moneyEntries();
+        confirmations();
         decisions();
         for (Map<String, Object> report : Reports.of(p, money)) {
             step(p.officer(), base + "/reports", "report-" + report.get("period"), report);
@@ -130,6 +131,24 @@ final class PlatformScript {
         }
     }
 
+    /**
+     * Each enterprise confirms the contributions recorded in its name (ADR 0022); on JS-302, whose enterprise share is
+     * short anyway, the second enterprise disputes its last one.
+     */
+    private void confirmations() {
+        List<MoneyFlow.Receipt> contributions = money.receipts.stream().filter(r -> r.source().equals("ENTERPRISE")).toList();
+        for (MoneyFlow.Receipt r : contributions) {
+            String user = p.representative(r.partyId().equals("E1") ? 1 : 2);
+            String answer = base + "/enterprise-contributions/" + r.entryId();
+            if (p.platformId().equals("JS-302") && r == contributions.get(contributions.size() - 1)) {
+                step(user, answer + "/dispute", "dispute-" + r.entryId(),
+                        body("reason", "该笔投入的设备尚未交付，金额与评估报告不符"));
+            } else {
+                step(user, answer + "/confirmation", "confirm-" + r.entryId(), body());
+            }
+        }
+    }
+
     private void decisions() {
         if (p.rewarded()) {
             decision("reward", "REWARD", m(100 * MoneyFlow.WAN), "年度绩效考核优秀，给予奖补", LocalDate.of(y + 1, 12, 20));
@@ -156,6 +175,16 @@ final class PlatformScript {
                 decision("withdraw", "WITHDRAW_KEY_SUPPORT", null, "中期检查资金到位严重滞后", LocalDate.of(y + 1, 12, 15));
                 fourEyes(base + "/suspension", "suspension", body("reason", "资金到位严重滞后，建设进度缓慢，暂停建设整改",
                         "decisionRef", "苏教职〔" + (y + 2) + "〕5号"));
+                // 延期 (ADR 0022): the rectification needs time beyond the three years
+                fourEyes(base + "/extensions", "extension", body("newEnd", end.plusMonths(6),
+                        "reason", "暂停整改期间建设任务顺延", "decisionRef", "苏教职〔" + (y + 2) + "〕6号"));
+            }
+            case MISSING_REPORT -> {
+                if (p.platformId().equals("JS-104")) {
+                    // the acceptance gate's override (ADR 0022): a report is missing, two administrators let it pass
+                    fourEyes(base + "/acceptance-overrides", "acceptance-override", body("requestedOn", end.plusDays(15),
+                            "reason", "2021年下半年报告因系统迁移未能报送，纸质报告已存档，经厅务会研究同意验收"));
+                }
             }
             case TERMINATED -> {
                 decision("terminate", "TERMINATE", null, "中期绩效考核不合格，建设任务无法完成", LocalDate.of(y + 2, 6, 30));

@@ -99,6 +99,14 @@ class DemoProgrammeTest {
             assertThat(officer.get("college")).isEqualTo(p.collegeCode());
             assertThat(officer.get("role")).isEqualTo("COLLEGE_OFFICER");
             assertThat(bcrypt.matches(p.officer() + "-demo", officer.get("password-hash"))).as(p.officer()).isTrue();
+            for (int party = 1; party <= 2; party++) {
+                Map<String, String> representative = users.get(p.representative(party));
+                assertThat(representative).as(p.representative(party)).isNotNull();
+                assertThat(representative.get("role")).isEqualTo("ENTERPRISE_REPRESENTATIVE");
+                assertThat(representative.get("enterprise")).as(p.representative(party)).isEqualTo(p.creditCode(party));
+                assertThat(bcrypt.matches(p.representative(party) + "-demo", representative.get("password-hash")))
+                        .as(p.representative(party)).isTrue();
+            }
         }
         assertThat(users.get("college-wx").get("college")).isEqualTo(PROGRAMME.get(0).collegeCode());
         assertThat(users.get("college-nj").get("college")).isEqualTo(PROGRAMME.get(1).collegeCode());

@@ -156,6 +156,23 @@ public final class Commands {
                 .formatted(period, offered, indicatorsJson, equipmentJson)), 201).version();
     }
 
+    /** The API as the representative of the enterprise with {@code creditCode} (ENTERPRISE_REPRESENTATIVE). */
+    public Api enterprise(String creditCode) {
+        return api.as("enterprise-" + creditCode);
+    }
+
+    /** The enterprise with {@code creditCode} confirms contribution {@code entryId}; the platform's version after. */
+    public long confirm(String platformId, String entryId, String creditCode) {
+        return expect(enterprise(creditCode).post(path(platformId, "enterprise-contributions/" + entryId
+                + "/confirmation"), "{}"), 200).version();
+    }
+
+    /** An acceptance request past the readiness checklist: proposed by admin1, approved by admin2. */
+    public long overrideAcceptance(String platformId, String requestedOn, String reason) {
+        return approved(platformId, expect(admin().post(path(platformId, "acceptance-overrides"),
+                "{\"requestedOn\":\"%s\",\"reason\":\"%s\"}".formatted(requestedOn, reason)), 202));
+    }
+
     /** Posts as the platform's college officer. */
     public Api.Response post(String platformId, String resource, String body) {
         return college(platformId).post(path(platformId, resource), body);

@@ -28,39 +28,47 @@ class QueryAuthorizationIT {
         expect(ledger.queries.as("auditor").post("/api/v1/reconciliation", ""), 200);
     }
 
-    @ParameterizedTest(name = "GET {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5}")
+    @ParameterizedTest(name = "GET {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5} enterprise={6}")
     @CsvSource({
-            "/api/v1/platforms/{id},                      Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/balances,             Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/compliance,           Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/readiness,            Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/reporting-status,     Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/equipment,            Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/indicators,           Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/workstations,         Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/history,              Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/state,                Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/ledger,               Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/plan-vs-received,     Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/proposals,            Y, Y, Y, Y, N",
-            "/api/v1/platforms/{id}/verification,         Y, Y, Y, Y, N",
-            "/api/v1/programme/compliance,                Y, Y, Y, N, N",
-            "/api/v1/programme/readiness,                 Y, Y, Y, N, N",
-            "/api/v1/programme/sources,                   Y, Y, Y, N, N",
-            "/api/v1/programme/parameters,                Y, Y, Y, Y, Y",
-            "/api/v1/proposals,                           Y, Y, Y, N, N",
-            "/api/v1/programmes,                          Y, Y, Y, Y, Y",
-            "/api/v1/programmes/JS-PLATFORMS-2019,        Y, Y, Y, Y, Y",
-            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes, Y, Y, Y, Y, Y",
-            "/api/v1/programmes/JS-PLATFORMS-2019/proposals,         Y, Y, Y, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/compliance?batch=9, Y, Y, Y, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/balances?batch=9,   Y, Y, Y, N, N",
-            "/api/v1/me,                                  Y, Y, Y, Y, Y",
-            "/api/v1/admin/read-models/status,            Y, N, N, N, N",
-            "/api/v1/reconciliation/latest,               Y, Y, Y, N, N"})
-    void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
+            "/api/v1/platforms/{id},                      Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/balances,             Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/compliance,           Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/readiness,            Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/reporting-status,     Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/equipment,            Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/indicators,           Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/workstations,         Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/history,              Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/state,                Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/ledger,               Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/plan-vs-received,     Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/proposals,            Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/verification,         Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/enterprise-contributions, Y, Y, Y, Y, N, Y",
+            "/api/v1/programme/compliance,                Y, Y, Y, N, N, N",
+            "/api/v1/programme/readiness,                 Y, Y, Y, N, N, N",
+            "/api/v1/programme/sources,                   Y, Y, Y, N, N, N",
+            "/api/v1/programme/parameters,                Y, Y, Y, Y, Y, N",
+            "/api/v1/proposals,                           Y, Y, Y, N, N, N",
+            "/api/v1/programmes,                          Y, Y, Y, Y, Y, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019,        Y, Y, Y, Y, Y, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes, Y, Y, Y, Y, Y, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals,         Y, Y, Y, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/compliance?batch=9, Y, Y, Y, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/balances?batch=9,   Y, Y, Y, N, N, N",
+            "/api/v1/me,                                  Y, Y, Y, Y, Y, Y",
+            "/api/v1/admin/read-models/status,            Y, N, N, N, N, N",
+            "/api/v1/reconciliation/latest,               Y, Y, Y, N, N, N"})
+    void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other,
+                               String enterprise) {
         String ownPath = path.replace("{id}", "READ-A");
         check("admin1", ownPath, admin);
+        // ENTERPRISE_REPRESENTATIVE of READ-A's enterprise E1: its own contributions and who it is, nothing else; an
+        // enterprise that is no party of READ-A is told READ-A does not exist
+        check("enterprise-" + Commands.E1_CODE, ownPath, enterprise);
+        if (path.contains("enterprise-contributions")) {
+            assertThat(ledger.queries.as("enterprise-91320200MA00110085").get(ownPath).status()).isEqualTo(404);
+        }
         check("finance", ownPath, finance);
         check("auditor", ownPath, auditor);
         check("college-8500000001", ownPath, own);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Acceptance readiness through both APIs: a platform that becomes READY only when its last missing item is fixed
- * (a late report, an unmet indicator, the enterprise share), and one that stays NOT_READY with its reasons.
+ * (a late report, an unmet indicator, the enterprise share, a corrected contribution its enterprise confirms again),
+ * and one that stays NOT_READY with its reasons.
  */
 class ReadinessIT {
 
@@ -58,6 +59,8 @@ class ReadinessIT {
         // 20,000,001.00 from others and 9,999,999.99 from enterprises: the total is met, a third is not
         commands.contribution(p, "C-E1", "E1", "CASH", "6000000.00", "2020-04-15");
         commands.contribution(p, "C-E2", "E2", "EQUIPMENT", "3999999.99", "2020-05-20");
+        commands.confirm(p, "C-E1", Commands.E1_CODE);
+        commands.confirm(p, "C-E2", Commands.E2_CODE);
         commands.expenditure(p, "X-1", "PROVINCIAL_FINANCE", null, "800000.00", "2020-05-10");
         long v = 0;
         for (String period : PERIODS) {
@@ -80,6 +83,9 @@ class ReadinessIT {
 
         // the smallest enterprise amount that meets a third: 3 × 10,000,000.50 ≥ 30,000,001.50
         v = commands.correction(p, "K-E2", "C-E2", "4000000.50");
+        // the enterprise confirmed 3,999,999.99, not the corrected amount: it is asked again
+        assertThat(failing(readiness(p, v))).containsExactly("ENTERPRISE_CONTRIBUTIONS_CONFIRMED");
+        v = commands.confirm(p, "C-E2", Commands.E2_CODE);
         JsonNode ready = readiness(p, v);
         assertThat(ready.path("overall").asText()).isEqualTo("READY");
         assertThat(failing(ready)).isEmpty();

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Users for tests of either side, all with password {@value #PASSWORD}: admin1 and admin2 (province administrators),
- * finance, auditor, and {@code college-<code>}, the college officer of any college code a test declares. Anyone
+ * finance, auditor, {@code college-<code>}, the college officer of any college code a test declares, and
+ * {@code enterprise-<credit code>}, the representative of any enterprise. Anyone
  * else is unknown (401). Import it into a side's application context; it wins over the demo users.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -36,6 +37,12 @@ public class TestUsers {
             if (username.startsWith("college-")) {
                 return User.withUsername(username).password(HASH)
                         .authorities(LedgerUser.authorities(Role.COLLEGE_OFFICER, username.substring("college-".length())))
+                        .build();
+            }
+            if (username.startsWith("enterprise-")) {
+                return User.withUsername(username).password(HASH)
+                        .authorities(LedgerUser.authorities(Role.ENTERPRISE_REPRESENTATIVE, null,
+                                username.substring("enterprise-".length()), null))
                         .build();
             }
             throw new UsernameNotFoundException(username);

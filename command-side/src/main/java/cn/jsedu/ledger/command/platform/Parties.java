@@ -15,13 +15,28 @@ final class Parties {
 
     private Set<String> declaredEnterprises = new HashSet<>();
     private Map<String, PartyRole> agreementRoles = new HashMap<>();
+    /** The credit code each enterprise was last given (declaration, then agreements): whose representative answers. */
+    private Map<String, String> creditCodes = new HashMap<>();
 
     void declared(List<EnterpriseParty> enterprises) {
-        enterprises.forEach(e -> declaredEnterprises.add(e.partyId()));
+        enterprises.forEach(e -> {
+            declaredEnterprises.add(e.partyId());
+            creditCodes.put(e.partyId(), e.creditCode());
+        });
     }
 
     void signed(List<AgreementParty> parties) {
-        parties.forEach(p -> agreementRoles.put(p.partyId(), p.role()));
+        parties.forEach(p -> {
+            agreementRoles.put(p.partyId(), p.role());
+            if (p.creditCode() != null) {
+                creditCodes.put(p.partyId(), p.creditCode());
+            }
+        });
+    }
+
+    /** The unified social credit code of an enterprise party; null for a party without one. */
+    String creditCodeOf(String partyId) {
+        return creditCodes.get(partyId);
     }
 
     /** Plan lines may name only the declared enterprises. */

@@ -2,7 +2,9 @@ package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.command.foureyes.FourEyes;
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedExtension;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -16,7 +18,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = PendingProposal.Decision.class, name = "PERFORMANCE_DECISION"),
         @JsonSubTypes.Type(value = PendingProposal.PlanRevision.class, name = "FUNDING_PLAN_REVISION"),
-        @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION")})
+        @JsonSubTypes.Type(value = PendingProposal.Suspension.class, name = "SUSPENSION"),
+        @JsonSubTypes.Type(value = PendingProposal.Extension.class, name = "CONSTRUCTION_EXTENSION"),
+        @JsonSubTypes.Type(value = PendingProposal.AcceptanceOverride.class, name = "ACCEPTANCE_OVERRIDE")})
 sealed interface PendingProposal extends FourEyes.Proposal {
 
     record Decision(String proposedBy, ProposedDecision decision) implements PendingProposal {
@@ -40,6 +44,22 @@ sealed interface PendingProposal extends FourEyes.Proposal {
         @Override
         public ProposalKind kind() {
             return ProposalKind.SUSPENSION;
+        }
+    }
+
+    record Extension(String proposedBy, ProposedExtension extension) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.CONSTRUCTION_EXTENSION;
+        }
+    }
+
+    record AcceptanceOverride(String proposedBy, ProposedAcceptanceOverride override) implements PendingProposal {
+
+        @Override
+        public ProposalKind kind() {
+            return ProposalKind.ACCEPTANCE_OVERRIDE;
         }
     }
 }

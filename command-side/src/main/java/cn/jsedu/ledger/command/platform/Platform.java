@@ -5,7 +5,15 @@ import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
+import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionExtendedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionPeriodFold;
+import cn.jsedu.ledger.kernel.event.ContributionConfirmedEvent;
+import cn.jsedu.ledger.kernel.event.ContributionDisputedEvent;
+import cn.jsedu.ledger.kernel.event.ExtensionProposedEvent;
+import cn.jsedu.ledger.kernel.event.PeriodicReportSubmittedEvent;
+import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
@@ -23,7 +31,11 @@ import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedExtension;
+import cn.jsedu.ledger.kernel.platform.ReadinessOverride;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import cn.jsedu.ledger.kernel.programme.DateWindow;
@@ -31,6 +43,7 @@ import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
@@ -58,7 +71,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
  *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
- *   <li>{@link Reporting}: the task book and the periodic reports.</li>
+ *   <li>{@link Reporting}: the task book and the periodic reports;</li>
+ *   <li>{@link AcceptanceEvidence}: what the readiness checklist looks at, for the {@link AcceptanceGate}, and the
+ *       enterprise contributions with their confirmations ({@link ContributionAnswers}).</li>
  * </ul>
  * Its rules are its programme's, as in force on the day a command is recorded ({@link ProgrammeRules}: a change of the
  * rules with an effective date judges what is recorded from that date on, never what was judged before).
@@ -83,6 +98,7 @@ public class Platform {
     private FourEyes<PendingProposal> fourEyes = new FourEyes<>();
     @AggregateMember
     private Reporting reporting = new Reporting();
+    private AcceptanceEvidence evidence = new AcceptanceEvidence();
 
     protected Platform() {
         // for Axon and for snapshots
@@ -142,19 +158,25 @@ public class Platform {
     @CommandHandler
     public CommandResult handle(RequestAcceptanceCommand command, Clock clock, ProgrammeRules rules) {
         ProgrammeParameters parameters = inForceToday(rules, clock);
+        checkAcceptanceRequest(command.requestedOn(), clock, parameters);
+        AcceptanceGate.requireReady(evidence.subject(status, constructionStart, constructionEnd, command.requestedOn()),
+                command.requestedOn(), parameters);
+        apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
+        return result(null);
+    }
+
+    private void checkAcceptanceRequest(LocalDate requestedOn, Clock clock, ProgrammeParameters parameters) {
         if (!status.acceptsAcceptanceRequest()) {
             throw StatusGate.invalidState(
                     "acceptance can be requested only by an approved platform, not one that is " + status);
         }
-        notAfterToday(command.requestedOn(), clock, "requestedOn");
+        notAfterToday(requestedOn, clock, "requestedOn");
         DateWindow dates = parameters.acceptanceWindow(constructionEnd);
-        if (command.requestedOn().isBefore(dates.from())) {
+        if (requestedOn.isBefore(dates.from())) {
             throw new LedgerRuleException(ErrorCode.ACCEPTANCE_TOO_EARLY, "requestedOn",
                     "acceptance can be requested from " + dates.from() + " (construction ends " + constructionEnd + ")");
         }
-        within(dates, command.requestedOn(), clock, "requestedOn");
-        apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
-        return result(null);
+        within(dates, requestedOn, clock, "requestedOn");
     }
 
     @CommandHandler
@@ -256,6 +278,29 @@ public class Platform {
         return result(command.proposalId());
     }
 
+    @CommandHandler
+    public CommandResult handle(ExtendConstructionCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        ProposedExtension extension = new ProposedExtension(command.newEnd(), command.reason(), command.decisionRef());
+        checkExtension(extension, parameters);
+        fourEyes.requireNewProposalId(command.proposalId());
+        apply(new ExtensionProposedEvent(platformId, command.proposalId(), command.proposedBy(), extension));
+        return result(command.proposalId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(OverrideAcceptanceGateCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        checkAcceptanceRequest(command.requestedOn(), clock, parameters);
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new LedgerRuleException(ErrorCode.REASON_REQUIRED, "reason", "an override of the acceptance gate gives its reason");
+        }
+        fourEyes.requireNewProposalId(command.proposalId());
+        apply(new AcceptanceOverrideProposedEvent(platformId, command.proposalId(), command.proposedBy(),
+                new ProposedAcceptanceOverride(command.requestedOn(), command.reason())));
+        return result(command.proposalId());
+    }
+
     /**
      * Applies a pending proposal once {@link FourEyes} lets {@code approvedBy} approve it; the change's own rules are
      * checked again on the current state, which may have moved since it was proposed, and by the parameters in force
@@ -282,6 +327,18 @@ public class Platform {
             checkSuspension();
             apply(new PlatformSuspendedEvent(platformId, pending.suspension().reason(),
                     pending.suspension().decisionRef()), bothPeople);
+        } else if (proposal instanceof PendingProposal.Extension pending) {
+            ProposedExtension x = pending.extension();
+            checkExtension(x, parameters);
+            apply(new ConstructionExtendedEvent(platformId, constructionEnd, x.newEnd(), x.reason(), x.decisionRef()),
+                    bothPeople);
+        } else if (proposal instanceof PendingProposal.AcceptanceOverride pending) {
+            LocalDate requestedOn = pending.override().requestedOn();
+            checkAcceptanceRequest(requestedOn, clock, parameters);
+            List<String> failing = AcceptanceGate.failing(
+                    evidence.subject(status, constructionStart, constructionEnd, requestedOn), requestedOn, parameters);
+            apply(new AcceptanceRequestedEvent(platformId, requestedOn, new ReadinessOverride(
+                    pending.override().reason(), failing, proposal.proposedBy(), command.approvedBy())), bothPeople);
         }
         apply(new ProposalApprovedEvent(platformId, command.proposalId(), proposal.kind(), proposal.proposedBy(),
                 command.approvedBy()), bothPeople);
@@ -327,9 +384,35 @@ public class Platform {
         FundingPlanPolicy.requireMeetsProgramme(revision.plan(), parameters);
     }
 
+    private void checkExtension(ProposedExtension extension, ProgrammeParameters parameters) {
+        ExtensionPolicy.check(extension, status, constructionEnd, parameters.programmeWindow());
+    }
+
     private void checkSuspension() {
         StatusGate.requireTransition(status, PlatformStatus::acceptsSuspension,
                 "only an approved platform under construction can be suspended");
+    }
+
+    // --- enterprise confirmation: the enterprise a contribution names vouches for it, or disputes it ---
+
+    @CommandHandler
+    public CommandResult handle(ConfirmContributionCommand command) {
+        ContributionConfirmations.Contribution c = ContributionAnswers.answerable(evidence.contributions(), parties,
+                command.entryId(), command.creditCode(), ContributionConfirmations.State.CONFIRMED);
+        apply(new ContributionConfirmedEvent(platformId, c.entryId(), c.partyId(), command.creditCode(), c.amount()));
+        return result(c.entryId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(DisputeContributionCommand command) {
+        ContributionConfirmations.Contribution c = ContributionAnswers.answerable(evidence.contributions(), parties,
+                command.entryId(), command.creditCode(), ContributionConfirmations.State.DISPUTED);
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new LedgerRuleException(ErrorCode.REASON_REQUIRED, "reason", "a dispute gives its reason");
+        }
+        apply(new ContributionDisputedEvent(platformId, c.entryId(), c.partyId(), command.creditCode(), c.amount(),
+                command.reason()));
+        return result(c.entryId());
     }
 
     // --- task book and reports ---
@@ -367,8 +450,13 @@ public class Platform {
     void on(PlatformApprovedEvent event) {
         status = StatusFold.after(status, event);
         plan = plan.approvedAs(event.plan());
-        constructionStart = event.constructionStart();
-        constructionEnd = event.constructionEnd();
+        constructionStart = ConstructionPeriodFold.startSetBy(event).orElseThrow();
+        constructionEnd = ConstructionPeriodFold.endSetBy(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(ConstructionExtendedEvent event) {
+        constructionEnd = ConstructionPeriodFold.endSetBy(event).orElseThrow();
     }
 
     @EventSourcingHandler
@@ -409,21 +497,44 @@ public class Platform {
     }
 
     @EventSourcingHandler
-    void on(AgreementSignedEvent event) {
+    void on(AgreementSignedEvent event, @MessageIdentifier String eventId) {
         usedIds.add(event.agreementId());
         parties.signed(event.parties());
+        evidence.agreement(eventId);
     }
 
     @EventSourcingHandler
-    void on(MoneyEntryEvent event) {
+    void on(MoneyEntryEvent event, @MessageIdentifier String eventId) {
         usedIds.add(event.entryId());
         entries.recorded(event);
+        evidence.recorded(event, eventId);
     }
 
     @EventSourcingHandler
-    void on(AdjustmentRecordedEvent event) {
+    void on(AdjustmentRecordedEvent event, @MessageIdentifier String eventId) {
         usedIds.add(event.entryId());
         entries.corrected(event);
+        evidence.corrected(event, eventId);
+    }
+
+    @EventSourcingHandler
+    void on(TaskBookSetEvent event, @MessageIdentifier String eventId) {
+        evidence.taskBook(event, eventId);
+    }
+
+    @EventSourcingHandler
+    void on(PeriodicReportSubmittedEvent event, @MessageIdentifier String eventId) {
+        evidence.report(event, eventId);
+    }
+
+    @EventSourcingHandler
+    void on(ContributionConfirmedEvent event, @MessageIdentifier String eventId) {
+        evidence.confirmed(event, eventId);
+    }
+
+    @EventSourcingHandler
+    void on(ContributionDisputedEvent event, @MessageIdentifier String eventId) {
+        evidence.disputed(event, eventId);
     }
 
     @EventSourcingHandler
@@ -439,6 +550,17 @@ public class Platform {
     @EventSourcingHandler
     void on(SuspensionProposedEvent event) {
         fourEyes.proposed(event.proposalId(), new PendingProposal.Suspension(event.proposedBy(), event.suspension()));
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionProposedEvent event) {
+        fourEyes.proposed(event.proposalId(), new PendingProposal.Extension(event.proposedBy(), event.extension()));
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceOverrideProposedEvent event) {
+        fourEyes.proposed(event.proposalId(), new PendingProposal.AcceptanceOverride(event.proposedBy(),
+                event.override()));
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
 import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.ENTERPRISE_REPRESENTATIVE;
 import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
 import static cn.jsedu.ledger.kernel.role.Role.METRICS_READER;
 import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
@@ -46,6 +47,13 @@ public final class CommandAccessPolicy {
             of("POST", P + "/proposals/*/withdrawal", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/acceptance-requests"),
             of("POST", P + "/acceptance-reviews", PROVINCE_ADMIN),
+            // ADR 0022: extensions and overrides of the acceptance gate are four-eyes proposals of the education
+            // department; an enterprise representative answers for the contributions in its enterprise's name (the
+            // platform checks that the contribution names the representative's enterprise)
+            of("POST", P + "/extensions", PROVINCE_ADMIN),
+            of("POST", P + "/acceptance-overrides", PROVINCE_ADMIN),
+            of("POST", P + "/enterprise-contributions/*/confirmation", ENTERPRISE_REPRESENTATIVE),
+            of("POST", P + "/enterprise-contributions/*/dispute", ENTERPRISE_REPRESENTATIVE),
             of("POST", P + "/task-book", PROVINCE_ADMIN),
             ownPlatform("POST", P + "/reports"),
             // programmes and their rules (ADR 0019): proposals of one administrator, approved by another
@@ -55,7 +63,8 @@ public final class CommandAccessPolicy {
             of("POST", PROGRAMME + "/proposals/*/withdrawal", PROVINCE_ADMIN),
             // which of the rows above the signed-in user may use on a platform (PermittedCommands): asked by every
             // role, auditors included (their answer is empty); a college officer about its own platform only
-            ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR,
+                    ENTERPRISE_REPRESENTATIVE),
             // --- observability (cn.jsedu.ledger.command.observability): the OpenAPI document and Swagger UI, read
             // only, for every signed-in role; not anonymous, as the document maps every endpoint and parameter.
             of("GET", "/v3/api-docs", PROVINCE_ADMIN, FINANCE_OFFICER, COLLEGE_OFFICER, AUDITOR),

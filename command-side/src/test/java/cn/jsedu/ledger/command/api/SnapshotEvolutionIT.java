@@ -40,7 +40,7 @@ class SnapshotEvolutionIT {
 
     @Test
     void theAggregateIsAtRevisionThree() {
-        // 3: the platform names its programme (ADR 0019)
+        // 3: the platform names its programme (ADR 0019) and keeps the acceptance checklist's evidence (ADR 0022)
         assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("3");
     }
 

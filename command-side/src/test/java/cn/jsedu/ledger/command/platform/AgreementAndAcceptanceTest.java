@@ -87,9 +87,9 @@ class AgreementAndAcceptanceTest {
 
     @Test
     void requestsAcceptanceInTheLastNinetyDaysOfConstruction() {
-        fixture.given(declared(), approved()).when(new RequestAcceptanceCommand(PLATFORM, END.minusDays(90)))
+        fixture.given(ReadyPlatform.history()).when(new RequestAcceptanceCommand(PLATFORM, END.minusDays(90)))
                 .expectEvents(new AcceptanceRequestedEvent(ID, END.minusDays(90)));
-        fixture.given(declared(), approved()).when(new RequestAcceptanceCommand(PLATFORM, END.minusDays(91)))
+        fixture.given(ReadyPlatform.history()).when(new RequestAcceptanceCommand(PLATFORM, END.minusDays(91)))
                 .expectException(refusedWith(ErrorCode.ACCEPTANCE_TOO_EARLY, "requestedOn"));
     }
 
@@ -125,8 +125,8 @@ class AgreementAndAcceptanceTest {
 
     @Test
     void aFailedReviewAllowsRectificationAndANewRequest() {
-        fixture.given(declared(), approved(), new AcceptanceRequestedEvent(ID, END),
-                        new AcceptanceReviewedEvent(ID, AcceptanceResult.FAILED, END, "p", "整改"))
+        fixture.given(ReadyPlatform.historyAnd(new AcceptanceRequestedEvent(ID, END),
+                        new AcceptanceReviewedEvent(ID, AcceptanceResult.FAILED, END, "p", "整改")))
                 .when(new RequestAcceptanceCommand(PLATFORM, END.plusDays(5)))
                 .expectEvents(new AcceptanceRequestedEvent(ID, END.plusDays(5)));
     }

@@ -126,6 +126,7 @@ class DatesInTheirWindowTest {
         List<PlatformEvent> given = new ArrayList<>(List.of(declared(), approved()));
         Object cmd;
         if (command.equals("request")) {
+            given = ReadyPlatform.history();
             cmd = new RequestAcceptanceCommand(PLATFORM, date);
         } else {
             given.add(new AcceptanceRequestedEvent(ID, LocalDate.of(2022, 12, 1)));

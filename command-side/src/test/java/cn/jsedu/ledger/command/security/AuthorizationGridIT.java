@@ -54,36 +54,44 @@ class AuthorizationGridIT {
         }
     }
 
-    @ParameterizedTest(name = "POST {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5}")
+    @ParameterizedTest(name = "POST {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5} enterprise={6}")
     @CsvSource({
-            "/api/v1/platforms,                                  Y, N, N, Y, Y",
-            "/api/v1/platforms/{id}/approval,                    Y, N, N, N, N",
-            "/api/v1/platforms/{id}/rejection,                   Y, N, N, N, N",
-            "/api/v1/platforms/{id}/agreements,                  N, N, N, Y, N",
-            "/api/v1/platforms/{id}/installments,                N, Y, N, Y, N",
-            "/api/v1/platforms/{id}/enterprise-contributions,    N, N, N, Y, N",
-            "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N",
-            "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N",
-            "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N",
-            "/api/v1/platforms/{id}/plan-revisions,              Y, N, N, N, N",
-            "/api/v1/platforms/{id}/suspension,                  Y, N, N, N, N",
-            "/api/v1/platforms/{id}/resumption,                  Y, N, N, N, N",
-            "/api/v1/platforms/{id}/decisions,                   Y, N, N, N, N",
-            "/api/v1/platforms/{id}/proposals/P-9/approval,      Y, N, N, N, N",
-            "/api/v1/platforms/{id}/proposals/P-9/withdrawal,    Y, N, N, N, N",
-            "/api/v1/platforms/{id}/acceptance-requests,         N, N, N, Y, N",
-            "/api/v1/platforms/{id}/acceptance-reviews,          Y, N, N, N, N",
-            "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N",
-            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N",
-            "/api/v1/programmes,                                 Y, N, N, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes,       Y, N, N, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/approval,   Y, N, N, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/withdrawal, Y, N, N, N, N"})
-    void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
+            "/api/v1/platforms,                                  Y, N, N, Y, Y, N",
+            "/api/v1/platforms/{id}/approval,                    Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/rejection,                   Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/agreements,                  N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/installments,                N, Y, N, Y, N, N",
+            "/api/v1/platforms/{id}/enterprise-contributions,    N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N, N",
+            "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N, N",
+            "/api/v1/platforms/{id}/plan-revisions,              Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/suspension,                  Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/resumption,                  Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/decisions,                   Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/proposals/P-9/approval,      Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/proposals/P-9/withdrawal,    Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/acceptance-requests,         N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/acceptance-reviews,          Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/extensions,                  Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/acceptance-overrides,        Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/enterprise-contributions/C-9/confirmation, N, N, N, N, N, Y",
+            "/api/v1/platforms/{id}/enterprise-contributions/C-9/dispute,      N, N, N, N, N, Y",
+            "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N, N",
+            "/api/v1/programmes,                                 Y, N, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes,       Y, N, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/approval,   Y, N, N, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/withdrawal, Y, N, N, N, N, N"})
+    void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other,
+                                   String enterprise) {
         String ownPath = path.replace("{id}", "GRID-OWN");
         check(api.as("admin1"), ownPath, admin);
         check(api.as("finance"), ownPath, finance);
         check(api.as("auditor"), ownPath, auditor);
+        // ENTERPRISE_REPRESENTATIVE of the platform's enterprise E1 (which contribution it may answer for, the platform
+        // decides: its own enterprise's only)
+        check(api.as("enterprise-" + Requests.E1_CODE), ownPath, enterprise);
         check(api.as(Requests.college(OWN)), ownPath, own);
         // the officer of college A on a platform of college B (for declarations: the same endpoint, other body)
         check(api.as(Requests.college(OWN)), path.replace("{id}", "GRID-OTHER"),
@@ -191,7 +199,10 @@ class AuthorizationGridIT {
         String path = "/api/v1/platforms/GRID-OWN/permitted-commands";
         assertThat(permitted(api.as("admin1"), path)).isEqualTo(List.of("approval", "rejection", "plan-revisions",
                 "suspension", "resumption", "decisions", "proposals/{proposalId}/approval",
-                "proposals/{proposalId}/withdrawal", "acceptance-reviews", "task-book"));
+                "proposals/{proposalId}/withdrawal", "acceptance-reviews", "extensions", "acceptance-overrides",
+                "task-book"));
+        assertThat(permitted(api.as("enterprise-" + Requests.E1_CODE), path)).isEqualTo(List.of(
+                "enterprise-contributions/{id}/confirmation", "enterprise-contributions/{id}/dispute"));
         assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
         assertThat(permitted(api.as("auditor"), path)).isEmpty();
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",

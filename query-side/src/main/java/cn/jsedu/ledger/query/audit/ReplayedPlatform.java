@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.audit;
 
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionPeriodFold;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
@@ -56,6 +57,8 @@ public final class ReplayedPlatform {
                 .ifPresent(lines::add);
         if (event instanceof PlatformEvent e) {
             status = StatusFold.after(status, e);
+            constructionStart = ConstructionPeriodFold.startSetBy(e).orElse(constructionStart);
+            constructionEnd = ConstructionPeriodFold.endSetBy(e).orElse(constructionEnd);
         }
         if (event instanceof PlatformDeclaredEvent e) {
             platformId = e.platformId();
@@ -66,8 +69,6 @@ public final class ReplayedPlatform {
             e.enterprises().forEach(p -> parties.put(p.partyId(), p.name()));
         } else if (event instanceof PlatformApprovedEvent e) {
             batch = e.batch();
-            constructionStart = e.constructionStart();
-            constructionEnd = e.constructionEnd();
             plan = e.plan();
         } else if (event instanceof AgreementSignedEvent e) {
             agreements.add(e.agreementId());

@@ -4,6 +4,7 @@ import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.Figures;
@@ -28,7 +29,13 @@ public final class ComplianceCalculator {
     private ComplianceCalculator() {
     }
 
-    public static ComplianceView compute(BalanceQueries.Inputs in, LocalDate asOf, Instant knownAt, ProgrammeParameters p) {
+    /**
+     * @param contributions the enterprise contributions with their enterprises' answers: disputed money is a finding
+     *                      (ADR 0022); the read model keeps the latest answers only, so callers pass
+     *                      {@link ContributionConfirmations#NONE} for an answer as known at a past time
+     */
+    public static ComplianceView compute(BalanceQueries.Inputs in, ContributionConfirmations contributions,
+                                         LocalDate asOf, Instant knownAt, ProgrammeParameters p) {
         PlatformAsKnown platform = in.platform();
         Balances balances = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), asOf, knownAt);
         Figures total = balances.total();
@@ -80,6 +87,19 @@ public final class ComplianceCalculator {
             findings.add(new Finding("RECOVERY_DUE", recoveryDue + " of provincial funds is to be recovered",
                     figures("recoveryDue", recoveryDue, "provincialCashBalance",
                             balances.of(FundingSource.PROVINCIAL_FINANCE).cashBalance()), recoveryEvidence(in, asOf, knownAt)));
+        }
+        List<ContributionConfirmations.Contribution> disputed = contributions.inForceBy(asOf).stream()
+                .filter(c -> c.state() == ContributionConfirmations.State.DISPUTED).toList();
+        if (!disputed.isEmpty()) {
+            Money amount = disputed.stream().map(ContributionConfirmations.Contribution::amount)
+                    .reduce(Money.ZERO, Money::plus);
+            Map<String, String> figures = new LinkedHashMap<>();
+            figures.put("disputedAmount", amount.toString());
+            figures.put("disputedContributions", String.valueOf(disputed.size()));
+            findings.add(new Finding("CONTRIBUTION_DISPUTED", amount + " of enterprise contributions ("
+                    + disputed.stream().map(ContributionConfirmations.Contribution::entryId).toList()
+                    + ") is disputed by the enterprise it is recorded for", figures,
+                    disputed.stream().flatMap(c -> c.eventIds().stream()).toList()));
         }
         return ComplianceView.builder(platform.platformId(), platform.version(), platform.status(), asOf, knownAt)
                 .minimumTotal(p.minimumTotalInvestment())

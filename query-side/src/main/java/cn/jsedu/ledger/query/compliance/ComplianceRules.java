@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.compliance;
 
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.money.Share;
+import cn.jsedu.ledger.kernel.programme.FundingRules;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public final class ComplianceRules {
     }
 
     public static boolean totalMet(Money total, ProgrammeParameters p) {
-        return !total.isLessThan(p.minimumTotalInvestment());
+        return FundingRules.totalMet(total, p);
     }
 
     /**
@@ -33,7 +34,7 @@ public final class ComplianceRules {
     }
 
     public static boolean shareMet(Money enterprise, Money total, ProgrammeParameters p) {
-        return p.minimumEnterpriseShare().isMetBy(enterprise, total);
+        return FundingRules.shareMet(enterprise, total, p);
     }
 
     /** Share of the construction period elapsed on {@code asOf}, as days elapsed and days in the period. */
@@ -79,6 +80,6 @@ public final class ComplianceRules {
     }
 
     public static BigDecimal percent(Money part, Money whole) {
-        return whole.isZero() ? null : Share.percent(part.fen(), whole.fen());
+        return FundingRules.percent(part, whole);
     }
 }

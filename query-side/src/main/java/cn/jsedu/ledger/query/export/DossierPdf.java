@@ -6,7 +6,8 @@ import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.proposal.ProposalView;
-import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -79,6 +80,15 @@ final class DossierPdf {
             checklist.addCell(cell(String.join("\n", item.evidence()), small));
         }
         document.add(checklist);
+        for (AcceptanceRequests.AcceptanceRequest r : d.acceptanceRequests()) {
+            paragraph(r.overridden()
+                    ? "验收申请（" + r.requestedOn() + "）经两名省教育厅管理员豁免验收条件后提出：" + r.overrideReason()
+                    + "；提出人 " + r.proposedBy() + "，复核人 " + r.approvedBy() + "；豁免时不满足的检查项："
+                    + (r.failingItems().isEmpty() ? "无" : String.join("、", r.failingItems().stream()
+                    .map(code -> d.label("item." + code)).toList())) + "（事件 " + r.eventId() + "）"
+                    : "验收申请（" + r.requestedOn() + "）提出时验收条件均满足（事件 " + r.eventId() + "）", small,
+                    Element.ALIGN_LEFT);
+        }
 
         section("二、资金情况（元）");
         PdfPTable money = table(new float[]{2.4f, 1.6f, 1.6f, 1.6f, 1.6f, 1.3f, 1.6f, 1});

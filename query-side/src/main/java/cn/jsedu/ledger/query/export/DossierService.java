@@ -4,6 +4,7 @@ import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
+import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,11 +28,13 @@ public class DossierService {
     private final PlatformVerifications verifications;
     private final MessageSource messages;
     private final CjkFont font;
+    private final AcceptanceRequests acceptanceRequests;
     private final Clock clock;
 
     public DossierService(ReadinessQueries readiness, BalanceQueries balances, PlatformQueries platforms,
                           ProposalQueries proposals, PlatformVerifications verifications, MessageSource messages,
-                          CjkFont font, Clock clock) {
+                          CjkFont font, AcceptanceRequests acceptanceRequests, Clock clock) {
+        this.acceptanceRequests = acceptanceRequests;
         this.readiness = readiness;
         this.balances = balances;
         this.platforms = platforms;
@@ -48,7 +51,7 @@ public class DossierService {
         return new Dossier(row, readiness.platform(row, today), balances.balances(row, null, null),
                 platforms.decisions(id), proposals.ofPlatform(id), verifications.of(id),
                 balances.inputs(row, null).lines(), today, clock.instant(),
-                key -> messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE));
+                key -> messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE), acceptanceRequests.of(id));
     }
 
     public byte[] pdf(PlatformRow row) {

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.query.export;
 
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.Finding;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
@@ -10,7 +11,7 @@ import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.readiness.ProgrammeReadinessView;
-import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,11 @@ public class ProgrammeExports {
     private final PlatformQueries platforms;
     private final BalanceQueries balances;
     private final ProgrammeQueries programmes;
+    private final ContributionRepository contributions;
 
     public ProgrammeExports(ProgrammeComplianceQueries compliance, ReadinessQueries readiness, PlatformQueries platforms,
-                            BalanceQueries balances, ProgrammeQueries programmes) {
+                            BalanceQueries balances, ProgrammeQueries programmes, ContributionRepository contributions) {
+        this.contributions = contributions;
         this.compliance = compliance;
         this.readiness = readiness;
         this.platforms = platforms;
@@ -92,8 +95,8 @@ public class ProgrammeExports {
     private List<Object> complianceRow(ProgrammeComplianceView.Row r, LocalDate today) {
         PlatformRow platform = platforms.find(r.platformId()).orElseThrow();
         BalanceQueries.Inputs in = balances.inputs(platform, null);
-        List<Finding> findings = ComplianceCalculator.compute(in, today, null, programmes.inForce(platform, today, null))
-                .findings();
+        List<Finding> findings = ComplianceCalculator.compute(in, contributions.of(platform.platformId()), today, null,
+                programmes.inForce(platform, today, null)).findings();
         return Arrays.asList(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(), r.plannedTotal(),
                 r.plannedEnterprise(), r.plannedTotalMet(), r.plannedEnterpriseShareMet(), r.actualTotal(),
                 r.actualEnterprise(), plain(r.actualEnterprisePercent()), r.actualEnterpriseShareMet(),

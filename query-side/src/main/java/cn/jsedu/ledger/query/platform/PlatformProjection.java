@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.query.platform;
 
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionExtendedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionPeriodFold;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
@@ -10,6 +12,7 @@ import cn.jsedu.ledger.kernel.platform.AgreementParty;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.platform.Pledge;
+import cn.jsedu.ledger.kernel.platform.ReadinessOverride;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import org.axonframework.config.ProcessingGroup;
@@ -97,9 +100,23 @@ public class PlatformProjection {
     }
 
     @EventHandler
-    void on(AcceptanceRequestedEvent e) {
+    void on(ConstructionExtendedEvent e) {
+        writer.update("UPDATE read_model.platform SET construction_end = ? WHERE platform_id = ?",
+                ConstructionPeriodFold.endSetBy(e).orElseThrow(), e.platformId());
+    }
+
+    @EventHandler
+    void on(AcceptanceRequestedEvent e, EventMessage<?> message, @SequenceNumber Long sequence) {
         writer.update("UPDATE read_model.platform SET acceptance_requested_on = ? WHERE platform_id = ?",
                 e.requestedOn(), e.platformId());
+        ReadinessOverride o = e.override();
+        writer.update("""
+                INSERT INTO read_model.acceptance_request (platform_id, sequence_number, requested_on, override_reason,
+                  failing_items, proposed_by, approved_by, event_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (platform_id, sequence_number) DO NOTHING""", e.platformId(), sequence, e.requestedOn(),
+                o == null ? null : o.reason(), o == null ? null : String.join(",", o.failingItems()),
+                o == null ? null : o.proposedBy(), o == null ? null : o.approvedBy(), message.getIdentifier(),
+                time(message.getTimestamp()));
     }
 
     @EventHandler

@@ -1,6 +1,6 @@
 package cn.jsedu.ledger.query.platform;
 
-import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionPeriodFold;
 import cn.jsedu.ledger.kernel.event.PlatformEvent;
 import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 
 /**
  * The platform after each of its events, by recording time (read_model.platform_timeline), for answers "as known at
- * T" ({@link PlatformQueries#asKnownAt}). What an event changes is {@link StatusFold}'s and the approval's; the rest
+ * T" ({@link PlatformQueries#asKnownAt}). What an event changes is {@link StatusFold}'s and {@link ConstructionPeriodFold}'s (the approval, an extension); the rest
  * is carried over from the row before, which the same batch wrote first (statements run in event order).
  */
 @Component
@@ -42,8 +42,8 @@ public class PlatformTimelineProjection {
 
     @EventHandler
     void on(PlatformEvent event, EventMessage<?> message, @SequenceNumber Long sequence) {
-        LocalDate start = event instanceof PlatformApprovedEvent approved ? approved.constructionStart() : null;
-        LocalDate end = event instanceof PlatformApprovedEvent approved ? approved.constructionEnd() : null;
+        LocalDate start = ConstructionPeriodFold.startSetBy(event).orElse(null);
+        LocalDate end = ConstructionPeriodFold.endSetBy(event).orElse(null);
         writer.update(APPEND, event.platformId(), sequence, Sql.time(message.getTimestamp()),
                 StatusFold.setBy(event).map(Enum::name).orElse(null), start, end, event.platformId(), sequence);
     }

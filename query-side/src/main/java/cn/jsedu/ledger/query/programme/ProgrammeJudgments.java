@@ -1,10 +1,12 @@
 package cn.jsedu.ledger.query.programme;
 
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.compliance.Finding;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.platform.NotYetKnownException;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -43,10 +45,14 @@ public class ProgrammeJudgments {
     private final BalanceQueries balances;
     private final ProgrammeQueries programmes;
 
-    public ProgrammeJudgments(PlatformQueries platforms, BalanceQueries balances, ProgrammeQueries programmes) {
+    private final ContributionRepository contributions;
+
+    public ProgrammeJudgments(PlatformQueries platforms, BalanceQueries balances, ProgrammeQueries programmes,
+                              ContributionRepository contributions) {
         this.platforms = platforms;
         this.balances = balances;
         this.programmes = programmes;
+        this.contributions = contributions;
     }
 
     /** Empty if the programme is unknown (or not established). */
@@ -77,7 +83,10 @@ public class ProgrammeJudgments {
         } catch (NotYetKnownException notDeclaredThen) {
             return java.util.Optional.empty();
         }
-        ComplianceView compliance = ComplianceCalculator.compute(in, selection.asOf(), selection.knownAt(), parameters);
+        // as a single platform's answer: answers to contributions are kept as they stand now only (ADR 0022)
+        ComplianceView compliance = ComplianceCalculator.compute(in, selection.knownAt() == null
+                ? contributions.of(row.platformId()) : ContributionConfirmations.NONE, selection.asOf(),
+                selection.knownAt(), parameters);
         Judged judged = new Judged(row, in, Balances.of(in.lines(), in.plan(), in.provincialAdjustment(),
                 selection.asOf(), selection.knownAt()), compliance);
         return selection.matches(compliance.status(), judged.findingCodes())

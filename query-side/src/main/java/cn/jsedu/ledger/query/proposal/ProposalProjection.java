@@ -1,12 +1,16 @@
 package cn.jsedu.ledger.query.proposal;
 
+import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.ExtensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
 import cn.jsedu.ledger.kernel.event.ProposedChangeEvent;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
+import cn.jsedu.ledger.kernel.platform.ProposedExtension;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
@@ -63,6 +67,14 @@ public class ProposalProjection {
         if (e instanceof PlanRevisionProposedEvent p) {
             ProposedPlanRevision r = p.planRevision();
             return "plan of " + r.plan().size() + " lines, " + r.decisionRef() + ": " + r.reason();
+        }
+        if (e instanceof ExtensionProposedEvent p) {
+            ProposedExtension x = p.extension();
+            return "extension to " + x.newEnd() + " " + x.decisionRef() + ": " + x.reason();
+        }
+        if (e instanceof AcceptanceOverrideProposedEvent p) {
+            ProposedAcceptanceOverride o = p.override();
+            return "acceptance requested on " + o.requestedOn() + " past the readiness checklist: " + o.reason();
         }
         ProposedSuspension s = ((SuspensionProposedEvent) e).suspension();
         return "suspension " + s.decisionRef() + ": " + s.reason();

@@ -1,13 +1,17 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.ledger.Balances;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
-import cn.jsedu.ledger.query.reporting.PlatformReports;
+import cn.jsedu.ledger.kernel.report.PlatformReports;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import org.springframework.stereotype.Service;
 
@@ -28,13 +32,15 @@ public class ReadinessQueries {
     private final PlatformQueries platforms;
     private final ReportingRepository reports;
     private final ProgrammeQueries programmes;
+    private final ContributionRepository contributions;
 
     public ReadinessQueries(BalanceQueries balances, PlatformQueries platforms, ReportingRepository reports,
-                            ProgrammeQueries programmes) {
+                            ProgrammeQueries programmes, ContributionRepository contributions) {
         this.balances = balances;
         this.platforms = platforms;
         this.reports = reports;
         this.programmes = programmes;
+        this.contributions = contributions;
     }
 
     public ReadinessView platform(PlatformRow row, LocalDate asOf) {
@@ -43,8 +49,8 @@ public class ReadinessQueries {
         List<String> receipts = in.lines().stream().filter(l -> l.counts(asOf, null))
                 .filter(l -> l.isReceipt() || l.recovered().isPositive()).map(LedgerLine::eventId).toList();
         return ReadinessCalculator.evaluate(row, figures.total().netReceived(),
-                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()), asOf,
-                programmes.inForce(row, asOf, null));
+                figures.of(FundingSource.ENTERPRISE).netReceived(), receipts, reports.of(row.platformId()),
+                contributions.of(row.platformId()), asOf, programmes.inForce(row, asOf, null));
     }
 
     /** The platforms of one programme. */
@@ -68,10 +74,13 @@ public class ReadinessQueries {
     }
 
     private List<ReadinessView> evaluate(List<PlatformRow> rows, LocalDate asOf) {
-        Map<String, PlatformReports> all = reports.load(rows.stream().map(PlatformRow::platformId).toList());
+        List<String> ids = rows.stream().map(PlatformRow::platformId).toList();
+        Map<String, PlatformReports> all = reports.load(ids);
+        Map<String, ContributionConfirmations> confirmations = contributions.load(ids);
         ProgrammeQueries.Rules rules = programmes.rules();
         return rows.stream().map(r -> ReadinessCalculator.evaluate(r, r.netReceived(), r.netEnterprise(), List.of(),
-                all.get(r.platformId()), asOf, rules.inForce(r, asOf, null))).toList();
+                all.get(r.platformId()), confirmations.get(r.platformId()), asOf, rules.inForce(r, asOf, null)))
+                .toList();
     }
 
     private static ProgrammeReadinessView.Row row(ReadinessView view, List<PlatformRow> rows) {

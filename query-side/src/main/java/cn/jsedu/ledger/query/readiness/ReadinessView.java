@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+
 import cn.jsedu.ledger.kernel.platform.AcceptanceResult;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 

@@ -15,7 +15,8 @@ public class ReadModelReset {
             + "read_model.pledge, read_model.plan_version, read_model.plan_line, read_model.decision, "
             + "read_model.ledger_entry, read_model.task_book_target, read_model.report, read_model.report_indicator, "
             + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name, "
-            + "read_model.programme, read_model.programme_parameter_change, read_model.programme_proposal";
+            + "read_model.programme, read_model.programme_parameter_change, read_model.programme_proposal, "
+            + "read_model.enterprise_contribution, read_model.acceptance_request";
 
     private final JdbcTemplate jdbc;
 

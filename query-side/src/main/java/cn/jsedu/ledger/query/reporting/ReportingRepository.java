@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.query.reporting;
 
+import cn.jsedu.ledger.kernel.report.PlatformReports;
+
 import cn.jsedu.ledger.kernel.indicator.IndicatorUnit;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;

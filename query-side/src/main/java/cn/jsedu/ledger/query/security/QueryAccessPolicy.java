@@ -8,6 +8,7 @@ import static cn.jsedu.ledger.support.security.AccessRule.of;
 import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
 import static cn.jsedu.ledger.kernel.role.Role.AUDITOR;
 import static cn.jsedu.ledger.kernel.role.Role.COLLEGE_OFFICER;
+import static cn.jsedu.ledger.kernel.role.Role.ENTERPRISE_REPRESENTATIVE;
 import static cn.jsedu.ledger.kernel.role.Role.FINANCE_OFFICER;
 import static cn.jsedu.ledger.kernel.role.Role.METRICS_READER;
 import static cn.jsedu.ledger.kernel.role.Role.PROVINCE_ADMIN;
@@ -26,8 +27,12 @@ public final class QueryAccessPolicy {
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
             // who the credentials belong to (the console checks its logins with it)
-            of("GET", "/api/v1/me", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            of("GET", "/api/v1/me", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER, ENTERPRISE_REPRESENTATIVE),
             of("GET", "/api/v1/platforms", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            // ADR 0022: an enterprise representative reads the contributions of its own enterprise, on platforms where
+            // it is a party (EnterpriseQueryController answers 404 for any other), and nothing else of a platform
+            ownPlatform("GET", P + "/enterprise-contributions", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR,
+                    ENTERPRISE_REPRESENTATIVE),
             ownPlatform("GET", P, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),

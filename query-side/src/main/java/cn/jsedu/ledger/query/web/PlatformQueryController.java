@@ -7,7 +7,9 @@ import cn.jsedu.ledger.query.audit.HistoryEntry;
 import cn.jsedu.ledger.query.audit.HistoryQueries;
 import cn.jsedu.ledger.query.audit.PlatformStateView;
 import cn.jsedu.ledger.query.audit.StateReplay;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.balance.BalancesView;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.ComplianceRules;
@@ -47,11 +49,14 @@ public class PlatformQueryController {
     private final ProgrammeQueries programmes;
     private final QueryTimes times;
     private final EventStoreReader events;
+    private final ContributionRepository contributions;
     private final Clock clock;
 
     public PlatformQueryController(PlatformQueries platforms, ReadYourWrites reads, BalanceQueries balances,
                                    HistoryQueries history, StateReplay replay, ProgrammeQueries programmes,
-                                   QueryTimes times, EventStoreReader events, Clock clock) {
+                                   QueryTimes times, EventStoreReader events, ContributionRepository contributions,
+                                   Clock clock) {
+        this.contributions = contributions;
         this.platforms = platforms;
         this.reads = reads;
         this.balances = balances;
@@ -124,7 +129,8 @@ public class PlatformQueryController {
         PlatformRow row = reads.platform(platformId, minVersion);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         // judged by the rules in force on the day it judges, as known at knownAt (ADR 0019)
-        return ComplianceCalculator.compute(balances.inputs(row, knownAt), date, knownAt,
+        return ComplianceCalculator.compute(balances.inputs(row, knownAt),
+                knownAt == null ? contributions.of(platformId) : ContributionConfirmations.NONE, date, knownAt,
                 programmes.inForce(row, date, knownAt));
     }
 

@@ -17,8 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = "application/json")
 public class SignedInUserController {
 
-    /** The user's name, role and, for a college officer, the code of its college. */
-    public record SignedInUserView(String username, Role role, String college) {
+    /**
+     * The user's name, role and, for a college officer, the code of its college; for an enterprise representative,
+     * the credit code of its enterprise.
+     */
+    public record SignedInUserView(String username, Role role, String college, String enterprise) {
     }
 
     @GetMapping("/me")
@@ -26,6 +29,6 @@ public class SignedInUserController {
             summary = "The signed-in user: name, role and (for a college officer) college")
     public SignedInUserView me() {
         LedgerUser user = LedgerUser.current();
-        return new SignedInUserView(user.username(), user.role(), user.college());
+        return new SignedInUserView(user.username(), user.role(), user.college(), user.enterprise());
     }
 }

@@ -57,7 +57,8 @@ class ComplianceCalculatorIT {
             projected = true;
         }
         PlatformRow row = readModels.bean(PlatformQueries.class).find("JS-001").orElseThrow();
-        return ComplianceCalculator.compute(readModels.bean(BalanceQueries.class).inputs(row, knownAt), asOf, knownAt, P);
+        return ComplianceCalculator.compute(readModels.bean(BalanceQueries.class).inputs(row, knownAt),
+                cn.jsedu.ledger.kernel.readiness.ContributionConfirmations.NONE, asOf, knownAt, P);
     }
 
     private static Finding finding(ComplianceView view, String code) {

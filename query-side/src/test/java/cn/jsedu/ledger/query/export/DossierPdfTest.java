@@ -15,7 +15,7 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
-import cn.jsedu.ledger.query.readiness.ReadinessItem;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import cn.jsedu.ledger.query.platform.AcceptanceRequests;
+
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +93,19 @@ class DossierPdfTest {
                         Instant.parse("2026-01-01T00:00:00Z"), "REWARD 1000000.00", "admin2",
                         Instant.parse("2026-01-01T00:01:00Z"), "event-proposal")),
                 verified, List.of(line), LocalDate.of(2026, 11, 29), Instant.parse("2026-11-29T00:00:00Z"),
-                key -> LABELS.getOrDefault(key, key));
+                key -> LABELS.getOrDefault(key, key), List.of(new AcceptanceRequests.AcceptanceRequest(
+                        LocalDate.of(2022, 3, 16), "疫情影响报告延迟", List.of("TOTAL_RECEIVED"), "admin1", "admin2",
+                        "event-acceptance-request", Instant.parse("2026-01-01T00:02:00Z"))));
+    }
+
+    @Test
+    void showsTheOverrideOfTheAcceptanceGate() throws IOException {
+        byte[] pdf = DossierPdf.render(dossier(), new CjkFont(new ExportSettings("")).font(), ZoneId.of("Asia/Shanghai"));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains("验收申请（2022-03-16）经两名省教育厅管理员豁免验收条件后提出：疫情影响报告延迟",
+                "提出人admin1，复核人admin2", "豁免时不满足的检查项：到位资金不低于最低总投入", "event-acceptance-request");
     }
 }

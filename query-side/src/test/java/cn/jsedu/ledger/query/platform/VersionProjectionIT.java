@@ -89,6 +89,7 @@ class VersionProjectionIT {
         js.decision("D-1", DecisionType.REWARD, "500000.00", "2022-06-01");
         js.suspended();
         js.resumed();
+        js.acceptanceRequested("2023-03-01");
         return js;
     }
 

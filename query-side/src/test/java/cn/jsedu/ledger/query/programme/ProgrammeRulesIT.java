@@ -9,6 +9,7 @@ import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.programme.ProgrammeStatus;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.support.PlatformStory;
@@ -63,7 +64,7 @@ class ProgrammeRulesIT {
 
     private ProgrammeReports reports() {
         return new ProgrammeReports(new ProgrammeJudgments(readModels.bean(PlatformQueries.class),
-                readModels.bean(BalanceQueries.class), programmes()));
+                readModels.bean(BalanceQueries.class), programmes(), readModels.bean(ContributionRepository.class)));
     }
 
     @Test

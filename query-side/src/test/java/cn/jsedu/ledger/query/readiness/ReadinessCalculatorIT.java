@@ -1,6 +1,11 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.ContributionConfirmedEvent;
+import cn.jsedu.ledger.kernel.event.ContributionDisputedEvent;
+import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.PeriodicReportSubmittedEvent;
 import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
@@ -82,7 +87,32 @@ class ReadinessCalculatorIT {
                 new ReadinessItem("WORKSTATION_SHARE", true, "2020: 200/600, 2021: 200/600, 2022: 200/600",
                         "≥ 1/3 in every complete year", reports),
                 new ReadinessItem("AGREEMENT_SIGNED", true, "1 signed", "≥ 1", ids(p -> p instanceof AgreementSignedEvent)),
-                new ReadinessItem("NOT_SUSPENDED_OR_TERMINATED", true, "APPROVED", "not SUSPENDED or TERMINATED", List.of()));
+                new ReadinessItem("NOT_SUSPENDED_OR_TERMINATED", true, "APPROVED", "not SUSPENDED or TERMINATED", List.of()),
+                new ReadinessItem("ENTERPRISE_CONTRIBUTIONS_CONFIRMED", true, "2 of 2 confirmed",
+                        "every enterprise contribution confirmed by its enterprise", confirmations()));
+    }
+
+    /** Each contribution's recording, then its enterprise's answer, in the order of the contributions. */
+    private List<String> confirmations() {
+        List<String> recorded = ids(p -> p instanceof EnterpriseContributionRecordedEvent);
+        List<String> answered = ids(p -> p instanceof ContributionConfirmedEvent || p instanceof ContributionDisputedEvent);
+        return List.of(recorded.get(0), answered.get(0), recorded.get(1), answered.get(1));
+    }
+
+    @Test
+    void aDisputedContributionIsNotReady() {
+        ReadinessView view = readiness(ReadyPlatform.ready().withDisputed("C-2"), END);
+        assertThat(failing(view)).containsExactly("ENTERPRISE_CONTRIBUTIONS_CONFIRMED");
+        assertThat(item(view, "ENTERPRISE_CONTRIBUTIONS_CONFIRMED").value()).isEqualTo("1 of 2 confirmed; [C-2 DISPUTED]");
+    }
+
+    @Test
+    void aCorrectionAfterTheConfirmationLeavesTheContributionUnconfirmed() {
+        ReadyPlatform.ready().recordIn(js);
+        js.correction("ADJ-1", "C-1", "6000000.01", "录入错误");
+        ReadinessView view = readiness(END);
+        assertThat(failing(view)).containsExactly("ENTERPRISE_CONTRIBUTIONS_CONFIRMED");
+        assertThat(item(view, "ENTERPRISE_CONTRIBUTIONS_CONFIRMED").value()).isEqualTo("1 of 2 confirmed; [C-1 UNCONFIRMED]");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.query.readiness;
 
 import cn.jsedu.ledger.kernel.id.ProgrammeId;
+import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
+
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.query.platform.PlatformQueries;

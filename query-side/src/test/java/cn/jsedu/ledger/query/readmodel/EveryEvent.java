@@ -38,7 +38,15 @@ import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.EnterpriseParty;
 import cn.jsedu.ledger.kernel.platform.PartyRole;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
+import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
+import cn.jsedu.ledger.kernel.event.ConstructionExtendedEvent;
+import cn.jsedu.ledger.kernel.event.ContributionConfirmedEvent;
+import cn.jsedu.ledger.kernel.event.ContributionDisputedEvent;
+import cn.jsedu.ledger.kernel.event.ExtensionProposedEvent;
 import cn.jsedu.ledger.kernel.platform.Pledge;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
+import cn.jsedu.ledger.kernel.platform.ProposedExtension;
+import cn.jsedu.ledger.kernel.platform.ReadinessOverride;
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
@@ -133,7 +141,26 @@ final class EveryEvent {
         events.add(new RecoveryRecordedEvent(platformId, id("R"), FundingSource.PROVINCIAL_FINANCE,
                 Money.ofYuan(10_000), start.plusMonths(9), "超范围列支\t追回", "苏财教〔2022〕40号"));
         report("2021H2", 1, start.plusMonths(10));
-        events.add(new AcceptanceRequestedEvent(platformId, start.plusYears(3).plusDays(15)));
+        if (index % 2 == 1) {
+            ProposedExtension extension = new ProposedExtension(start.plusYears(3).plusMonths(2), "延期\t整改",
+                    "苏教职〔2023〕延" + index + "号");
+            events.add(new ExtensionProposedEvent(platformId, "PR-4", "admin1", extension));
+            events.add(new ConstructionExtendedEvent(platformId, start.plusYears(3).minusDays(1), extension.newEnd(),
+                    extension.reason(), extension.decisionRef()));
+            events.add(new ProposalApprovedEvent(platformId, "PR-4", ProposalKind.CONSTRUCTION_EXTENSION, "admin1",
+                    "admin2"));
+        }
+        if (index % 3 == 2) {
+            events.add(new AcceptanceOverrideProposedEvent(platformId, "PR-5", "admin2",
+                    new ProposedAcceptanceOverride(start.plusYears(3).plusDays(15), "报告\n缺失，同意验收")));
+            events.add(new AcceptanceRequestedEvent(platformId, start.plusYears(3).plusDays(15), new ReadinessOverride(
+                    "报告\n缺失，同意验收", List.of("REPORTS_SUBMITTED", "ENTERPRISE_CONTRIBUTIONS_CONFIRMED"), "admin2",
+                    "admin1")));
+            events.add(new ProposalApprovedEvent(platformId, "PR-5", ProposalKind.ACCEPTANCE_OVERRIDE, "admin2",
+                    "admin1"));
+        } else {
+            events.add(new AcceptanceRequestedEvent(platformId, start.plusYears(3).plusDays(15)));
+        }
         events.add(new AcceptanceReviewedEvent(platformId, index % 2 == 0 ? AcceptanceResult.EXCELLENT
                 : AcceptanceResult.PASSED, start.plusYears(3).plusDays(60), "验收专家组", "建设任务全面完成"));
         return events;
@@ -151,8 +178,16 @@ final class EveryEvent {
         events.add(new InstallmentRecordedEvent(platformId, id("I"), source,
                 source == FundingSource.INDUSTRY_OTHER ? "行业协会" : null, ContributionForm.CASH,
                 Money.ofYuan(80_0000 + m), day, "财拨-" + m, null));
-        events.add(new EnterpriseContributionRecordedEvent(platformId, id("C"), "E1", ContributionForm.CASH,
+        String cash = id("C");
+        events.add(new EnterpriseContributionRecordedEvent(platformId, cash, "E1", ContributionForm.CASH,
                 Money.ofYuan(20_0000), day.plusDays(1), "转账-" + m, null));
+        // ADR 0022: the enterprise confirms, disputes (with text COPY must escape), or says nothing
+        if (m % 3 == 0) {
+            events.add(new ContributionConfirmedEvent(platformId, cash, "E1", E1, Money.ofYuan(20_0000)));
+        } else if (m % 3 == 1) {
+            events.add(new ContributionDisputedEvent(platformId, cash, "E1", E1, Money.ofYuan(20_0000),
+                    "未收到\t款项\n第二行"));
+        }
         ContributionForm form = IN_KIND[m % IN_KIND.length];
         events.add(new EnterpriseContributionRecordedEvent(platformId, id("C"), "E2", form,
                 Money.parse("130000.05"), day.plusDays(2), "入库单-" + m, "评估报告〔2021〕" + m + "号"));

@@ -1,5 +1,11 @@
 package cn.jsedu.ledger.query.reporting;
 
+import cn.jsedu.ledger.kernel.report.ReportingStatus;
+
+import cn.jsedu.ledger.kernel.report.PeriodStatus;
+
+import cn.jsedu.ledger.kernel.report.PlatformReports;
+
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;

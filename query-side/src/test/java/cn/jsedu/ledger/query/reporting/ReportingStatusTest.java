@@ -1,5 +1,13 @@
 package cn.jsedu.ledger.query.reporting;
 
+import cn.jsedu.ledger.kernel.report.WorkstationShare;
+
+import cn.jsedu.ledger.kernel.report.ReportingStatus;
+
+import cn.jsedu.ledger.kernel.report.PeriodStatus;
+
+import cn.jsedu.ledger.kernel.report.PlatformReports;
+
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
 import org.junit.jupiter.api.Test;

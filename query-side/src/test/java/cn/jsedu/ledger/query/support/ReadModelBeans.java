@@ -23,6 +23,9 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
+import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -46,7 +49,8 @@ import java.util.Map;
         includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ReadModelBeans.InReadModelsGroup.class))
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
-        ProposalQueries.class, ReadinessQueries.class, StateReplay.class, ProgrammeQueries.class})
+        ProposalQueries.class, ReadinessQueries.class, StateReplay.class, ProgrammeQueries.class,
+        ContributionRepository.class, EnterpriseQueries.class, AcceptanceRequests.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */

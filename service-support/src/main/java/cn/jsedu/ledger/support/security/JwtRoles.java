@@ -17,7 +17,7 @@ public final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToke
                 : jwt.getSubject();
         return new JwtAuthenticationToken(jwt, TokenClaims.role(roles)
                 .map(role -> LedgerUser.authorities(role, jwt.getClaimAsString(TokenClaims.COLLEGE),
-                        jwt.getClaimAsString(TokenClaims.PROGRAMME)))
+                        jwt.getClaimAsString(TokenClaims.ENTERPRISE), jwt.getClaimAsString(TokenClaims.PROGRAMME)))
                 .orElse(List.of()), name);
     }
 }

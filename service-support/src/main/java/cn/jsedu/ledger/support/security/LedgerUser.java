@@ -13,31 +13,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The authenticated user as the ledger sees it: a name, one role, for a college officer its college, and, for a user
- * scoped to one programme, that programme (null: every programme, as before programmes existed). Carried in Spring
- * Security as the authorities {@code ROLE_<role>}, {@code COLLEGE_<code>} and {@code PROGRAMME_<id>}, whichever way
- * the user authenticated (demo users or JWT).
+ * The authenticated user as the ledger sees it: a name, one role; for a college officer its college; for an
+ * enterprise representative its enterprise's unified social credit code; and, for a user scoped to one programme,
+ * that programme (null: every programme, as before programmes existed). Carried in Spring Security as the
+ * authorities {@code ROLE_<role>}, {@code COLLEGE_<code>}, {@code ENTERPRISE_<credit code>} and
+ * {@code PROGRAMME_<id>}, whichever way the user authenticated (demo users or JWT).
  */
-public record LedgerUser(String username, Role role, String college, String programme) {
+public record LedgerUser(String username, Role role, String college, String enterprise, String programme) {
 
     private static final String ROLE = "ROLE_";
     private static final String COLLEGE = "COLLEGE_";
+    private static final String ENTERPRISE = "ENTERPRISE_";
     private static final String PROGRAMME = "PROGRAMME_";
 
-    /** A user of every programme. */
+    /** A user of every programme, bound to no enterprise. */
     public LedgerUser(String username, Role role, String college) {
-        this(username, role, college, null);
+        this(username, role, college, null, null);
     }
 
     public static List<GrantedAuthority> authorities(Role role, String college) {
-        return authorities(role, college, null);
+        return authorities(role, college, null, null);
     }
 
-    public static List<GrantedAuthority> authorities(Role role, String college, String programme) {
+    public static List<GrantedAuthority> authorities(Role role, String college, String enterprise, String programme) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(ROLE + role.name()));
         if (college != null && !college.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(COLLEGE + college));
+        }
+        if (enterprise != null && !enterprise.isBlank()) {
+            authorities.add(new SimpleGrantedAuthority(ENTERPRISE + enterprise));
         }
         if (programme != null && !programme.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(PROGRAMME + programme));
@@ -52,6 +57,7 @@ public record LedgerUser(String username, Role role, String college, String prog
         }
         Role role = null;
         String college = null;
+        String enterprise = null;
         String programme = null;
         Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
         for (GrantedAuthority authority : authorities) {
@@ -64,11 +70,13 @@ public record LedgerUser(String username, Role role, String college, String prog
                 }
             } else if (name.startsWith(COLLEGE)) {
                 college = name.substring(COLLEGE.length());
+            } else if (name.startsWith(ENTERPRISE)) {
+                enterprise = name.substring(ENTERPRISE.length());
             } else if (name.startsWith(PROGRAMME)) {
                 programme = name.substring(PROGRAMME.length());
             }
         }
-        return role == null ? null : new LedgerUser(authentication.getName(), role, college, programme);
+        return role == null ? null : new LedgerUser(authentication.getName(), role, college, enterprise, programme);
     }
 
     /** The user of the current request; null outside one. */

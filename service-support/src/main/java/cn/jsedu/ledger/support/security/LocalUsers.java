@@ -27,15 +27,20 @@ public class LocalUsers {
     public record Properties(List<UserEntry> users) {
     }
 
-    /** {@code programme} scopes the user to one programme; without it the user reaches every programme. */
-    public record UserEntry(String username, String passwordHash, Role role, String college, String programme) {
+    /**
+     * {@code enterprise}: the credit code an enterprise representative is bound to; {@code programme} scopes the user
+     * to one programme (without it the user reaches every programme).
+     */
+    public record UserEntry(String username, String passwordHash, Role role, String college, String enterprise,
+                            String programme) {
     }
 
     @Bean
     public UserDetailsService localUserDetails(Properties properties) {
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(u -> User.withUsername(u.username()).password(u.passwordHash())
-                        .authorities(LedgerUser.authorities(u.role(), u.college(), u.programme())).build())
+                        .authorities(LedgerUser.authorities(u.role(), u.college(), u.enterprise(), u.programme()))
+                        .build())
                 .toList());
     }
 }

@@ -18,6 +18,8 @@ public final class TokenClaims {
     public static final String ROLE = "role";
     public static final String COLLEGE = "college";
     public static final String PROGRAMME = "programme";
+    /** Binds an enterprise representative to its enterprise's unified social credit code. */
+    public static final String ENTERPRISE = "enterprise";
     public static final String USERNAME = "preferred_username";
 
     private TokenClaims() {

@@ -86,14 +86,14 @@ class PolicyAuthorizationTest {
     @Test
     void aUserNamesTheProgrammeItsRequestIsAbout() {
         LedgerUser unscoped = new LedgerUser("a", Role.AUDITOR, null);
-        LedgerUser scoped = new LedgerUser("b", Role.AUDITOR, null, "TRAINING-2016");
+        LedgerUser scoped = new LedgerUser("b", Role.AUDITOR, null, null, "TRAINING-2016");
         assertThat(unscoped.programmeFor(null)).contains("JS-PLATFORMS-2019");
         assertThat(unscoped.programmeFor("TRAINING-2016")).contains("TRAINING-2016");
         assertThat(scoped.programmeFor(null)).contains("TRAINING-2016");
         assertThat(scoped.programmeFor("TRAINING-2016")).contains("TRAINING-2016");
         assertThat(scoped.programmeFor("JS-PLATFORMS-2019")).isEmpty();
         assertThat(LedgerUser.of(UsernamePasswordAuthenticationToken.authenticated("b", null,
-                LedgerUser.authorities(Role.AUDITOR, null, "TRAINING-2016")))).isEqualTo(scoped);
+                LedgerUser.authorities(Role.AUDITOR, null, null, "TRAINING-2016")))).isEqualTo(scoped);
     }
 
     private static MockHttpServletRequest request(String method, String path) {
@@ -101,7 +101,7 @@ class PolicyAuthorizationTest {
     }
 
     private static Authentication scoped(Role role, String programme) {
-        return UsernamePasswordAuthenticationToken.authenticated("u", null, LedgerUser.authorities(role, null, programme));
+        return UsernamePasswordAuthenticationToken.authenticated("u", null, LedgerUser.authorities(role, null, null, programme));
     }
 
     private static Authentication user(Role role, String college) {

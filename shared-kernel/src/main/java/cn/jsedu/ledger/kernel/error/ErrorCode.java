@@ -16,6 +16,8 @@ public enum ErrorCode {
     FOUR_EYES_REQUIRED(ErrorKind.FORBIDDEN),
     /** A correction or recovery by a role that does not record such entries (docs/domain.md §4, EntryRecorders). */
     NOT_ENTRY_RECORDER(ErrorKind.FORBIDDEN),
+    /** An enterprise representative answering for a contribution recorded in another enterprise's name (ADR 0022). */
+    NOT_CONTRIBUTING_ENTERPRISE(ErrorKind.FORBIDDEN),
 
     // 404
     NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -34,6 +36,8 @@ public enum ErrorCode {
     PROGRAMME_ID_TAKEN(ErrorKind.CONFLICT),
     ID_ALREADY_USED(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    /** The enterprise already gave this answer for the contribution's amount in force. */
+    CONTRIBUTION_ALREADY_ANSWERED(ErrorKind.CONFLICT),
 
     // 422: a rule of docs/domain.md is broken
     AMOUNT_OUT_OF_RANGE(ErrorKind.RULE),
@@ -76,6 +80,12 @@ public enum ErrorCode {
      * recorded in): a rule change must not silently re-judge closed years (ADR 0019).
      */
     EFFECTIVE_DATE_IN_CLOSED_YEAR(ErrorKind.RULE),
+    /** An acceptance request while the readiness checklist is NOT_READY, without an approved override (ADR 0022). */
+    ACCEPTANCE_NOT_READY(ErrorKind.RULE),
+    /** An extension whose new construction end is not later than the end in force (ADR 0022). */
+    EXTENSION_NOT_LATER(ErrorKind.RULE),
+    /** A confirmation or dispute of a contribution that is not (or no longer) an enterprise contribution in force. */
+    NOT_A_CONTRIBUTION(ErrorKind.RULE),
 
     // 429: too many failed logins; retry after the Retry-After header's seconds
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),

@@ -11,7 +11,8 @@ import cn.jsedu.ledger.kernel.platform.ProposalKind;
  * events by an upcaster in service-support; the stored bytes stay as they were.
  */
 public sealed interface ProposedChangeEvent extends PlatformEvent
-        permits DecisionProposedEvent, PlanRevisionProposedEvent, SuspensionProposedEvent {
+        permits DecisionProposedEvent, PlanRevisionProposedEvent, SuspensionProposedEvent, ExtensionProposedEvent,
+        AcceptanceOverrideProposedEvent {
 
     String proposalId();
 

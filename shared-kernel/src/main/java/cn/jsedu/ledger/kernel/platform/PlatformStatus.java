@@ -83,6 +83,11 @@ public enum PlatformStatus {
     }
 
     /** An approved platform requests acceptance, and may request it again after a failed review. */
+    /** 延期: a platform still being built (not waiting for its review, not closed) may have its end moved later. */
+    public boolean acceptsExtension() {
+        return isUnderConstruction() && this != ACCEPTANCE_REQUESTED;
+    }
+
     public boolean acceptsAcceptanceRequest() {
         return this == APPROVED || this == ACCEPTANCE_FAILED;
     }

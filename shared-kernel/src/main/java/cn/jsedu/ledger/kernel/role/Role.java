@@ -18,5 +18,10 @@ public enum Role {
      * The metrics scraper (Prometheus): reads {@code /actuator/prometheus} and nothing else. The scrape shows programme
      * money totals, so it is not open to everyone.
      */
-    METRICS_READER
+    METRICS_READER,
+    /**
+     * Bound to one enterprise (its unified social credit code): reads what concerns its enterprise on the platforms
+     * where it is a party, and confirms or disputes each enterprise contribution recorded in its name (ADR 0022).
+     */
+    ENTERPRISE_REPRESENTATIVE
 }

@@ -1,5 +1,7 @@
 package cn.jsedu.ledger.system.fuzz;
 
+import cn.jsedu.ledger.system.Commands;
+
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.system.LedgerSystem;
 import cn.jsedu.ledger.testsupport.TestUsers;
@@ -27,6 +29,7 @@ record Caller(String user, String password, Role role) {
             case AUDITOR -> of("auditor", role);
             case COLLEGE_OFFICER -> of(platform.officer(), role);
             case METRICS_READER -> of("prometheus", role);
+            case ENTERPRISE_REPRESENTATIVE -> of("enterprise-" + Commands.E1_CODE, role);
         };
     }
 

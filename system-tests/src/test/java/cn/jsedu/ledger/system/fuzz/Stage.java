@@ -132,7 +132,8 @@ final class Stage {
 
     private Platform newUnderReview() {
         Platform p = newApproved();
-        expect(commands.post(p.id(), "acceptance-requests", "{\"requestedOn\":\"2023-06-01\"}"), 201);
+        // not READY (ADR 0022): requested past the acceptance gate with an override under four eyes
+        commands.overrideAcceptance(p.id(), "2023-06-01", "fuzz stage");
         return p;
     }
 

@@ -1,4 +1,4 @@
-package cn.jsedu.ledger.query.reporting;
+package cn.jsedu.ledger.kernel.report;
 
 import cn.jsedu.ledger.kernel.money.Share;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;

@@ -1,4 +1,4 @@
-package cn.jsedu.ledger.query.readiness;
+package cn.jsedu.ledger.kernel.readiness;
 
 import java.util.List;
 

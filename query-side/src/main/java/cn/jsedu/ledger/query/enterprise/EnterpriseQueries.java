@@ -1,0 +1,70 @@
+package cn.jsedu.ledger.query.enterprise;
+
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations.Contribution;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations.State;
+import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.readmodel.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Pledged vs contributed vs confirmed per enterprise of a platform, for everyone or for one enterprise. */
+@Service
+public class EnterpriseQueries {
+
+    private final JdbcTemplate jdbc;
+    private final ContributionRepository contributions;
+
+    public EnterpriseQueries(JdbcTemplate jdbc, ContributionRepository contributions) {
+        this.jdbc = jdbc;
+        this.contributions = contributions;
+    }
+
+    /** Whether the enterprise with {@code creditCode} is an enterprise party of the platform. */
+    public boolean isParty(String platformId, String creditCode) {
+        return creditCode != null && Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM read_model.platform_party
+                WHERE platform_id = ? AND credit_code = ? AND role = 'ENTERPRISE')""", Boolean.class, platformId, creditCode));
+    }
+
+    /** Every enterprise party of the platform, or only the one with {@code creditCode} when it is not null. */
+    public EnterpriseContributionsView of(PlatformRow platform, String creditCode) {
+        String id = platform.platformId();
+        Map<String, Money> pledged = new HashMap<>();
+        jdbc.query("""
+                SELECT party_id, SUM(amount) AS pledged FROM read_model.pledge
+                WHERE platform_id = ? AND source = 'ENTERPRISE' GROUP BY party_id""",
+                rs -> {
+                    pledged.put(rs.getString("party_id"), Sql.money(rs, "pledged"));
+                }, id);
+        ContributionConfirmations all = contributions.of(id);
+        List<EnterpriseContributionsView.Enterprise> enterprises = jdbc.query("""
+                SELECT party_id, name, credit_code FROM read_model.platform_party
+                WHERE platform_id = ? AND role = 'ENTERPRISE' AND (CAST(? AS VARCHAR) IS NULL OR credit_code = ?)
+                ORDER BY party_id""", (rs, n) -> enterprise(rs.getString("party_id"), rs.getString("name"),
+                rs.getString("credit_code"), pledged, all), id, creditCode, creditCode);
+        return new EnterpriseContributionsView(id, platform.version(), enterprises);
+    }
+
+    private static EnterpriseContributionsView.Enterprise enterprise(String partyId, String name, String creditCode,
+                                                                     Map<String, Money> pledged,
+                                                                     ContributionConfirmations all) {
+        List<Contribution> own = all.all().stream().filter(c -> c.partyId().equals(partyId)).toList();
+        Money contributed = sum(own, null);
+        return new EnterpriseContributionsView.Enterprise(partyId, name, creditCode,
+                pledged.getOrDefault(partyId, Money.ZERO), contributed, sum(own, State.CONFIRMED),
+                sum(own, State.DISPUTED), sum(own, State.UNCONFIRMED),
+                own.stream().map(c -> new EnterpriseContributionsView.Line(c.entryId(), c.effectiveDate(), c.amount(),
+                        c.state(), c.state() == State.DISPUTED ? c.reason() : null, c.eventIds())).toList());
+    }
+
+    private static Money sum(List<Contribution> contributions, State state) {
+        return contributions.stream().filter(c -> state == null || c.state() == state).map(Contribution::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+}
