@@ -56,7 +56,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
  *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
- *   <li>{@link Reporting}: the task book and the periodic reports.</li>
+ *   <li>{@link Reporting}: the task book and the periodic reports;</li>
+ *   <li>{@link Findings}: the audit findings and their rectification; the documents and events a command cites are
+ *       checked by {@link EvidenceCitations}.</li>
  * </ul>
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread.
  */
@@ -79,6 +81,8 @@ public class Platform {
     private FourEyes fourEyes = new FourEyes();
     @AggregateMember
     private Reporting reporting = new Reporting();
+    @AggregateMember
+    private Findings findings = new Findings();
 
     protected Platform() {
         // for Axon and for snapshots
@@ -142,6 +146,7 @@ public class Platform {
                     "acceptance can be requested from " + dates.from() + " (construction ends " + constructionEnd + ")");
         }
         within(dates, command.requestedOn(), clock, "requestedOn");
+        OpenFindingsPolicy.requireNoneOpen(findings);
         apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
         return result(null);
     }
@@ -171,26 +176,32 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeParameters parameters,
+                                Evidence evidence) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.installment(platformId, command, entryWindow(parameters), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(evidence, platformId, command.documents());
+        apply(entries.installment(platformId, command, documents, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeParameters parameters,
+                                Evidence evidence) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.contribution(platformId, command, parties, entryWindow(parameters), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(evidence, platformId, command.documents());
+        apply(entries.contribution(platformId, command, documents, parties, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeParameters parameters) {
+    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeParameters parameters,
+                                Evidence evidence) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.expenditure(platformId, command, parties, entryWindow(parameters), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(evidence, platformId, command.documents());
+        apply(entries.expenditure(platformId, command, documents, parties, entryWindow(parameters), clock));
         return result(command.entryId().value());
     }
 
@@ -316,6 +327,41 @@ public class Platform {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
         reporting.submit(platformId, command, constructionStart, constructionEnd, parameters, clock);
         return result(command.period().toString());
+    }
+
+    // --- audit findings and rectification ---
+
+    @CommandHandler
+    public CommandResult handle(RecordFindingCommand command, Evidence evidence, Clock clock,
+                                ProgrammeParameters parameters) {
+        if (!status.wasApproved()) {
+            throw new LedgerRuleException(ErrorCode.PLATFORM_NOT_APPROVED, "findings are recorded on approved platforms");
+        }
+        findings.record(platformId, command, evidence, findingDeadlines(parameters), clock);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(SubmitRectificationCommand command, Evidence evidence) {
+        findings.rectify(platformId, command, evidence);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(CloseFindingCommand command) {
+        findings.close(platformId, command);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReopenFindingCommand command, Clock clock, ProgrammeParameters parameters) {
+        findings.reopen(platformId, command, findingDeadlines(parameters), clock);
+        return result(command.findingId());
+    }
+
+    /** A finding's deadline lies in the platform's settlement window: no later than decisions can follow it. */
+    private DateWindow findingDeadlines(ProgrammeParameters parameters) {
+        return parameters.settlementWindow(constructionStart, constructionEnd);
     }
 
     private CommandResult result(String entryId) {

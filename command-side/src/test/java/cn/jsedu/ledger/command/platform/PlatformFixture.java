@@ -35,8 +35,19 @@ final class PlatformFixture {
         return create(mock(CollegeRegistry.class), today);
     }
 
+    /** A fixture whose store holds the documents and events of {@code evidence}. */
+    static AggregateTestFixture<Platform> create(KnownEvidence evidence) {
+        return create(mock(CollegeRegistry.class), TestPlatforms.TODAY, evidence);
+    }
+
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today) {
+        return create(registry, today, new KnownEvidence());
+    }
+
+    private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today,
+                                                         KnownEvidence evidence) {
         AggregateTestFixture<Platform> fixture = new AggregateTestFixture<>(Platform.class);
+        fixture.registerInjectableResource(evidence);
         fixture.registerInjectableResource(ProgrammeParameters.defaults());
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
         fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry));

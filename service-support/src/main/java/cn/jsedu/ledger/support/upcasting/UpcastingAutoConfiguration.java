@@ -14,4 +14,9 @@ public class UpcastingAutoConfiguration {
     public ChangeProposedEventUpcaster changeProposedEventUpcaster() {
         return new ChangeProposedEventUpcaster();
     }
+
+    @Bean
+    public MoneyEntryDocumentsUpcaster moneyEntryDocumentsUpcaster() {
+        return new MoneyEntryDocumentsUpcaster();
+    }
 }

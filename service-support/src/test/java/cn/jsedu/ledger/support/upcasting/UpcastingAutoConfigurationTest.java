@@ -19,9 +19,9 @@ class UpcastingAutoConfigurationTest {
     }
 
     @Test
-    void contributesTheUpcasterAsAnEventUpcasterBean() {
+    void contributesTheUpcastersAsEventUpcasterBeans() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpcastingAutoConfiguration.class))
                 .run(context -> assertThat(context.getBeansOfType(EventUpcaster.class).values())
-                        .hasOnlyElementsOfType(ChangeProposedEventUpcaster.class).hasSize(1));
+                        .hasExactlyElementsOfTypes(ChangeProposedEventUpcaster.class, MoneyEntryDocumentsUpcaster.class));
     }
 }
