@@ -6,7 +6,6 @@ import cn.jsedu.ledger.kernel.event.FindingRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FindingReopenedEvent;
 import cn.jsedu.ledger.kernel.event.RectificationSubmittedEvent;
 import cn.jsedu.ledger.kernel.finding.FindingStatus;
-import cn.jsedu.ledger.kernel.programme.DateWindow;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
@@ -28,12 +27,12 @@ final class Findings {
     /** Status of every finding ever recorded, by id (ids are never reused), in the order recorded. */
     private Map<String, FindingStatus> statuses = new LinkedHashMap<>();
 
-    void record(String platformId, RecordFindingCommand command, Evidence evidence, DateWindow deadlines, Clock clock) {
+    void record(String platformId, RecordFindingCommand command, Evidence evidence, Clock clock) {
         if (statuses.containsKey(command.findingId())) {
             throw new LedgerRuleException(ErrorCode.ID_ALREADY_USED, "findingId",
                     command.findingId() + " is already used on this platform");
         }
-        requireDeadline(command.deadline(), deadlines, clock);
+        requireDeadline(command.deadline(), clock);
         List<String> events = EvidenceCitations.requireEventsOfPlatform(evidence, platformId, command.evidenceEventIds());
         List<String> documents = EvidenceCitations.requireUploaded(evidence, platformId, command.documents());
         apply(new FindingRecordedEvent(platformId, command.findingId(), command.category(), command.text(), events,
@@ -57,12 +56,12 @@ final class Findings {
         apply(new FindingClosedEvent(platformId, command.findingId(), command.remarks()));
     }
 
-    void reopen(String platformId, ReopenFindingCommand command, DateWindow deadlines, Clock clock) {
+    void reopen(String platformId, ReopenFindingCommand command, Clock clock) {
         if (known(command.findingId()) == FindingStatus.OPEN) {
             throw new LedgerRuleException(ErrorCode.FINDING_ALREADY_OPEN, "findingId",
                     "finding " + command.findingId() + " is open already");
         }
-        requireDeadline(command.deadline(), deadlines, clock);
+        requireDeadline(command.deadline(), clock);
         apply(new FindingReopenedEvent(platformId, command.findingId(), command.reason(), command.deadline()));
     }
 
@@ -80,15 +79,14 @@ final class Findings {
         return status;
     }
 
-    /** A deadline is today or later, and within the programme's dates. */
-    private static void requireDeadline(LocalDate deadline, DateWindow deadlines, Clock clock) {
+    /**
+     * A deadline is today or later. It has no upper bound of the programme's windows: an audit may come after the
+     * settlement window, and its finding still needs a date to be rectified by (ADR 0021).
+     */
+    private static void requireDeadline(LocalDate deadline, Clock clock) {
         if (deadline.isBefore(LocalDate.now(clock))) {
             throw new LedgerRuleException(ErrorCode.FINDING_DEADLINE_PASSED, "deadline",
                     "deadline " + deadline + " has passed: give a day from today on");
-        }
-        if (!deadlines.contains(deadline)) {
-            throw new LedgerRuleException(ErrorCode.DATE_OUTSIDE_WINDOW, "deadline",
-                    "deadline " + deadline + " lies outside the dates of " + deadlines.what() + ": " + deadlines.range());
         }
     }
 

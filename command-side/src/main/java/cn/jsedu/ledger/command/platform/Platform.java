@@ -332,12 +332,11 @@ public class Platform {
     // --- audit findings and rectification ---
 
     @CommandHandler
-    public CommandResult handle(RecordFindingCommand command, Evidence evidence, Clock clock,
-                                ProgrammeParameters parameters) {
+    public CommandResult handle(RecordFindingCommand command, Evidence evidence, Clock clock) {
         if (!status.wasApproved()) {
             throw new LedgerRuleException(ErrorCode.PLATFORM_NOT_APPROVED, "findings are recorded on approved platforms");
         }
-        findings.record(platformId, command, evidence, findingDeadlines(parameters), clock);
+        findings.record(platformId, command, evidence, clock);
         return result(command.findingId());
     }
 
@@ -354,14 +353,9 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(ReopenFindingCommand command, Clock clock, ProgrammeParameters parameters) {
-        findings.reopen(platformId, command, findingDeadlines(parameters), clock);
+    public CommandResult handle(ReopenFindingCommand command, Clock clock) {
+        findings.reopen(platformId, command, clock);
         return result(command.findingId());
-    }
-
-    /** A finding's deadline lies in the platform's settlement window: no later than decisions can follow it. */
-    private DateWindow findingDeadlines(ProgrammeParameters parameters) {
-        return parameters.settlementWindow(constructionStart, constructionEnd);
     }
 
     private CommandResult result(String entryId) {

@@ -74,7 +74,12 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/acceptance-requests,         N, N, N, Y, N",
             "/api/v1/platforms/{id}/acceptance-reviews,          Y, N, N, N, N",
             "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N",
-            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N"})
+            "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N",
+            "/api/v1/platforms/{id}/documents,                   Y, Y, Y, Y, N",
+            "/api/v1/platforms/{id}/findings,                    N, N, Y, N, N",
+            "/api/v1/platforms/{id}/findings/F-9/rectification,  N, N, N, Y, N",
+            "/api/v1/platforms/{id}/findings/F-9/closure,        Y, N, N, N, N",
+            "/api/v1/platforms/{id}/findings/F-9/reopening,      Y, N, N, N, N"})
     void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other) {
         String ownPath = path.replace("{id}", "GRID-OWN");
         check(api.as("admin1"), ownPath, admin);
@@ -187,11 +192,14 @@ class AuthorizationGridIT {
         String path = "/api/v1/platforms/GRID-OWN/permitted-commands";
         assertThat(permitted(api.as("admin1"), path)).isEqualTo(List.of("approval", "rejection", "plan-revisions",
                 "suspension", "resumption", "decisions", "proposals/{proposalId}/approval",
-                "proposals/{proposalId}/withdrawal", "acceptance-reviews", "task-book"));
-        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
-        assertThat(permitted(api.as("auditor"), path)).isEmpty();
+                "proposals/{proposalId}/withdrawal", "acceptance-reviews", "task-book", "documents",
+                "findings/{findingId}/closure", "findings/{findingId}/reopening"));
+        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries",
+                "documents"));
+        assertThat(permitted(api.as("auditor"), path)).isEqualTo(List.of("documents", "findings"));
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
-                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports"));
+                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports",
+                "documents", "findings/{findingId}/rectification"));
 
         Api.Response finance = api.as("finance").get(path);
         assertThat(finance.json().path("installmentSources").toString()).isEqualTo("[\"PROVINCIAL_FINANCE\"]");
