@@ -7,6 +7,8 @@ import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
 import cn.jsedu.ledger.query.platform.PlanWriter;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.document.EvidenceDocuments;
+import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import cn.jsedu.ledger.query.readmodel.ReadModelReset;
@@ -45,7 +47,8 @@ import java.util.Map;
         includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ReadModelBeans.InReadModelsGroup.class))
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
-        ProposalQueries.class, ReadinessQueries.class, StateReplay.class})
+        ProposalQueries.class, ReadinessQueries.class, StateReplay.class, FindingQueries.class,
+        EvidenceDocuments.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */
