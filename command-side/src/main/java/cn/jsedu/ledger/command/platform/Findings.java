@@ -33,7 +33,8 @@ final class Findings {
                     command.findingId() + " is already used on this platform");
         }
         requireDeadline(command.deadline(), clock);
-        List<String> events = EvidenceCitations.requireEventsOfPlatform(evidence, platformId, command.evidenceEventIds());
+        List<String> events = EvidenceCitations.requireEventsOfPlatform(evidence, platformId,
+                command.evidenceEventIds());
         List<String> documents = EvidenceCitations.requireUploaded(evidence, platformId, command.documents());
         apply(new FindingRecordedEvent(platformId, command.findingId(), command.category(), command.text(), events,
                 documents, command.deadline()));
@@ -51,7 +52,8 @@ final class Findings {
     void close(String platformId, CloseFindingCommand command) {
         if (known(command.findingId()) != FindingStatus.ANSWERED) {
             throw new LedgerRuleException(ErrorCode.FINDING_NOT_ANSWERED, "findingId", "finding " + command.findingId()
-                    + " is " + statuses.get(command.findingId()) + ": a finding is closed once the college answered it");
+                    + " is " + statuses.get(command.findingId())
+                    + ": a finding is closed once the college answered it");
         }
         apply(new FindingClosedEvent(platformId, command.findingId(), command.remarks()));
     }

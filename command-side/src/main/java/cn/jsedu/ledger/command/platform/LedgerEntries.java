@@ -51,7 +51,8 @@ final class LedgerEntries {
 
     /** An enterprise contribution comes from an enterprise party of a signed agreement. */
     EnterpriseContributionRecordedEvent contribution(String platformId, RecordEnterpriseContributionCommand command,
-                                                     List<String> documents, Parties parties, DateWindow dates, Clock clock) {
+                                                     List<String> documents, Parties parties, DateWindow dates,
+                                                     Clock clock) {
         if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
             throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
                     "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");

@@ -12,7 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code partyId} and {@code appraisalRef} may be null; {@code documents} are evidence documents cited (may be empty). */
+/**
+ * {@code partyId} and {@code appraisalRef} may be null; {@code documents} are evidence documents cited (may be
+ * empty).
+ */
 public record RecordInstallmentCommand(@TargetAggregateIdentifier PlatformId platformId, EntryId entryId,
                                        FundingSource source, PartyId partyId, ContributionForm form, Money amount,
                                        LocalDate effectiveDate, String voucherRef, String appraisalRef,

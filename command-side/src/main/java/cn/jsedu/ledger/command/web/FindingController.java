@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Audit findings and their rectification (审计发现 → 整改): an auditor records a finding, the college answers it, the
@@ -50,7 +52,7 @@ public class FindingController {
                                                   @Valid @RequestBody FindingRequest body, HttpServletRequest request) {
         RecordFindingCommand command = new RecordFindingCommand(ids.platform(platformId),
                 body.findingId() == null ? ids.newId() : body.findingId(), body.category(), body.text(),
-                body.evidenceEventIds() == null ? java.util.List.of() : body.evidenceEventIds(),
+                body.evidenceEventIds() == null ? List.of() : body.evidenceEventIds(),
                 Citations.documents(body.documents()), body.deadline());
         return submitter.submit(command, body, Why.NONE, HttpStatus.CREATED, request);
     }
@@ -62,8 +64,8 @@ public class FindingController {
                                                    @PathVariable String findingId,
                                                    @Valid @RequestBody RectificationRequest body,
                                                    HttpServletRequest request) {
-        SubmitRectificationCommand command = new SubmitRectificationCommand(ids.platform(platformId), finding(findingId),
-                body.text(), Citations.documents(body.documents()));
+        SubmitRectificationCommand command = new SubmitRectificationCommand(ids.platform(platformId),
+                finding(findingId), body.text(), Citations.documents(body.documents()));
         return submitter.submit(command, body, Why.NONE, HttpStatus.OK, request);
     }
 
@@ -74,7 +76,8 @@ public class FindingController {
                                                  @PathVariable String findingId,
                                                  @Valid @RequestBody FindingClosureRequest body,
                                                  HttpServletRequest request) {
-        CloseFindingCommand command = new CloseFindingCommand(ids.platform(platformId), finding(findingId), body.remarks());
+        CloseFindingCommand command = new CloseFindingCommand(ids.platform(platformId), finding(findingId),
+                body.remarks());
         return submitter.submit(command, body, new Why(body.remarks(), null), HttpStatus.OK, request);
     }
 
@@ -85,8 +88,8 @@ public class FindingController {
                                                   @PathVariable String findingId,
                                                   @Valid @RequestBody FindingReopeningRequest body,
                                                   HttpServletRequest request) {
-        ReopenFindingCommand command = new ReopenFindingCommand(ids.platform(platformId), finding(findingId), body.reason(),
-                body.deadline());
+        ReopenFindingCommand command = new ReopenFindingCommand(ids.platform(platformId), finding(findingId),
+                body.reason(), body.deadline());
         return submitter.submit(command, body, new Why(body.reason(), null), HttpStatus.OK, request);
     }
 
