@@ -65,9 +65,11 @@ class DocumentTamperIT {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> owner.update(
                 "UPDATE event_store.evidence_document SET content = content WHERE sha256 = ?", hash)))
                 .hasStackTraceContaining("is append-only");
-        new TransactionTemplate(new DataSourceTransactionManager(copied.as(DatabaseRoles.OWNER)))
+        // through the maintenance switch, in one transaction on one data source (as Tampering does)
+        javax.sql.DataSource ownerSource = copied.as(DatabaseRoles.OWNER);
+        new TransactionTemplate(new DataSourceTransactionManager(ownerSource))
                 .executeWithoutResult(status -> {
-                    JdbcTemplate jdbc = new JdbcTemplate(copied.as(DatabaseRoles.OWNER));
+                    JdbcTemplate jdbc = new JdbcTemplate(ownerSource);
                     jdbc.execute("SET LOCAL ledger.allow_event_maintenance = 'on'");
                     // the byte after "%PDF-1.": '4' becomes '5'
                     assertThat(jdbc.update("UPDATE event_store.evidence_document SET content = "
