@@ -26,6 +26,10 @@ BEGIN
     -- Snapshots are derived and replaceable: Axon inserts a new one and deletes the older ones of the aggregate.
     REVOKE ALL ON event_store.snapshot_event_entry FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;
     GRANT SELECT, INSERT, DELETE ON event_store.snapshot_event_entry TO ledger_command;
+    -- Evidence documents (V7): stored and read, never changed (V7_1); an upload of known bytes inserts nothing.
+    REVOKE ALL ON event_store.evidence_document, event_store.evidence_document_upload
+        FROM PUBLIC, ledger_command, ledger_query, ledger_auditor;
+    GRANT SELECT, INSERT ON event_store.evidence_document, event_store.evidence_document_upload TO ledger_command;
     -- Readers read everything in the schema (Flyway's history included), write nothing.
     GRANT SELECT ON ALL TABLES IN SCHEMA event_store TO ledger_query, ledger_auditor;
 END

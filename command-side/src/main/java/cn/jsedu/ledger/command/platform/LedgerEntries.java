@@ -17,6 +17,7 @@ import cn.jsedu.ledger.kernel.role.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static cn.jsedu.ledger.command.platform.PlatformGuards.recordable;
@@ -34,8 +35,8 @@ final class LedgerEntries {
     private Map<String, LedgerEntry> correctable = new HashMap<>();
     private CashLedger cash = new CashLedger();
 
-    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, DateWindow dates,
-                                         Clock clock) {
+    InstallmentRecordedEvent installment(String platformId, RecordInstallmentCommand command, List<String> documents,
+                                         DateWindow dates, Clock clock) {
         if (command.source() == FundingSource.ENTERPRISE) {
             throw new LedgerRuleException(ErrorCode.ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION, "source",
                     "enterprise money is recorded as an enterprise contribution naming the enterprise");
@@ -45,12 +46,13 @@ final class LedgerEntries {
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new InstallmentRecordedEvent(platformId, command.entryId().value(), command.source(),
                 command.partyId() == null ? null : command.partyId().value(), command.form(), command.amount(),
-                command.effectiveDate(), command.voucherRef(), command.appraisalRef());
+                command.effectiveDate(), command.voucherRef(), command.appraisalRef(), documents);
     }
 
     /** An enterprise contribution comes from an enterprise party of a signed agreement. */
     EnterpriseContributionRecordedEvent contribution(String platformId, RecordEnterpriseContributionCommand command,
-                                                     Parties parties, DateWindow dates, Clock clock) {
+                                                     List<String> documents, Parties parties, DateWindow dates,
+                                                     Clock clock) {
         if (!parties.isEnterpriseOfAnAgreement(command.partyId().value())) {
             throw new LedgerRuleException(ErrorCode.PARTY_NOT_IN_AGREEMENT, "partyId",
                     "enterprise " + command.partyId() + " is not an enterprise party of a signed agreement");
@@ -60,11 +62,12 @@ final class LedgerEntries {
         PlatformGuards.requireAppraisalForNonCash(command.form(), command.appraisalRef());
         return new EnterpriseContributionRecordedEvent(platformId, command.entryId().value(),
                 command.partyId().value(), command.form(), command.amount(), command.effectiveDate(),
-                command.voucherRef(), command.appraisalRef());
+                command.voucherRef(), command.appraisalRef(), documents);
     }
 
     /** Spends cash of the charged source that is in place on its date and stays unspent on every later date. */
-    ExpenditureRecordedEvent expenditure(String platformId, RecordExpenditureCommand command, Parties parties,
+    ExpenditureRecordedEvent expenditure(String platformId, RecordExpenditureCommand command, List<String> documents,
+                                         Parties parties,
                                          DateWindow dates, Clock clock) {
         recordable(command.amount(), "amount");
         within(dates, command.effectiveDate(), clock, "effectiveDate");
@@ -75,7 +78,7 @@ final class LedgerEntries {
         }
         ExpenditureRecordedEvent expenditure = new ExpenditureRecordedEvent(platformId, command.entryId().value(),
                 command.category(), command.chargedSource(), command.partyId() == null ? null : command.partyId().value(),
-                command.amount(), command.effectiveDate(), command.voucherRef());
+                command.amount(), command.effectiveDate(), command.voucherRef(), documents);
         requireCash(expenditure.source(), expenditure.effectiveDate(), expenditure.effect().cash(), "amount");
         return expenditure;
     }

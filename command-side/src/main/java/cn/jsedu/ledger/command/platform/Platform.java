@@ -74,6 +74,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *   <li>{@link Reporting}: the task book and the periodic reports;</li>
  *   <li>{@link AcceptanceEvidence}: what the readiness checklist looks at, for the {@link AcceptanceGate}, and the
  *       enterprise contributions with their confirmations ({@link ContributionAnswers}).</li>
+ *   <li>{@link Findings}: the audit findings and their rectification; the documents and events a command cites are
+ *       checked by {@link EvidenceCitations}.</li>
  * </ul>
  * Its rules are its programme's, as in force on the day a command is recorded ({@link ProgrammeRules}: a change of the
  * rules with an effective date judges what is recorded from that date on, never what was judged before).
@@ -99,6 +101,8 @@ public class Platform {
     @AggregateMember
     private Reporting reporting = new Reporting();
     private AcceptanceEvidence evidence = new AcceptanceEvidence();
+    @AggregateMember
+    private Findings findings = new Findings();
 
     protected Platform() {
         // for Axon and for snapshots
@@ -159,6 +163,8 @@ public class Platform {
     public CommandResult handle(RequestAcceptanceCommand command, Clock clock, ProgrammeRules rules) {
         ProgrammeParameters parameters = inForceToday(rules, clock);
         checkAcceptanceRequest(command.requestedOn(), clock, parameters);
+        // an open finding blocks first: unlike readiness, no override waives it (ADR 0021)
+        OpenFindingsPolicy.requireNoneOpen(findings);
         AcceptanceGate.requireReady(evidence.subject(status, constructionStart, constructionEnd, command.requestedOn()),
                 command.requestedOn(), parameters);
         apply(new AcceptanceRequestedEvent(platformId, command.requestedOn()));
@@ -206,26 +212,32 @@ public class Platform {
     }
 
     @CommandHandler
-    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeRules rules) {
+    public CommandResult handle(RecordInstallmentCommand command, Clock clock, ProgrammeRules rules,
+                                Evidence cited) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.installment(platformId, command, entryWindow(rules, clock), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(cited, platformId, command.documents());
+        apply(entries.installment(platformId, command, documents, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeRules rules) {
+    public CommandResult handle(RecordEnterpriseContributionCommand command, Clock clock, ProgrammeRules rules,
+                                Evidence cited) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.contribution(platformId, command, parties, entryWindow(rules, clock), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(cited, platformId, command.documents());
+        apply(entries.contribution(platformId, command, documents, parties, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeRules rules) {
+    public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeRules rules,
+                                Evidence cited) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.expenditure(platformId, command, parties, entryWindow(rules, clock), clock));
+        List<String> documents = EvidenceCitations.requireUploaded(cited, platformId, command.documents());
+        apply(entries.expenditure(platformId, command, documents, parties, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
     }
 
@@ -335,6 +347,7 @@ public class Platform {
         } else if (proposal instanceof PendingProposal.AcceptanceOverride pending) {
             LocalDate requestedOn = pending.override().requestedOn();
             checkAcceptanceRequest(requestedOn, clock, parameters);
+            OpenFindingsPolicy.requireNoneOpen(findings);
             List<String> failing = AcceptanceGate.failing(
                     evidence.subject(status, constructionStart, constructionEnd, requestedOn), requestedOn, parameters);
             apply(new AcceptanceRequestedEvent(platformId, requestedOn, new ReadinessOverride(
@@ -429,6 +442,35 @@ public class Platform {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
         reporting.submit(platformId, command, constructionStart, constructionEnd, inForceToday(rules, clock), clock);
         return result(command.period().toString());
+    }
+
+    // --- audit findings and rectification ---
+
+    @CommandHandler
+    public CommandResult handle(RecordFindingCommand command, Evidence cited, Clock clock) {
+        if (!status.wasApproved()) {
+            throw new LedgerRuleException(ErrorCode.PLATFORM_NOT_APPROVED, "findings are recorded on approved platforms");
+        }
+        findings.record(platformId, command, cited, clock);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(SubmitRectificationCommand command, Evidence cited) {
+        findings.rectify(platformId, command, cited);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(CloseFindingCommand command) {
+        findings.close(platformId, command);
+        return result(command.findingId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(ReopenFindingCommand command, Clock clock) {
+        findings.reopen(platformId, command, clock);
+        return result(command.findingId());
     }
 
     private CommandResult result(String entryId) {

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.kernel.document.DocumentHash;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.id.EntryId;
 import cn.jsedu.ledger.kernel.id.PartyId;
@@ -8,9 +9,22 @@ import cn.jsedu.ledger.kernel.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.util.List;
 
+/** {@code documents} are evidence documents cited (may be empty). */
 public record RecordEnterpriseContributionCommand(@TargetAggregateIdentifier PlatformId platformId, EntryId entryId,
                                                   PartyId partyId, ContributionForm form, Money amount,
                                                   LocalDate effectiveDate, String voucherRef,
-                                                  String appraisalRef) {
+                                                  String appraisalRef, List<DocumentHash> documents) {
+
+    public RecordEnterpriseContributionCommand {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** Citing no document. */
+    public RecordEnterpriseContributionCommand(PlatformId platformId, EntryId entryId, PartyId partyId,
+                                               ContributionForm form, Money amount, LocalDate effectiveDate,
+                                               String voucherRef, String appraisalRef) {
+        this(platformId, entryId, partyId, form, amount, effectiveDate, voucherRef, appraisalRef, List.of());
+    }
 }

@@ -22,7 +22,7 @@ import static cn.jsedu.ledger.support.security.AccessRule.ownPlatform;
  * Rules that depend on the body (a college officer declares only for its own college; provincial installments
  * are the finance officer's, the others the college's) are checked in {@link Permissions}; who may correct an entry
  * or record a recovery, by the platform, from the same table of who records what ({@link EntryRecorders}).
- * AUDITOR appears in no command row: auditors issue no command. METRICS_READER (the scrape account) reads the metrics only.
+ * AUDITOR sends one command, the audit finding (and uploads the documents it cites). METRICS_READER (the scrape account) reads the metrics only.
  */
 public final class CommandAccessPolicy {
 
@@ -61,6 +61,14 @@ public final class CommandAccessPolicy {
             of("POST", PROGRAMME + "/parameter-changes", PROVINCE_ADMIN),
             of("POST", PROGRAMME + "/proposals/*/approval", PROVINCE_ADMIN),
             of("POST", PROGRAMME + "/proposals/*/withdrawal", PROVINCE_ADMIN),
+            // evidence documents (docs/adr/0021): whoever sends a command that may cite one uploads it, a college
+            // officer to its own platform only
+            ownPlatform("POST", P + "/documents", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // audit findings: recorded by auditors, answered by the college, closed or reopened by the department
+            of("POST", P + "/findings", AUDITOR),
+            ownPlatform("POST", P + "/findings/*/rectification"),
+            of("POST", P + "/findings/*/closure", PROVINCE_ADMIN),
+            of("POST", P + "/findings/*/reopening", PROVINCE_ADMIN),
             // which of the rows above the signed-in user may use on a platform (PermittedCommands): asked by every
             // role, auditors included (their answer is empty); a college officer about its own platform only
             ownPlatform("GET", P + "/permitted-commands", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR,

@@ -56,7 +56,8 @@ public class PermittedCommands {
             if (authorization.decide(CommandAccessPolicy.POLICY, authentication, new Hypothetical(request, path))
                     .isGranted()) {
                 commands.add(rule.pathPattern().substring(PLATFORM.length())
-                        .replace("proposals/*", "proposals/{proposalId}").replace("*", "{id}"));
+                        .replace("proposals/*", "proposals/{proposalId}").replace("findings/*", "findings/{findingId}")
+                        .replace("*", "{id}"));
             }
         }
         LedgerUser user = LedgerUser.current();

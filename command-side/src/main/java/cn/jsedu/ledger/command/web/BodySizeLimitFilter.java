@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.command.document.DocumentSettings;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.support.problem.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,27 +18,39 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * No command needs more than a few kilobytes; a body above the limit (256 KiB by default) is refused with 413
- * before anything parses it, whether it announces its length or streams it chunked.
+ * before anything parses it, whether it announces its length or streams it chunked. An evidence document upload
+ * ({@code POST /api/v1/platforms/{id}/documents}) has its own, larger limit ({@link DocumentSettings}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final long limit;
+    private static final Pattern UPLOAD = Pattern.compile("/api/v1/platforms/[^/]+" + DocumentSettings.UPLOAD_PATH);
 
-    public BodySizeLimitFilter(CommandApiSettings settings) {
-        this.limit = settings.http().maxBodyBytes();
+    private final long commandLimit;
+    private final long documentLimit;
+
+    public BodySizeLimitFilter(CommandApiSettings settings, DocumentSettings documents) {
+        this.commandLimit = settings.http().maxBodyBytes();
+        this.documentLimit = documents.maxBytes();
+    }
+
+    private long limitOf(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches()
+                ? documentLimit : commandLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
-            tooLarge(request, response);
+            tooLarge(request, response, limit);
             return;
         }
         try {
@@ -45,13 +58,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(request, response);
+                tooLarge(request, response, limit);
             }
         }
     }
 
     /** The ledger's problem shape, correlation id included (the filter runs before any controller advice). */
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         Problems.write(request, response, JSON, ErrorCode.MALFORMED_REQUEST, HttpStatus.PAYLOAD_TOO_LARGE,
                 "the body exceeds " + limit + " bytes");
     }

@@ -54,7 +54,8 @@ public class LedgerEntryController {
         permissions.requireMayRecordInstallmentOf(body.source());
         RecordInstallmentCommand command = new RecordInstallmentCommand(ids.platform(platformId), entryId(body.entryId()),
                 body.source(), body.partyId() == null ? null : PartyId.of(body.partyId()), body.form(),
-                Money.parse(body.amount()), body.effectiveDate(), body.voucherRef(), body.appraisalRef());
+                Money.parse(body.amount()), body.effectiveDate(), body.voucherRef(), body.appraisalRef(),
+                Citations.documents(body.documents()));
         return submitter.submit(command, body, Why.NONE, HttpStatus.CREATED, request);
     }
 
@@ -66,7 +67,8 @@ public class LedgerEntryController {
                                                               HttpServletRequest request) {
         RecordEnterpriseContributionCommand command = new RecordEnterpriseContributionCommand(ids.platform(platformId),
                 entryId(body.entryId()), PartyId.of(body.partyId()), body.form(), Money.parse(body.amount()),
-                body.effectiveDate(), body.voucherRef(), body.appraisalRef());
+                body.effectiveDate(), body.voucherRef(), body.appraisalRef(),
+                Citations.documents(body.documents()));
         return submitter.submit(command, body, Why.NONE, HttpStatus.CREATED, request);
     }
 
@@ -78,7 +80,8 @@ public class LedgerEntryController {
                                                              HttpServletRequest request) {
         RecordExpenditureCommand command = new RecordExpenditureCommand(ids.platform(platformId), entryId(body.entryId()),
                 body.category(), body.chargedSource(), body.partyId() == null ? null : PartyId.of(body.partyId()),
-                Money.parse(body.amount()), body.effectiveDate(), body.voucherRef());
+                Money.parse(body.amount()), body.effectiveDate(), body.voucherRef(),
+                Citations.documents(body.documents()));
         return submitter.submit(command, body, Why.NONE, HttpStatus.CREATED, request);
     }
 

@@ -42,15 +42,21 @@ final class PlatformFixture {
 
     /** A fixture whose default programme has the rules of {@code timeline}, and whose "today" is {@code today}. */
     static AggregateTestFixture<Platform> create(ParameterTimeline timeline, LocalDate today) {
-        return create(mock(CollegeRegistry.class), today, timeline);
+        return create(mock(CollegeRegistry.class), today, timeline, new KnownEvidence());
+    }
+
+    /** A fixture whose store holds the documents and events of {@code evidence}. */
+    static AggregateTestFixture<Platform> create(KnownEvidence evidence) {
+        return create(mock(CollegeRegistry.class), TestPlatforms.TODAY,
+                ParameterTimeline.of(ProgrammeParameters.defaults()), evidence);
     }
 
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today) {
-        return create(registry, today, ParameterTimeline.of(ProgrammeParameters.defaults()));
+        return create(registry, today, ParameterTimeline.of(ProgrammeParameters.defaults()), new KnownEvidence());
     }
 
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today,
-                                                         ParameterTimeline timeline) {
+                                                         ParameterTimeline timeline, KnownEvidence evidence) {
         AggregateTestFixture<Platform> fixture = new AggregateTestFixture<>(Platform.class);
         ProgrammeRules rules = programmeId -> {
             if (!ProgrammeId.DEFAULT.value().equals(programmeId)) {
@@ -59,6 +65,7 @@ final class PlatformFixture {
             return timeline;
         };
         fixture.registerInjectableResource(rules);
+        fixture.registerInjectableResource(evidence);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
         fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry, rules));
         return fixture;

@@ -79,6 +79,11 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/enterprise-contributions/C-9/dispute,      N, N, N, N, N, Y",
             "/api/v1/platforms/{id}/task-book,                   Y, N, N, N, N, N",
             "/api/v1/platforms/{id}/reports,                     N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/documents,                   Y, Y, Y, Y, N, N",
+            "/api/v1/platforms/{id}/findings,                    N, N, Y, N, N, N",
+            "/api/v1/platforms/{id}/findings/F-9/rectification,  N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/findings/F-9/closure,        Y, N, N, N, N, N",
+            "/api/v1/platforms/{id}/findings/F-9/reopening,      Y, N, N, N, N, N",
             "/api/v1/programmes,                                 Y, N, N, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes,       Y, N, N, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/approval,   Y, N, N, N, N, N",
@@ -200,13 +205,15 @@ class AuthorizationGridIT {
         assertThat(permitted(api.as("admin1"), path)).isEqualTo(List.of("approval", "rejection", "plan-revisions",
                 "suspension", "resumption", "decisions", "proposals/{proposalId}/approval",
                 "proposals/{proposalId}/withdrawal", "acceptance-reviews", "extensions", "acceptance-overrides",
-                "task-book"));
+                "task-book", "documents", "findings/{findingId}/closure", "findings/{findingId}/reopening"));
         assertThat(permitted(api.as("enterprise-" + Requests.E1_CODE), path)).isEqualTo(List.of(
                 "enterprise-contributions/{id}/confirmation", "enterprise-contributions/{id}/dispute"));
-        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
-        assertThat(permitted(api.as("auditor"), path)).isEmpty();
+        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries",
+                "documents"));
+        assertThat(permitted(api.as("auditor"), path)).isEqualTo(List.of("documents", "findings"));
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
-                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports"));
+                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports",
+                "documents", "findings/{findingId}/rectification"));
 
         Api.Response finance = api.as("finance").get(path);
         assertThat(finance.json().path("installmentSources").toString()).isEqualTo("[\"PROVINCIAL_FINANCE\"]");

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.query.audit;
 
 import cn.jsedu.ledger.kernel.event.EventMetadataKeys;
+import cn.jsedu.ledger.query.document.CitedDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,7 @@ public class HistoryQueries {
                   payload, meta_data FROM event_store.domain_event_entry
                 WHERE aggregate_identifier = ? ORDER BY sequence_number""", (rs, i) -> {
             JsonNode meta = parse(rs.getBytes("meta_data"));
+            JsonNode payload = parse(rs.getBytes("payload"));
             String type = rs.getString("payload_type");
             return new HistoryEntry(rs.getLong("sequence_number"), rs.getLong("global_index"),
                     rs.getString("event_identifier"), type.substring(type.lastIndexOf('.') + 1),
@@ -40,7 +42,7 @@ public class HistoryQueries {
                     text(meta, EventMetadataKeys.COLLEGE), text(meta, EventMetadataKeys.CLIENT_ADDRESS),
                     text(meta, EventMetadataKeys.REASON), text(meta, EventMetadataKeys.DECISION_REF),
                     text(meta, EventMetadataKeys.IDEMPOTENCY_KEY), text(meta, EventMetadataKeys.CORRELATION_ID),
-                    parse(rs.getBytes("payload")));
+                    payload, CitedDocuments.in(payload));
         }, platformId);
     }
 

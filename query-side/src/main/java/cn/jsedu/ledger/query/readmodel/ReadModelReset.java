@@ -16,7 +16,8 @@ public class ReadModelReset {
             + "read_model.ledger_entry, read_model.task_book_target, read_model.report, read_model.report_indicator, "
             + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name, "
             + "read_model.programme, read_model.programme_parameter_change, read_model.programme_proposal, "
-            + "read_model.enterprise_contribution, read_model.acceptance_request";
+            + "read_model.enterprise_contribution, read_model.acceptance_request, read_model.document_citation, "
+            + "read_model.finding";
 
     private final JdbcTemplate jdbc;
 

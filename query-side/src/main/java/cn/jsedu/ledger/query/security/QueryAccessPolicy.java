@@ -35,6 +35,8 @@ public final class QueryAccessPolicy {
                     ENTERPRISE_REPRESENTATIVE),
             ownPlatform("GET", P, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // one evidence document (docs/adr/0021): the platform's readers, a college officer its own platform's only
+            ownPlatform("GET", P + "/documents/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             of("GET", "/api/v1/programme/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),

@@ -4,6 +4,8 @@ import cn.jsedu.ledger.kernel.chain.ChainProblem;
 import cn.jsedu.ledger.kernel.chain.ChainVerdict;
 import cn.jsedu.ledger.kernel.chain.CheckpointHead;
 import cn.jsedu.ledger.kernel.chain.ExpectedHead;
+import cn.jsedu.ledger.query.document.DocumentProblem;
+import cn.jsedu.ledger.query.document.EvidenceDocuments;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -15,7 +17,7 @@ import java.util.Optional;
 /**
  * Verifies the event store against a signed checkpoint (the newest valid one unless a counter is given): per
  * platform, or the whole programme in one pass; the hash chains, the command side's signatures and the checkpoint's
- * heads (ADR 0010).
+ * heads (ADR 0010), and the stored evidence documents against their hashes (ADR 0021).
  */
 @Service
 public class LedgerVerification {
@@ -23,12 +25,15 @@ public class LedgerVerification {
     private final ChainWalker walker;
     private final Checkpoints checkpoints;
     private final EventChainRows rows;
+    private final EvidenceDocuments documents;
     private final Clock clock;
 
-    public LedgerVerification(ChainWalker walker, Checkpoints checkpoints, EventChainRows rows, Clock clock) {
+    public LedgerVerification(ChainWalker walker, Checkpoints checkpoints, EventChainRows rows,
+                              EvidenceDocuments documents, Clock clock) {
         this.walker = walker;
         this.checkpoints = checkpoints;
         this.rows = rows;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -39,7 +44,8 @@ public class LedgerVerification {
         if (head == null && !rows.exists(platformId)) {
             return Optional.empty();
         }
-        return Optional.of(PlatformVerificationReport.of(verify(platformId, against, head), against, clock.instant()));
+        return Optional.of(PlatformVerificationReport.of(verify(platformId, against, head), against, clock.instant())
+                .withDocuments(documents.verify(platformId)));
     }
 
     public ProgrammeVerificationReport programme(Long counter) {
@@ -63,9 +69,10 @@ public class LedgerVerification {
                     : verdict;
             broken.add(PlatformVerificationReport.of(located, against, at));
         }
-        return new ProgrammeVerificationReport(broken.isEmpty() && chosen.invalidNewer().isEmpty(), at,
-                PlatformVerificationReport.CheckpointRef.of(against, null), totals[0], totals[1], broken,
-                chosen.invalidNewer());
+        List<DocumentProblem> altered = documents.alteredAnywhere();
+        return new ProgrammeVerificationReport(broken.isEmpty() && chosen.invalidNewer().isEmpty() && altered.isEmpty(),
+                at, PlatformVerificationReport.CheckpointRef.of(against, null), totals[0], totals[1], broken,
+                chosen.invalidNewer(), altered);
     }
 
     private ChainVerdict verify(String platformId, SignedCheckpoint against, CheckpointHead head) {

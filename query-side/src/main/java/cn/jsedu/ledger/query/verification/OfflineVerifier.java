@@ -32,8 +32,11 @@ import java.util.Map;
  * {@code --event-key} (the command side's public event-signing keys: PEM files, or folders in which every
  * {@code event-signing-key*.pub.pem} is one; repeat it for retired keys) is required: without it a row inserted by
  * anyone who can write the database cannot be told from the ledger's. {@code --checkpoint} may be repeated (older
- * checkpoints place a rewrite more precisely), and so may {@code --public-key} (retired checkpoint keys). Exit code
- * 0: valid; 1: broken, and the output says where; 2: the input could not be read.
+ * checkpoints place a rewrite more precisely), and so may {@code --public-key} (retired checkpoint keys). Instead of
+ * {@code --history}, {@code --bundle FILE.zip} takes a platform's evidence bundle ({@link EvidenceBundleController}):
+ * its history, and its evidence documents, each checked against the SHA-256 it is named by; every document an event
+ * cites must be in the bundle (ADR 0021). Exit code 0: valid; 1: broken, and the output says where; 2: the input could
+ * not be read.
  */
 public final class OfflineVerifier {
 
@@ -41,7 +44,8 @@ public final class OfflineVerifier {
     static final int BROKEN = 1;
     static final int UNUSABLE = 2;
 
-    private static final String USAGE = "usage: verify --history FILE.jsonl --event-key FILE.pem|DIR [--event-key ...] "
+    private static final String USAGE = "usage: verify --history FILE.jsonl|--bundle FILE.zip --event-key FILE.pem|DIR "
+            + "[--event-key ...] "
             + "[--checkpoint FILE.json]... [--public-key FILE.pem]... [--platform ID]";
 
     private OfflineVerifier() {
@@ -61,11 +65,12 @@ public final class OfflineVerifier {
         }
     }
 
-    private record Arguments(Path history, List<Path> checkpoints, List<Path> publicKeys, List<Path> eventKeys,
-                             String platform) {
+    private record Arguments(Path history, Path bundle, List<Path> checkpoints, List<Path> publicKeys,
+                             List<Path> eventKeys, String platform) {
 
         static Arguments parse(String[] args) {
             Path history = null;
+            Path bundle = null;
             String platform = null;
             List<Path> checkpoints = new ArrayList<>();
             List<Path> publicKeys = new ArrayList<>();
@@ -76,6 +81,7 @@ public final class OfflineVerifier {
                 }
                 switch (args[i]) {
                     case "--history" -> history = Path.of(args[i + 1]);
+                    case "--bundle" -> bundle = Path.of(args[i + 1]);
                     case "--checkpoint" -> checkpoints.add(Path.of(args[i + 1]));
                     case "--public-key" -> publicKeys.add(Path.of(args[i + 1]));
                     case "--event-key" -> eventKeys.add(Path.of(args[i + 1]));
@@ -83,8 +89,8 @@ public final class OfflineVerifier {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (history == null) {
-                throw new IllegalArgumentException("--history is required");
+            if ((history == null) == (bundle == null)) {
+                throw new IllegalArgumentException("one of --history and --bundle is required");
             }
             if (eventKeys.isEmpty()) {
                 throw new IllegalArgumentException("--event-key is required: without the command side's public key "
@@ -93,12 +99,13 @@ public final class OfflineVerifier {
             if (!checkpoints.isEmpty() && publicKeys.isEmpty()) {
                 throw new IllegalArgumentException("a checkpoint is only worth its signature: --public-key is required");
             }
-            return new Arguments(history, checkpoints, publicKeys, eventKeys, platform);
+            return new Arguments(history, bundle, checkpoints, publicKeys, eventKeys, platform);
         }
     }
 
     private static int verify(Arguments arguments, PrintStream out) throws IOException {
-        List<StoredEventRow> events = read(arguments.history());
+        EvidenceBundle bundle = arguments.bundle() == null ? null : EvidenceBundle.read(arguments.bundle());
+        List<StoredEventRow> events = bundle != null ? bundle.events() : read(arguments.history());
         String platform = arguments.platform() != null ? arguments.platform()
                 : events.isEmpty() ? null : events.get(0).aggregateIdentifier();
         if (platform == null) {
@@ -165,30 +172,38 @@ public final class OfflineVerifier {
                 + (verdict.headSequence() < 0 ? "" : ", head sequence " + verdict.headSequence() + " (hash "
                 + EventHash.hex(verdict.headHash()) + ")"));
         ChainBreak broken = verdict.firstBroken();
-        if (broken == null) {
+        boolean documentsHold = bundle == null || bundle.checkDocuments(events, out);
+        if (broken == null && documentsHold) {
             out.println("VALID");
             return VALID;
         }
-        out.println("BROKEN at sequence " + broken.sequenceNumber()
-                + (broken.eventId() == null ? "" : " (event " + broken.eventId() + ")") + ": " + broken.problem()
-                + " - " + broken.detail());
+        if (broken != null) {
+            out.println("BROKEN at sequence " + broken.sequenceNumber()
+                    + (broken.eventId() == null ? "" : " (event " + broken.eventId() + ")") + ": " + broken.problem()
+                    + " - " + broken.detail());
+        }
         return BROKEN;
     }
 
     private static List<StoredEventRow> read(Path history) throws IOException {
-        List<StoredEventRow> events = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(history, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    events.add(HistoryLines.row(line));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(history + " line " + number + ": " + e.getMessage());
-                }
+            return read(reader, history.toString());
+        }
+    }
+
+    /** The history lines of {@code reader} ({@code source} names it in errors). */
+    static List<StoredEventRow> read(BufferedReader reader, String source) throws IOException {
+        List<StoredEventRow> events = new ArrayList<>();
+        int number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                events.add(HistoryLines.row(line));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + " line " + number + ": " + e.getMessage());
             }
         }
         return events;

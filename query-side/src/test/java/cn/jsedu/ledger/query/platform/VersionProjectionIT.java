@@ -89,6 +89,10 @@ class VersionProjectionIT {
         js.decision("D-1", DecisionType.REWARD, "500000.00", "2022-06-01");
         js.suspended();
         js.resumed();
+        // an audit finding citing a document (the finding and document_citation tables)
+        js.record(new cn.jsedu.ledger.kernel.event.FindingRecordedEvent(id, "F-1",
+                cn.jsedu.ledger.kernel.finding.FindingCategory.FUND_USE, "超范围列支", List.of(), List.of("c".repeat(64)),
+                LocalDate.of(2022, 9, 30)));
         js.acceptanceRequested("2023-03-01");
         return js;
     }

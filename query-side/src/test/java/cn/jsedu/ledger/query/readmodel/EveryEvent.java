@@ -8,6 +8,9 @@ import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
+import cn.jsedu.ledger.kernel.event.FindingClosedEvent;
+import cn.jsedu.ledger.kernel.event.FindingRecordedEvent;
+import cn.jsedu.ledger.kernel.event.FindingReopenedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
@@ -20,9 +23,11 @@ import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.RectificationSubmittedEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
+import cn.jsedu.ledger.kernel.finding.FindingCategory;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
@@ -63,7 +68,8 @@ import java.util.List;
  * Platform histories that between them take every read-model handler down every path: every event type of the
  * ledger, declared parties met again in an agreement (upserts), a task book replaced, a report resubmitted
  * (superseded), proposals approved and withdrawn, decisions that change the provincial plan and key support,
- * suspension and resumption, a rejection and a termination, and free text that COPY must escape (tabs, newlines,
+ * suspension and resumption, a rejection and a termination, audit findings answered, reopened and closed citing
+ * documents, and free text that COPY must escape (tabs, newlines,
  * backslashes, Chinese). Not a programme's proportions (the bench's ProgrammeHistory is): coverage of paths.
  */
 final class EveryEvent {
@@ -141,6 +147,7 @@ final class EveryEvent {
         events.add(new RecoveryRecordedEvent(platformId, id("R"), FundingSource.PROVINCIAL_FINANCE,
                 Money.ofYuan(10_000), start.plusMonths(9), "超范围列支\t追回", "苏财教〔2022〕40号"));
         report("2021H2", 1, start.plusMonths(10));
+        findings(start.plusMonths(11));
         if (index % 2 == 1) {
             ProposedExtension extension = new ProposedExtension(start.plusYears(3).plusMonths(2), "延期\t整改",
                     "苏教职〔2023〕延" + index + "号");
@@ -201,6 +208,24 @@ final class EveryEvent {
             events.add(new AdjustmentRecordedEvent(platformId, id("K"), expenditure, EntryKind.EXPENDITURE, charged,
                     charged == FundingSource.ENTERPRISE ? "E1" : null, ContributionForm.CASH, day.plusDays(5), spent,
                     Money.ofFen(spent.fen() / 10 * 9), "凭证金额录入错误\n按回单更正"));
+        }
+    }
+
+    /** An audit finding answered and closed (reopened and answered again on the way for some), citing a document. */
+    private void findings(LocalDate deadline) {
+        String document = "%064x".formatted(index + 1);
+        events.add(new FindingRecordedEvent(platformId, "F-1",
+                FindingCategory.values()[index % FindingCategory.values().length], "发现\t问题\n" + index, List.of(),
+                List.of(document), deadline));
+        events.add(new RectificationSubmittedEvent(platformId, "F-1", "已整改\\N", List.of(document)));
+        if (index % 3 == 1) {
+            events.add(new FindingReopenedEvent(platformId, "F-1", "复查发现问题", deadline.plusMonths(1)));
+            events.add(new RectificationSubmittedEvent(platformId, "F-1", "再次整改", List.of()));
+        }
+        events.add(new FindingClosedEvent(platformId, "F-1", "整改到位"));
+        if (index % 2 == 0) {
+            events.add(new FindingRecordedEvent(platformId, "F-2", FindingCategory.OTHER, "未整改", List.of(),
+                    List.of(), deadline));
         }
     }
 

@@ -3,7 +3,9 @@ package cn.jsedu.ledger.query.support;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.audit.StateReplay;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.document.EvidenceDocuments;
 import cn.jsedu.ledger.query.eventstream.EventStoreReader;
+import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.ledger.LedgerLineRepository;
 import cn.jsedu.ledger.query.platform.PlanWriter;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -50,7 +52,8 @@ import java.util.Map;
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
         ProposalQueries.class, ReadinessQueries.class, StateReplay.class, ProgrammeQueries.class,
-        ContributionRepository.class, EnterpriseQueries.class, AcceptanceRequests.class})
+        ContributionRepository.class, EnterpriseQueries.class, AcceptanceRequests.class, FindingQueries.class,
+        EvidenceDocuments.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */

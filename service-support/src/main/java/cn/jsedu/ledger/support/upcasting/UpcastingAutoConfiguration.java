@@ -19,4 +19,9 @@ public class UpcastingAutoConfiguration {
     public PlatformDeclaredEventUpcaster platformDeclaredEventUpcaster() {
         return new PlatformDeclaredEventUpcaster();
     }
+
+    @Bean
+    public MoneyEntryDocumentsUpcaster moneyEntryDocumentsUpcaster() {
+        return new MoneyEntryDocumentsUpcaster();
+    }
 }

@@ -23,6 +23,6 @@ class UpcastingAutoConfigurationTest {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpcastingAutoConfiguration.class))
                 .run(context -> assertThat(context.getBeansOfType(EventUpcaster.class).values())
                         .extracting(Object::getClass).containsExactlyInAnyOrder(ChangeProposedEventUpcaster.class,
-                                PlatformDeclaredEventUpcaster.class));
+                                PlatformDeclaredEventUpcaster.class, MoneyEntryDocumentsUpcaster.class));
     }
 }

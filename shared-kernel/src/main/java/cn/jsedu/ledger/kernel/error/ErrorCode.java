@@ -86,6 +86,23 @@ public enum ErrorCode {
     EXTENSION_NOT_LATER(ErrorKind.RULE),
     /** A confirmation or dispute of a contribution that is not (or no longer) an enterprise contribution in force. */
     NOT_A_CONTRIBUTION(ErrorKind.RULE),
+    /** A cited document hash names no document uploaded to this platform (docs/adr/0021). */
+    UNKNOWN_DOCUMENT(ErrorKind.RULE),
+    /** An upload whose content (its magic bytes, not its name) is none of PDF, PNG, JPEG, XLSX, DOCX. */
+    DOCUMENT_TYPE_NOT_ALLOWED(ErrorKind.RULE),
+    /** A finding cites an event id that is no event of this platform. */
+    UNKNOWN_EVIDENCE_EVENT(ErrorKind.RULE),
+    UNKNOWN_FINDING(ErrorKind.RULE),
+    /** A rectification for a finding that is not open (answered or closed). */
+    FINDING_NOT_OPEN(ErrorKind.RULE),
+    /** A finding is closed only once the college has answered it. */
+    FINDING_NOT_ANSWERED(ErrorKind.RULE),
+    /** Reopening a finding that is open already. */
+    FINDING_ALREADY_OPEN(ErrorKind.RULE),
+    /** A finding's deadline lies before today. */
+    FINDING_DEADLINE_PASSED(ErrorKind.RULE),
+    /** An acceptance request while a finding is not closed (docs/domain.md §8). */
+    FINDINGS_UNRESOLVED(ErrorKind.RULE),
 
     // 429: too many failed logins; retry after the Retry-After header's seconds
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),

@@ -43,6 +43,13 @@ final class LedgerCopy {
         return copy;
     }
 
+    /** The live ledger's evidence documents and their uploads (ADR 0021), byte for byte. */
+    void copyDocuments() {
+        copy("event_store.evidence_document", "sha256, media_type, size_bytes, content, stored_at", "ORDER BY sha256");
+        copy("event_store.evidence_document_upload", "platform_id, sha256, file_name, uploaded_by, uploaded_at",
+                "ORDER BY platform_id, sha256");
+    }
+
     /** After the copy's query side created its read_model: the live ledger's signed checkpoints. */
     void copyCheckpoints() {
         copy("read_model.ledger_checkpoint", CHECKPOINT_COLUMNS, "ORDER BY counter");

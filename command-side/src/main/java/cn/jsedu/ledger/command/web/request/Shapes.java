@@ -11,6 +11,14 @@ public final class Shapes {
     public static final String MONEY = "(0|[1-9][0-9]{0,15})(\\.[0-9]{1,2})?";
     public static final String MONEY_MESSAGE = "must be a decimal string with at most 2 fractional digits, e.g. \"1500000.00\"";
 
+    /** An evidence document's hash: the SHA-256 of its bytes as 64 lowercase hex digits (docs/adr/0021). */
+    public static final String SHA256 = "[0-9a-f]{64}";
+    public static final String SHA256_MESSAGE = "must be a document's SHA-256: 64 lowercase hex digits";
+
+    /** An event id as the ledger assigns them (a UUID), or an id of the typed-id shape. */
+    public static final String EVENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final String EVENT_ID_MESSAGE = "must be the id of an event of this platform";
+
     /** A half-year reporting period, e.g. 2020H1. */
     public static final String PERIOD = "(19|20)[0-9]{2}H[12]";
 
