@@ -2,12 +2,14 @@ package cn.jsedu.ledger.command.platform;
 
 import cn.jsedu.ledger.kernel.document.DocumentHash;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.FindingClosedEvent;
 import cn.jsedu.ledger.kernel.event.FindingRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FindingReopenedEvent;
 import cn.jsedu.ledger.kernel.event.RectificationSubmittedEvent;
 import cn.jsedu.ledger.kernel.finding.FindingCategory;
+import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,18 +169,32 @@ class FindingsTest {
 
     @Test
     void anOpenOrAnsweredFindingBlocksTheAcceptanceRequestAClosedOneDoesNot() {
-        fixture.given(declared(), approved(), recorded("F-1"))
+        // a platform whose readiness checklist is READY (ADR 0022), so that only its findings decide
+        fixture.given(ReadyPlatform.historyAnd(recorded("F-1")))
                 .when(new RequestAcceptanceCommand(PLATFORM, END))
                 .expectException(refusedWith(ErrorCode.FINDINGS_UNRESOLVED, "findings"));
-        fixture.given(declared(), approved(), recorded("F-1"), answered("F-1"))
+        fixture.given(ReadyPlatform.historyAnd(recorded("F-1"), answered("F-1")))
                 .when(new RequestAcceptanceCommand(PLATFORM, END))
                 .expectException(refusedWith(ErrorCode.FINDINGS_UNRESOLVED, "findings"));
-        fixture.given(declared(), approved(), recorded("F-1"), answered("F-1"), new FindingClosedEvent(ID, "F-1", "r"))
+        fixture.given(ReadyPlatform.historyAnd(recorded("F-1"), answered("F-1"), new FindingClosedEvent(ID, "F-1", "r")))
                 .when(new RequestAcceptanceCommand(PLATFORM, END))
                 .expectEvents(new AcceptanceRequestedEvent(ID, END));
-        fixture.given(declared(), approved(), recorded("F-1"), answered("F-1"), new FindingClosedEvent(ID, "F-1", "r"),
-                        new FindingReopenedEvent(ID, "F-1", "复查", DEADLINE))
+        fixture.given(ReadyPlatform.historyAnd(recorded("F-1"), answered("F-1"), new FindingClosedEvent(ID, "F-1", "r"),
+                        new FindingReopenedEvent(ID, "F-1", "复查", DEADLINE)))
                 .when(new RequestAcceptanceCommand(PLATFORM, END))
                 .expectException(refusedWith(ErrorCode.FINDINGS_UNRESOLVED, "findings"));
+    }
+
+    @Test
+    void anOverrideOfTheReadinessGateDoesNotWaiveAFinding() {
+        AcceptanceOverrideProposedEvent override = new AcceptanceOverrideProposedEvent(ID, "PR-1", "admin1",
+                new ProposedAcceptanceOverride(END, "报告延迟，同意验收"));
+        fixture.given(declared(), approved(), override, recorded("F-1"))
+                .when(new ApproveProposalCommand(PLATFORM, "PR-1", "admin2"))
+                .expectException(refusedWith(ErrorCode.FINDINGS_UNRESOLVED, "findings")).expectNoEvents();
+        fixture.given(declared(), approved(), override, recorded("F-1"), answered("F-1"),
+                        new FindingClosedEvent(ID, "F-1", "r"))
+                .when(new ApproveProposalCommand(PLATFORM, "PR-1", "admin2"))
+                .expectSuccessfulHandlerExecution();
     }
 }
