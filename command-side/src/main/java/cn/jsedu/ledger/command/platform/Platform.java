@@ -5,7 +5,9 @@ import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.BudgetSetEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
@@ -17,8 +19,12 @@ import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationCancelledEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialPaymentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
@@ -55,13 +61,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *       transitions are {@link StatusFold};</li>
  *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
  *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
+ *   <li>its {@link Budget} by category and year (rules: {@link BudgetPolicy}, against the {@link CategorySpending})
+ *       and its {@link ProvincialChain} of allocations, payments and arrivals;</li>
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
  *   <li>{@link Reporting}: the task book and the periodic reports.</li>
  * </ul>
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread.
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 public class Platform {
 
     @AggregateIdentifier
@@ -75,6 +83,10 @@ public class Platform {
     /** Entry and agreement ids: one namespace per platform. */
     private Set<String> usedIds = new HashSet<>();
     private Set<String> decisionIds = new HashSet<>();
+    /** Null until declared with the task book. */
+    private Budget budget;
+    private CategorySpending spending = new CategorySpending();
+    private ProvincialChain chain = new ProvincialChain();
     @AggregateMember
     private FourEyes fourEyes = new FourEyes();
     @AggregateMember
@@ -190,15 +202,23 @@ public class Platform {
     public CommandResult handle(RecordExpenditureCommand command, Clock clock, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.expenditure(platformId, command, parties, entryWindow(parameters), clock));
+        ExpenditureRecordedEvent expenditure = entries.expenditure(platformId, command, parties,
+                entryWindow(parameters), clock);
+        BudgetPolicy.requireWithin(budget, spending, expenditure.category(), expenditure.effectiveDate().getYear(),
+                expenditure.amount(), parameters.budgetTolerance(), "amount");
+        apply(expenditure);
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordAdjustmentCommand command) {
+    public CommandResult handle(RecordAdjustmentCommand command, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::acceptsCorrections);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.correction(platformId, command));
+        AdjustmentRecordedEvent correction = entries.correction(platformId, command);
+        spending.expenditure(correction.originalEntryId()).ifPresent(x -> BudgetPolicy.requireWithin(budget, spending,
+                x.category(), x.year(), correction.correctedAmount().minus(x.amount()), parameters.budgetTolerance(),
+                "correctedAmount"));
+        apply(correction);
         return result(command.entryId().value());
     }
 
@@ -208,6 +228,34 @@ public class Platform {
         unused(usedIds, command.entryId().value(), "entryId");
         apply(entries.recovery(platformId, command,
                 parameters.settlementWindow(constructionStart, constructionEnd), clock));
+        return result(command.entryId().value());
+    }
+
+    // --- the provincial money chain: allocation, payment, arrival (docs/domain.md §9) ---
+
+    @CommandHandler
+    public CommandResult handle(RecordProvincialAllocationCommand command, Clock clock, ProgrammeParameters parameters) {
+        StatusGate.requireOpen(status, PlatformStatus::acceptsProvincialFunds);
+        apply(chain.allocation(platformId, command, decisionIds, plan.plannedProvincial(),
+                parameters.settlementWindow(constructionStart, constructionEnd), clock));
+        return result(command.allocationId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordProvincialPaymentCommand command, Clock clock, ProgrammeParameters parameters) {
+        StatusGate.requireOpen(status, PlatformStatus::acceptsProvincialFunds);
+        apply(chain.payment(platformId, command, parameters.settlementWindow(constructionStart, constructionEnd),
+                clock));
+        return result(command.paymentId());
+    }
+
+    /** Money paid arrives even after the books closed: an arrival lies in the settlement window, like a recovery. */
+    @CommandHandler
+    public CommandResult handle(ConfirmProvincialArrivalCommand command, Clock clock, ProgrammeParameters parameters) {
+        StatusGate.requireRecoverable(status);
+        unused(usedIds, command.entryId().value(), "entryId");
+        apply(chain.arrival(platformId, command, parameters.settlementWindow(constructionStart, constructionEnd),
+                clock));
         return result(command.entryId().value());
     }
 
@@ -227,7 +275,7 @@ public class Platform {
     @CommandHandler
     public CommandResult handle(ReviseFundingPlanCommand command, ProgrammeParameters parameters) {
         ProposedPlanRevision revision = new ProposedPlanRevision(List.copyOf(command.plan()), command.reason(),
-                command.decisionRef());
+                command.decisionRef(), command.budget() == null ? null : List.copyOf(command.budget()));
         checkPlanRevision(revision, parameters);
         fourEyes.requireNewProposalId(command.proposalId());
         apply(new PlanRevisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), revision));
@@ -257,12 +305,21 @@ public class Platform {
             checkDecision(d, parameters, clock);
             apply(new PerformanceDecisionRecordedEvent(platformId, d.decisionId(), d.type(), d.amount(), d.basis(),
                     d.decisionRef(), d.decidedOn()), bothPeople);
+            if (d.type() == DecisionType.REWARD) {
+                apply(chain.rewardAllocation(platformId, d), bothPeople);
+            } else if (d.type() == DecisionType.REDUCE_SUPPORT) {
+                chain.cancellations(platformId, d).forEach(c -> apply(c, bothPeople));
+            }
             entryId = d.decisionId();
         } else if (proposal instanceof PendingProposal.PlanRevision pending) {
             ProposedPlanRevision r = pending.planRevision();
             checkPlanRevision(r, parameters);
             apply(new FundingPlanRevisedEvent(platformId, plan.version() + 1, r.plan(), r.reason(), r.decisionRef()),
                     bothPeople);
+            if (r.budget() != null) {
+                apply(new BudgetSetEvent(platformId, budget == null ? 1 : budget.version() + 1, r.budget(), r.reason(),
+                        r.decisionRef()), bothPeople);
+            }
         } else if (proposal instanceof PendingProposal.Suspension pending) {
             checkSuspension();
             apply(new PlatformSuspendedEvent(platformId, pending.suspension().reason(),
@@ -284,6 +341,11 @@ public class Platform {
         DateWindow dates = constructionStart == null ? parameters.programmeWindow()
                 : parameters.settlementWindow(constructionStart, constructionEnd);
         DecisionPolicy.check(decision, status, decisionIds, plan.plannedProvincial(), dates, clock);
+        if (decision.type() == DecisionType.REWARD && chain.isAllocationId(decision.decisionId())) {
+            // the reward's allocation takes the decision's id
+            throw new LedgerRuleException(ErrorCode.ID_ALREADY_USED, "decisionId",
+                    "decisionId " + decision.decisionId() + " is already an allocation of this platform");
+        }
     }
 
     /** Money entries lie in the entry window of the construction period (checked once the platform is open). */
@@ -295,6 +357,9 @@ public class Platform {
         StatusGate.requireOpen(status, PlatformStatus::acceptsPlanRevisions);
         FundingPlanPolicy.requireWellFormed(revision.plan(), parties.declaredEnterprises());
         FundingPlanPolicy.requireMeetsProgramme(revision.plan(), parameters);
+        if (revision.budget() != null) {
+            BudgetPolicy.requireWellFormed(revision.budget(), entryWindow(parameters));
+        }
     }
 
     private void checkSuspension() {
@@ -307,7 +372,18 @@ public class Platform {
     @CommandHandler
     public CommandResult handle(SetTaskBookCommand command, ProgrammeParameters parameters) {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
+        if (command.budget() != null) {
+            if (budget != null) {
+                throw new LedgerRuleException(ErrorCode.BUDGET_ALREADY_DECLARED, "budget",
+                        "the budget was declared (version " + budget.version() + "); a plan revision changes it");
+            }
+            BudgetPolicy.requireWellFormed(command.budget(), entryWindow(parameters));
+        }
         reporting.setTaskBook(platformId, command, parameters);
+        if (command.budget() != null) {
+            apply(new BudgetSetEvent(platformId, 1, List.copyOf(command.budget()), command.reason(),
+                    command.decisionRef()));
+        }
         return result(null);
     }
 
@@ -387,11 +463,37 @@ public class Platform {
     void on(MoneyEntryEvent event) {
         usedIds.add(event.entryId());
         entries.recorded(event);
+        if (event instanceof ExpenditureRecordedEvent expenditure) {
+            spending.recorded(expenditure);
+        }
+        chain.recorded(event);
     }
 
     @EventSourcingHandler
     void on(AdjustmentRecordedEvent event) {
         usedIds.add(event.entryId());
         entries.corrected(event);
+        spending.corrected(event);
+        chain.corrected(event);
+    }
+
+    @EventSourcingHandler
+    void on(BudgetSetEvent event) {
+        budget = new Budget(event.budgetVersion(), event.budget());
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialAllocationRecordedEvent event) {
+        chain.allocated(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialPaymentRecordedEvent event) {
+        chain.paid(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialAllocationCancelledEvent event) {
+        chain.cancelled(event);
     }
 }

@@ -185,7 +185,7 @@ final class EveryEvent {
         events.add(new ProposalApprovedEvent(platformId, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"));
         events.add(new PerformanceDecisionRecordedEvent(platformId, reward.decisionId(), reward.type(),
                 reward.amount(), reward.basis(), reward.decisionRef(), reward.decidedOn()));
-        ProposedPlanRevision revision = new ProposedPlanRevision(plan(100_0000), "奖补增加\t省级计划", "苏财教〔2022〕奖");
+        ProposedPlanRevision revision = new ProposedPlanRevision(plan(100_0000), "奖补增加\t省级计划", "苏财教〔2022〕奖", null);
         events.add(new PlanRevisionProposedEvent(platformId, "PR-2", "admin1", revision));
         if (index % 2 == 0) {
             events.add(new ProposalWithdrawnEvent(platformId, "PR-2", "admin1", "重新核算"));

@@ -35,7 +35,8 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                                   int arrivalTolerancePercent,
                                   int readinessWindowDays,
                                   int datesMonthsBeforeStart,
-                                  int settlementMonthsAfterEnd) {
+                                  int settlementMonthsAfterEnd,
+                                  BudgetTolerance budgetTolerance) {
 
     public static final String PREFIX = "ledger.programme.";
     public static final String DEFAULTS_RESOURCE = "programme-defaults.properties";
@@ -45,7 +46,8 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
     public ProgrammeParameters {
         if (!minimumTotalInvestment.isPositive() || constructionYears <= 0 || reportDueDays < 0
                 || arrivalTolerancePercent < 0 || arrivalTolerancePercent > 100 || readinessWindowDays < 0
-                || datesMonthsBeforeStart < 0 || settlementMonthsAfterEnd < 0 || batchStartYears.isEmpty()) {
+                || datesMonthsBeforeStart < 0 || settlementMonthsAfterEnd < 0 || batchStartYears.isEmpty()
+                || budgetTolerance == null) {
             throw new IllegalArgumentException("programme parameters out of range");
         }
         if (platformsPerCollege != 1) {
@@ -90,7 +92,9 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                 Integer.parseInt(get.apply("arrival-tolerance-percent")),
                 Integer.parseInt(get.apply("readiness-window-days")),
                 Integer.parseInt(get.apply("dates-months-before-construction-start")),
-                Integer.parseInt(get.apply("settlement-months-after-construction-end")));
+                Integer.parseInt(get.apply("settlement-months-after-construction-end")),
+                new BudgetTolerance(Integer.parseInt(get.apply("budget-tolerance-percent")),
+                        BudgetTolerance.Overrun.valueOf(get.apply("budget-overrun"))));
     }
 
     public static Properties defaultProperties() {
