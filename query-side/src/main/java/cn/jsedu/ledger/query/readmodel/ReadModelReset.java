@@ -14,7 +14,8 @@ public class ReadModelReset {
     public static final String TABLES = "read_model.platform, read_model.platform_party, read_model.agreement, "
             + "read_model.pledge, read_model.plan_version, read_model.plan_line, read_model.decision, "
             + "read_model.ledger_entry, read_model.task_book_target, read_model.report, read_model.report_indicator, "
-            + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name";
+            + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name, "
+            + "read_model.budget_line, read_model.provincial_chain_step";
 
     private final JdbcTemplate jdbc;
 
