@@ -21,6 +21,8 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import cn.jsedu.ledger.query.finance.FinanceQueries;
+import cn.jsedu.ledger.query.finance.FinanceRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -45,7 +47,8 @@ import java.util.Map;
         includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ReadModelBeans.InReadModelsGroup.class))
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
-        ProposalQueries.class, ReadinessQueries.class, StateReplay.class})
+        ProposalQueries.class, ReadinessQueries.class, StateReplay.class, FinanceRepository.class,
+        FinanceQueries.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */
