@@ -65,6 +65,9 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N",
             "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N",
             "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N",
+            "/api/v1/platforms/{id}/provincial-allocations,      N, Y, N, N, N",
+            "/api/v1/platforms/{id}/provincial-payments,         N, Y, N, N, N",
+            "/api/v1/platforms/{id}/provincial-arrivals,         N, N, N, Y, N",
             "/api/v1/platforms/{id}/plan-revisions,              Y, N, N, N, N",
             "/api/v1/platforms/{id}/suspension,                  Y, N, N, N, N",
             "/api/v1/platforms/{id}/resumption,                  Y, N, N, N, N",
@@ -188,10 +191,12 @@ class AuthorizationGridIT {
         assertThat(permitted(api.as("admin1"), path)).isEqualTo(List.of("approval", "rejection", "plan-revisions",
                 "suspension", "resumption", "decisions", "proposals/{proposalId}/approval",
                 "proposals/{proposalId}/withdrawal", "acceptance-reviews", "task-book"));
-        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries"));
+        assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries",
+                "provincial-allocations", "provincial-payments"));
         assertThat(permitted(api.as("auditor"), path)).isEmpty();
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
-                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "acceptance-requests", "reports"));
+                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "provincial-arrivals",
+                "acceptance-requests", "reports"));
 
         Api.Response finance = api.as("finance").get(path);
         assertThat(finance.json().path("installmentSources").toString()).isEqualTo("[\"PROVINCIAL_FINANCE\"]");
