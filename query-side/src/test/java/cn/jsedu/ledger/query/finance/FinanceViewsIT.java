@@ -13,6 +13,8 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.support.PlatformStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,30 @@ class FinanceViewsIT {
                         ProvincialChainView.Allocation::inTransit)
                 .containsExactly(tuple("AL-1", yuan("1000000.00"), Money.ZERO, Money.ZERO),
                         tuple("D-R", Money.ZERO, Money.ZERO, yuan("500000.00")));
+    }
+
+    @Test
+    void theExportsCarryTheFiguresOfTheViewsAndReadBack() throws Exception {
+        FinanceExports exports = readModels.bean(FinanceExports.class);
+        List<CSVRecord> budget = readBack(exports.budgetExecution(row(), null, null));
+        assertThat(budget.get(0).toMap()).containsEntry("level", "CATEGORY").containsEntry("category", "EQUIPMENT_PURCHASE")
+                .containsEntry("year", "2020").containsEntry("budget", "1000000.00").containsEntry("spent", "650000.00")
+                .containsEntry("spentOfBudget", "65.00").containsEntry("beyondTolerance", "false");
+        assertThat(budget.get(budget.size() - 1).toMap()).containsEntry("level", "TOTAL")
+                .containsEntry("receivedCash", "5000000.00").containsEntry("spentOfReceived", "15.40");
+        List<CSVRecord> chain = readBack(exports.provincialChain(row(), null, null));
+        assertThat(chain).extracting(r -> r.get("level"), r -> r.get("allocationId"), r -> r.get("unpaid"),
+                        r -> r.get("rewardNotPaid"))
+                .containsExactly(tuple("ALLOCATION", "AL-1", "1000000.00", "false"),
+                        tuple("ALLOCATION", "D-R", "500000.00", "true"), tuple("DIRECT", "", "0.00", "false"),
+                        tuple("TOTAL", "", "1500000.00", "true"));
+    }
+
+    private static List<CSVRecord> readBack(cn.jsedu.ledger.query.export.ExportTable table) throws Exception {
+        String csv = new String(cn.jsedu.ledger.query.export.CsvExport.write(table), java.nio.charset.StandardCharsets.UTF_8)
+                .substring(1);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
     }
 
     @Test

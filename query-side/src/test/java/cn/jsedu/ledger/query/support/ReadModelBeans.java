@@ -21,6 +21,7 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import cn.jsedu.ledger.query.finance.FinanceExports;
 import cn.jsedu.ledger.query.finance.FinanceQueries;
 import cn.jsedu.ledger.query.finance.FinanceRepository;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ import java.util.Map;
 @Import({ReadModelWriter.class, PlanWriter.class, ReadModelReset.class, PlatformQueries.class,
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
         ProposalQueries.class, ReadinessQueries.class, StateReplay.class, FinanceRepository.class,
-        FinanceQueries.class})
+        FinanceQueries.class, FinanceExports.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */
