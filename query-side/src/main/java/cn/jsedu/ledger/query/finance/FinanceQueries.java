@@ -57,37 +57,37 @@ public class FinanceQueries {
 
     // --- programme-wide, by batch ---
 
-    public ProgrammeFinanceView.Budgets programmeBudgets(Integer batch, LocalDate asOf, Instant knownAt) {
-        ProgrammeFinanceView.Grouping<ProgrammeFinanceView.BudgetGroup> groups =
-                new ProgrammeFinanceView.Grouping<>(ProgrammeFinanceView.BudgetGroup::empty);
+    public ProgrammeFinance.Budgets programmeBudgets(Integer batch, LocalDate asOf, Instant knownAt) {
+        ProgrammeFinance.Grouping<ProgrammeFinance.BudgetGroup> groups =
+                new ProgrammeFinance.Grouping<>(ProgrammeFinance.BudgetGroup::empty);
         for (PlatformRow row : approvedPlatforms(batch, knownAt)) {
             BudgetExecutionView v = budgetExecution(row, asOf, knownAt);
             groups.add(row.batch(), g -> g.plus(v.total()));
         }
-        return new ProgrammeFinanceView.Budgets(asOf, knownAt, groups.byBatch(), groups.total());
+        return new ProgrammeFinance.Budgets(asOf, knownAt, groups.byBatch(), groups.total());
     }
 
-    public ProgrammeFinanceView.Chains programmeChains(Integer batch, LocalDate asOf, Instant knownAt) {
-        ProgrammeFinanceView.Grouping<ProgrammeFinanceView.ChainGroup> groups =
-                new ProgrammeFinanceView.Grouping<>(ProgrammeFinanceView.ChainGroup::empty);
-        List<ProgrammeFinanceView.PlatformFinding> findings = new ArrayList<>();
+    public ProgrammeFinance.Chains programmeChains(Integer batch, LocalDate asOf, Instant knownAt) {
+        ProgrammeFinance.Grouping<ProgrammeFinance.ChainGroup> groups =
+                new ProgrammeFinance.Grouping<>(ProgrammeFinance.ChainGroup::empty);
+        List<ProgrammeFinance.PlatformFinding> findings = new ArrayList<>();
         for (PlatformRow row : approvedPlatforms(batch, knownAt)) {
             ProvincialChainView v = provincialChain(row, asOf, knownAt);
             groups.add(row.batch(), g -> g.plus(v));
-            v.findings().forEach(f -> findings.add(new ProgrammeFinanceView.PlatformFinding(row.platformId(),
+            v.findings().forEach(f -> findings.add(new ProgrammeFinance.PlatformFinding(row.platformId(),
                     row.batch(), f)));
         }
-        return new ProgrammeFinanceView.Chains(asOf, knownAt, groups.byBatch(), groups.total(), findings);
+        return new ProgrammeFinance.Chains(asOf, knownAt, groups.byBatch(), groups.total(), findings);
     }
 
-    public ProgrammeFinanceView.Periods programmePeriods(Integer batch, PeriodFigures.Period period, Instant knownAt) {
-        ProgrammeFinanceView.Grouping<ProgrammeFinanceView.PeriodGroup> groups =
-                new ProgrammeFinanceView.Grouping<>(ProgrammeFinanceView.PeriodGroup::empty);
+    public ProgrammeFinance.Periods programmePeriods(Integer batch, PeriodFigures.Period period, Instant knownAt) {
+        ProgrammeFinance.Grouping<ProgrammeFinance.PeriodGroup> groups =
+                new ProgrammeFinance.Grouping<>(ProgrammeFinance.PeriodGroup::empty);
         for (PlatformRow row : approvedPlatforms(batch, knownAt)) {
             PeriodFiguresView v = periodFigures(row, period, knownAt);
             groups.add(row.batch(), g -> g.plus(v));
         }
-        return new ProgrammeFinanceView.Periods(period.name(), period.from(), period.to(), knownAt, groups.byBatch(),
+        return new ProgrammeFinance.Periods(period.name(), period.from(), period.to(), knownAt, groups.byBatch(),
                 groups.total());
     }
 

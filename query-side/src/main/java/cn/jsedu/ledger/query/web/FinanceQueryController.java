@@ -5,7 +5,7 @@ import cn.jsedu.ledger.query.finance.BudgetExecutionView;
 import cn.jsedu.ledger.query.finance.FinanceQueries;
 import cn.jsedu.ledger.query.finance.PeriodFigures;
 import cn.jsedu.ledger.query.finance.PeriodFiguresView;
-import cn.jsedu.ledger.query.finance.ProgrammeFinanceView;
+import cn.jsedu.ledger.query.finance.ProgrammeFinance;
 import cn.jsedu.ledger.query.finance.ProvincialChainView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,7 +76,7 @@ public class FinanceQueryController {
     @GetMapping("/programme/budget-execution")
     @Operation(operationId = "getProgrammeBudgetExecution",
             summary = "Budget against actual over the approved platforms, by batch and in total")
-    public ProgrammeFinanceView.Budgets programmeBudgetExecution(
+    public ProgrammeFinance.Budgets programmeBudgetExecution(
             @RequestParam(required = false) Integer batch,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Instant knownAt) {
@@ -88,7 +88,7 @@ public class FinanceQueryController {
     @GetMapping("/programme/period-figures")
     @Operation(operationId = "getProgrammePeriodFigures",
             summary = "Period figures over the approved platforms, by batch and source and in total")
-    public ProgrammeFinanceView.Periods programmePeriodFigures(@RequestParam String period,
+    public ProgrammeFinance.Periods programmePeriodFigures(@RequestParam String period,
                                                               @RequestParam(required = false) Integer batch,
                                                               @RequestParam(required = false) Instant knownAt) {
         times.knownAt(knownAt);
@@ -98,7 +98,7 @@ public class FinanceQueryController {
     @GetMapping("/programme/provincial-chain")
     @Operation(operationId = "getProgrammeProvincialChain",
             summary = "The provincial money chain over the approved platforms by batch, with rewards not paid")
-    public ProgrammeFinanceView.Chains programmeProvincialChain(
+    public ProgrammeFinance.Chains programmeProvincialChain(
             @RequestParam(required = false) Integer batch,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Instant knownAt) {

@@ -231,17 +231,17 @@ class FinanceViewsIT {
         other.installment("I-1", PROVINCIAL_FINANCE, "250000.00", "2020-04-01");
         readModels.project(other.events());
 
-        ProgrammeFinanceView.Chains chains = queries().programmeChains(null, null, null);
+        ProgrammeFinance.Chains chains = queries().programmeChains(null, null, null);
         assertThat(chains.total().platforms()).isEqualTo(2);
         assertThat(chains.total().arrived()).isEqualTo(yuan("3250000.00"));
         assertThat(chains.total().rewardsNotPaid()).isEqualTo(1);
-        assertThat(chains.findings()).extracting(ProgrammeFinanceView.PlatformFinding::platformId).containsExactly("FN-1");
+        assertThat(chains.findings()).extracting(ProgrammeFinance.PlatformFinding::platformId).containsExactly("FN-1");
         assertThat(chains.byBatch()).hasSize(1);
-        ProgrammeFinanceView.Budgets budgets = queries().programmeBudgets(row().batch(), null, null);
+        ProgrammeFinance.Budgets budgets = queries().programmeBudgets(row().batch(), null, null);
         assertThat(budgets.total().spent()).isEqualTo(yuan("770000.00"));
         assertThat(budgets.total().linesBeyondTolerance()).isEqualTo(1);
         assertThat(queries().programmeBudgets(row().batch() + 1, null, null).total().platforms()).isZero();
-        ProgrammeFinanceView.Periods periods = queries().programmePeriods(null, PeriodFigures.Period.parse("2020"), null);
+        ProgrammeFinance.Periods periods = queries().programmePeriods(null, PeriodFigures.Period.parse("2020"), null);
         assertThat(periods.total().figures().receivedCash()).isEqualTo(yuan("5250000.00"));
         // known before FN-2 was declared: one platform
         assertThat(queries().programmeChains(null, null, other.events().get(0).getTimestamp().minusSeconds(1))

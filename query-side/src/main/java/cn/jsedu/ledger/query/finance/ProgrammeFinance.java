@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** The programme-wide finance views: the platform views summed per batch and in total. */
-public final class ProgrammeFinanceView {
+/** The programme-wide finance views (records): the platform views summed per batch and in total. */
+public final class ProgrammeFinance {
 
-    private ProgrammeFinanceView() {
+    private ProgrammeFinance() {
     }
 
     public record Budgets(LocalDate asOf, Instant knownAt, List<BudgetGroup> byBatch, BudgetGroup total) {
