@@ -4,6 +4,7 @@ import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialArrivalConfirmedEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
@@ -57,6 +58,9 @@ public class MoneyMetrics {
     void count(EventMessage<?> event) {
         Object payload = event.getPayload();
         if (payload instanceof InstallmentRecordedEvent e) {
+            recorded(e.source(), EntryKind.INSTALLMENT, e.amount());
+        } else if (payload instanceof ProvincialArrivalConfirmedEvent e) {
+            // an arrival is the payment's provincial installment
             recorded(e.source(), EntryKind.INSTALLMENT, e.amount());
         } else if (payload instanceof EnterpriseContributionRecordedEvent e) {
             recorded(FundingSource.ENTERPRISE, EntryKind.ENTERPRISE_CONTRIBUTION, e.amount());

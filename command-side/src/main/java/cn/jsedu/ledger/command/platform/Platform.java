@@ -15,7 +15,9 @@ import cn.jsedu.ledger.kernel.event.ExtensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.PeriodicReportSubmittedEvent;
 import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.BudgetSetEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
@@ -27,8 +29,12 @@ import cn.jsedu.ledger.kernel.event.PlatformResumedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationCancelledEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialPaymentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.platform.ProposedAcceptanceOverride;
@@ -70,6 +76,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  *       transitions are {@link StatusFold};</li>
  *   <li>its {@link FundingPlan} (rules: {@link FundingPlanPolicy}), its {@link Parties}, and its money: the
  *       {@link LedgerEntries} (the rules of each entry) with the {@link CashLedger};</li>
+ *   <li>its {@link Budget} by category and year (rules: {@link BudgetPolicy}, against the {@link CategorySpending})
+ *       and its {@link ProvincialChain} of allocations, payments and arrivals;</li>
  *   <li>{@link FourEyes}: the proposals that wait for a second administrator, and who may approve them;</li>
  *   <li>{@link Reporting}: the task book and the periodic reports;</li>
  *   <li>{@link AcceptanceEvidence}: what the readiness checklist looks at, for the {@link AcceptanceGate}, and the
@@ -79,10 +87,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * </ul>
  * Its rules are its programme's, as in force on the day a command is recorded ({@link ProgrammeRules}: a change of the
  * rules with an effective date judges what is recorded from that date on, never what was judged before).
- * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread (3: the programme).
+ * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread (3: the programme, or
+ * budgets and the provincial chain; 4: both, with the audit findings).
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("3")
+@Revision("4")
 public class Platform {
 
     @AggregateIdentifier
@@ -98,6 +107,10 @@ public class Platform {
     private Set<String> usedIds = new HashSet<>();
     private Set<String> decisionIds = new HashSet<>();
     private FourEyes<PendingProposal> fourEyes = new FourEyes<>();
+    /** Null until declared with the task book. */
+    private Budget budget;
+    private CategorySpending spending = new CategorySpending();
+    private ProvincialChain chain = new ProvincialChain();
     @AggregateMember
     private Reporting reporting = new Reporting();
     private AcceptanceEvidence evidence = new AcceptanceEvidence();
@@ -237,15 +250,25 @@ public class Platform {
         StatusGate.requireOpen(status, PlatformStatus::acceptsMoneyEntries);
         unused(usedIds, command.entryId().value(), "entryId");
         List<String> documents = EvidenceCitations.requireUploaded(cited, platformId, command.documents());
-        apply(entries.expenditure(platformId, command, documents, parties, entryWindow(rules, clock), clock));
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        ExpenditureRecordedEvent expenditure = entries.expenditure(platformId, command, documents, parties,
+                parameters.entryWindow(constructionStart, constructionEnd), clock);
+        BudgetPolicy.requireWithin(budget, spending, expenditure.category(), expenditure.effectiveDate().getYear(),
+                expenditure.amount(), parameters.budgetTolerance(), "amount");
+        apply(expenditure);
         return result(command.entryId().value());
     }
 
     @CommandHandler
-    public CommandResult handle(RecordAdjustmentCommand command) {
+    public CommandResult handle(RecordAdjustmentCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
         StatusGate.requireOpen(status, PlatformStatus::acceptsCorrections);
         unused(usedIds, command.entryId().value(), "entryId");
-        apply(entries.correction(platformId, command));
+        AdjustmentRecordedEvent correction = entries.correction(platformId, command);
+        spending.expenditure(correction.originalEntryId()).ifPresent(x -> BudgetPolicy.requireWithin(budget, spending,
+                x.category(), x.year(), correction.correctedAmount().minus(x.amount()), parameters.budgetTolerance(),
+                "correctedAmount"));
+        apply(correction);
         return result(command.entryId().value());
     }
 
@@ -255,6 +278,37 @@ public class Platform {
         unused(usedIds, command.entryId().value(), "entryId");
         apply(entries.recovery(platformId, command,
                 inForceToday(rules, clock).settlementWindow(constructionStart, constructionEnd), clock));
+        return result(command.entryId().value());
+    }
+
+    // --- the provincial money chain: allocation, payment, arrival (docs/domain.md §9) ---
+
+    @CommandHandler
+    public CommandResult handle(RecordProvincialAllocationCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        StatusGate.requireOpen(status, PlatformStatus::acceptsProvincialFunds);
+        apply(chain.allocation(platformId, command, decisionIds, plan.plannedProvincial(),
+                parameters.settlementWindow(constructionStart, constructionEnd), clock));
+        return result(command.allocationId());
+    }
+
+    @CommandHandler
+    public CommandResult handle(RecordProvincialPaymentCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        StatusGate.requireOpen(status, PlatformStatus::acceptsProvincialFunds);
+        apply(chain.payment(platformId, command, parameters.settlementWindow(constructionStart, constructionEnd),
+                clock));
+        return result(command.paymentId());
+    }
+
+    /** Money paid arrives even after the books closed: an arrival lies in the settlement window, like a recovery. */
+    @CommandHandler
+    public CommandResult handle(ConfirmProvincialArrivalCommand command, Clock clock, ProgrammeRules rules) {
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        StatusGate.requireRecoverable(status);
+        unused(usedIds, command.entryId().value(), "entryId");
+        apply(chain.arrival(platformId, command, parameters.settlementWindow(constructionStart, constructionEnd),
+                clock));
         return result(command.entryId().value());
     }
 
@@ -274,7 +328,7 @@ public class Platform {
     @CommandHandler
     public CommandResult handle(ReviseFundingPlanCommand command, Clock clock, ProgrammeRules rules) {
         ProposedPlanRevision revision = new ProposedPlanRevision(List.copyOf(command.plan()), command.reason(),
-                command.decisionRef());
+                command.decisionRef(), command.budget() == null ? null : List.copyOf(command.budget()));
         checkPlanRevision(revision, inForceToday(rules, clock));
         fourEyes.requireNewProposalId(command.proposalId());
         apply(new PlanRevisionProposedEvent(platformId, command.proposalId(), command.proposedBy(), revision));
@@ -329,12 +383,21 @@ public class Platform {
             checkDecision(d, parameters, clock);
             apply(new PerformanceDecisionRecordedEvent(platformId, d.decisionId(), d.type(), d.amount(), d.basis(),
                     d.decisionRef(), d.decidedOn()), bothPeople);
+            if (d.type() == DecisionType.REWARD) {
+                apply(chain.rewardAllocation(platformId, d), bothPeople);
+            } else if (d.type() == DecisionType.REDUCE_SUPPORT) {
+                chain.cancellations(platformId, d).forEach(c -> apply(c, bothPeople));
+            }
             entryId = d.decisionId();
         } else if (proposal instanceof PendingProposal.PlanRevision pending) {
             ProposedPlanRevision r = pending.planRevision();
             checkPlanRevision(r, parameters);
             apply(new FundingPlanRevisedEvent(platformId, plan.version() + 1, r.plan(), r.reason(), r.decisionRef()),
                     bothPeople);
+            if (r.budget() != null) {
+                apply(new BudgetSetEvent(platformId, budget == null ? 1 : budget.version() + 1, r.budget(), r.reason(),
+                        r.decisionRef()), bothPeople);
+            }
         } else if (proposal instanceof PendingProposal.Suspension pending) {
             checkSuspension();
             apply(new PlatformSuspendedEvent(platformId, pending.suspension().reason(),
@@ -369,6 +432,11 @@ public class Platform {
         DateWindow dates = constructionStart == null ? parameters.programmeWindow()
                 : parameters.settlementWindow(constructionStart, constructionEnd);
         DecisionPolicy.check(decision, status, decisionIds, plan.plannedProvincial(), dates, clock);
+        if (decision.type() == DecisionType.REWARD && chain.isAllocationId(decision.decisionId())) {
+            // the reward's allocation takes the decision's id
+            throw new LedgerRuleException(ErrorCode.ID_ALREADY_USED, "decisionId",
+                    "decisionId " + decision.decisionId() + " is already an allocation of this platform");
+        }
     }
 
     /** Money entries lie in the entry window of the construction period (checked once the platform is open). */
@@ -395,6 +463,9 @@ public class Platform {
         StatusGate.requireOpen(status, PlatformStatus::acceptsPlanRevisions);
         FundingPlanPolicy.requireWellFormed(revision.plan(), parties.declaredEnterprises());
         FundingPlanPolicy.requireMeetsProgramme(revision.plan(), parameters);
+        if (revision.budget() != null) {
+            BudgetPolicy.requireWellFormed(revision.budget(), parameters.entryWindow(constructionStart, constructionEnd));
+        }
     }
 
     private void checkExtension(ProposedExtension extension, ProgrammeParameters parameters) {
@@ -433,7 +504,19 @@ public class Platform {
     @CommandHandler
     public CommandResult handle(SetTaskBookCommand command, Clock clock, ProgrammeRules rules) {
         StatusGate.requireOpen(status, PlatformStatus::isOpenForReports);
-        reporting.setTaskBook(platformId, command, inForceToday(rules, clock));
+        ProgrammeParameters parameters = inForceToday(rules, clock);
+        if (command.budget() != null) {
+            if (budget != null) {
+                throw new LedgerRuleException(ErrorCode.BUDGET_ALREADY_DECLARED, "budget",
+                        "the budget was declared (version " + budget.version() + "); a plan revision changes it");
+            }
+            BudgetPolicy.requireWellFormed(command.budget(), parameters.entryWindow(constructionStart, constructionEnd));
+        }
+        reporting.setTaskBook(platformId, command, parameters);
+        if (command.budget() != null) {
+            apply(new BudgetSetEvent(platformId, 1, List.copyOf(command.budget()), command.reason(),
+                    command.decisionRef()));
+        }
         return result(null);
     }
 
@@ -550,12 +633,18 @@ public class Platform {
         usedIds.add(event.entryId());
         entries.recorded(event);
         evidence.recorded(event, eventId);
+        if (event instanceof ExpenditureRecordedEvent expenditure) {
+            spending.recorded(expenditure);
+        }
+        chain.recorded(event);
     }
 
     @EventSourcingHandler
     void on(AdjustmentRecordedEvent event, @MessageIdentifier String eventId) {
         usedIds.add(event.entryId());
         entries.corrected(event);
+        spending.corrected(event);
+        chain.corrected(event);
         evidence.corrected(event, eventId);
     }
 
@@ -613,5 +702,25 @@ public class Platform {
     @EventSourcingHandler
     void on(ProposalWithdrawnEvent event) {
         fourEyes.closed(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetSetEvent event) {
+        budget = new Budget(event.budgetVersion(), event.budget());
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialAllocationRecordedEvent event) {
+        chain.allocated(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialPaymentRecordedEvent event) {
+        chain.paid(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProvincialAllocationCancelledEvent event) {
+        chain.cancelled(event);
     }
 }

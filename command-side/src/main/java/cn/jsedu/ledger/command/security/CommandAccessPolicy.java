@@ -39,6 +39,11 @@ public final class CommandAccessPolicy {
             money(P + "/expenditures", EntryKind.EXPENDITURE),
             money(P + "/adjustments", EntryKind.ADJUSTMENT),
             money(P + "/recoveries", EntryKind.RECOVERY),
+            // the provincial money chain (docs/domain.md §9): the finance office allocates and pays, the college
+            // confirms the arrival at its own platform
+            of("POST", P + "/provincial-allocations", FINANCE_OFFICER),
+            of("POST", P + "/provincial-payments", FINANCE_OFFICER),
+            ownPlatform("POST", P + "/provincial-arrivals"),
             of("POST", P + "/plan-revisions", PROVINCE_ADMIN),
             of("POST", P + "/suspension", PROVINCE_ADMIN),
             of("POST", P + "/resumption", PROVINCE_ADMIN),

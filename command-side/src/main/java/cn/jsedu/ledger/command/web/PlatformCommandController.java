@@ -11,6 +11,7 @@ import cn.jsedu.ledger.command.security.Permissions;
 import cn.jsedu.ledger.command.web.request.AgreementRequest;
 import cn.jsedu.ledger.command.web.request.ApprovalRequest;
 import cn.jsedu.ledger.command.web.request.DeclarePlatformRequest;
+import cn.jsedu.ledger.command.web.request.BudgetLineRequest;
 import cn.jsedu.ledger.command.web.request.PlanLineRequest;
 import cn.jsedu.ledger.command.web.request.PlanRevisionRequest;
 import cn.jsedu.ledger.command.web.request.ReasonRequest;
@@ -112,7 +113,8 @@ public class PlatformCommandController {
                                                       @Valid @RequestBody PlanRevisionRequest body,
                                                       HttpServletRequest request) {
         ReviseFundingPlanCommand command = new ReviseFundingPlanCommand(ids.platform(platformId), ids.newId(),
-                Issuer.username(), plan(body.plan()), body.reason(), body.decisionRef());
+                Issuer.username(), plan(body.plan()), body.reason(), body.decisionRef(),
+                BudgetLineRequest.toBudget(body.budget()));
         return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.ACCEPTED, request);
     }
 

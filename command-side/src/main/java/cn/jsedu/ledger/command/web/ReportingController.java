@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.command.platform.SetTaskBookCommand;
 import cn.jsedu.ledger.command.platform.SubmitPeriodicReportCommand;
+import cn.jsedu.ledger.command.web.request.BudgetLineRequest;
 import cn.jsedu.ledger.command.web.request.ReportRequest;
 import cn.jsedu.ledger.command.web.request.TaskBookRequest;
 import cn.jsedu.ledger.kernel.report.ReportingPeriod;
@@ -41,7 +42,7 @@ public class ReportingController {
                                                        @Valid @RequestBody TaskBookRequest body,
                                                        HttpServletRequest request) {
         SetTaskBookCommand command = new SetTaskBookCommand(ids.platform(platformId), body.toTargets(), body.reason(),
-                body.decisionRef());
+                body.decisionRef(), BudgetLineRequest.toBudget(body.budget()));
         return submitter.submit(command, body, new Why(body.reason(), body.decisionRef()), HttpStatus.OK, request);
     }
 

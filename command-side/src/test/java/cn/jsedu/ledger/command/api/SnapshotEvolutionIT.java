@@ -39,9 +39,11 @@ class SnapshotEvolutionIT {
     Snapshotter snapshotter;
 
     @Test
-    void theAggregateIsAtRevisionThree() {
-        // 3: the platform names its programme (ADR 0019) and keeps the acceptance checklist's evidence (ADR 0022)
-        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("3");
+    void theAggregateIsAtRevisionFour() {
+        // 3: the platform names its programme (ADR 0019) and keeps the acceptance checklist's evidence (ADR 0022), or
+        // (on the budgets branch) budgets and the provincial money chain joined its state (ADR 0020); 4 since both
+        // shapes and the audit findings (ADR 0021) are one
+        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("4");
     }
 
     @Test
@@ -55,6 +57,18 @@ class SnapshotEvolutionIT {
         Api.Response installment = expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
                 Requests.installment("I-1", "COLLEGE", "10.00", "2020-04-01")), 201);
         assertThat(installment.version()).isEqualTo(3);
+
+        // a revision-2 snapshot (before budgets and the chain) is ignored too
+        insertSnapshot("SNAP-1", 3L, "2", "{\"platformId\":\"SNAP-1\",\"status\":\"REJECTED\"}");
+        platformCache.removeAll();
+        assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
+                Requests.installment("I-2", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(4);
+
+        // a revision-3 snapshot (of either shape before the merge) is ignored too
+        insertSnapshot("SNAP-1", 4L, "3", "{\"platformId\":\"SNAP-1\",\"status\":\"REJECTED\"}");
+        platformCache.removeAll();
+        assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
+                Requests.installment("I-3", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(5);
     }
 
     @Test
@@ -74,13 +88,13 @@ class SnapshotEvolutionIT {
                 SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
                 WHERE aggregate_identifier = 'SNAP-2'""");
         String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
-        assertThat(snapshot.get("payload_revision")).isEqualTo("3");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("4");
         assertThat(payload).contains("\"proposedBy\":\"admin1\"", "\"kind\":\"PERFORMANCE_DECISION\"", proposal);
         assertThat(payload.split("\"platformId\"", -1)).as("pending proposals are not whole events").hasSize(2);
 
         // mark the snapshot: a platform loaded from it is suspended, one rebuilt from events is not
         jdbc.update("DELETE FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'");
-        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "3",
+        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "4",
                 payload.replace("\"status\":\"APPROVED\"", "\"status\":\"SUSPENDED\""));
         platformCache.removeAll();
         assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",

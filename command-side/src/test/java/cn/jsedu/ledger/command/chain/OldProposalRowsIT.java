@@ -84,7 +84,8 @@ class OldProposalRowsIT {
                 .isEqualTo("FOUR_EYES_REQUIRED");
         Api.Response reward = expect(api.as("admin2").post(path + REWARD + "/approval", "{}"), 200);
         assertThat(reward.json().path("entryId").asText()).isEqualTo("D-REWARD");
-        assertThat(reward.version()).isEqualTo(10);
+        // the decision, its allocation (ADR 0020) and the approval
+        assertThat(reward.version()).isEqualTo(11);
         assertThat(expect(api.as("admin2").post(path + WITHDRAWN + "/approval", "{}"), 422).code())
                 .isEqualTo("UNKNOWN_PROPOSAL");
         expect(api.as("admin2").post(path + PLAN_REVISION + "/approval", "{}"), 200);
@@ -98,19 +99,21 @@ class OldProposalRowsIT {
                 .usingRecursiveFieldByFieldElementComparator().isEqualTo(oldRows);
         assertThat(stored.subList(oldRows.size(), stored.size())).extracting(StoredEventRow::payloadType)
                 .containsExactly("cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent",
+                        "cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent",
                         "cn.jsedu.ledger.kernel.event.ProposalApprovedEvent",
                         "cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent",
                         "cn.jsedu.ledger.kernel.event.ProposalApprovedEvent",
                         "cn.jsedu.ledger.kernel.event.PlatformSuspendedEvent",
                         "cn.jsedu.ledger.kernel.event.ProposalApprovedEvent");
-        assertThat(new String(stored.get(11).payload(), StandardCharsets.UTF_8))
+        assertThat(new String(stored.get(12).payload(), StandardCharsets.UTF_8))
                 .contains("\"planVersion\":1", "{\"fen\":1100000000}", "调整预算");
         ChainVerdict verdict = EventRows.verify(superuser(), stored, keys);
         assertThat(verdict.valid()).as("the chain over old and new rows").isTrue();
         assertThat(verdict.legacyEvents()).isEqualTo(oldRows.size());
-        // An approval appends two events in one transaction: one signature, on the second, covers both.
+        // The reward's approval appends three events in one transaction: one signature, on the last, covers them all.
         assertThat(stored.get(oldRows.size()).signature()).isNull();
-        assertThat(stored.get(oldRows.size() + 1).signature().signedFrom()).isEqualTo(oldRows.size());
+        assertThat(stored.get(oldRows.size() + 1).signature()).isNull();
+        assertThat(stored.get(oldRows.size() + 2).signature().signedFrom()).isEqualTo(oldRows.size());
         assertThat(stored.get(oldRows.size()).previousHash()).isEqualTo(oldRows.get(oldRows.size() - 1).eventHash());
     }
 

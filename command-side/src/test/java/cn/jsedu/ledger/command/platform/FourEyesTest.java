@@ -85,7 +85,7 @@ class FourEyesTest {
     @Test
     void aPlanRevisionIsCheckedAgainWhenApproved() {
         PlanRevisionProposedEvent revision = new PlanRevisionProposedEvent(ID, "PR-P", "admin1",
-                new ProposedPlanRevision(minimumPlan(), "r", "d"));
+                new ProposedPlanRevision(minimumPlan(), "r", "d", null));
         fixture.given(declared(), approved(), revision, new AcceptanceRequestedEvent(ID, END),
                         new AcceptanceReviewedEvent(ID, AcceptanceResult.PASSED, END, "p", null))
                 .when(new ApproveProposalCommand(PLATFORM, "PR-P", "admin2"))

@@ -5,6 +5,7 @@ import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.SuspensionProposedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalApprovedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ProposalWithdrawnEvent;
 import cn.jsedu.ledger.kernel.platform.ProposalKind;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
@@ -88,7 +89,7 @@ class LifecycleAndDecisionTest {
 
     @Test
     void revisesThePlanWhenTheRevisionStillMeetsTheRules() {
-        ProposedPlanRevision revision = new ProposedPlanRevision(plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d");
+        ProposedPlanRevision revision = new ProposedPlanRevision(plan("9000000.00", "11000000.00", "12000000.00"), "调整", "d", null);
         PlanRevisionProposedEvent proposal = new PlanRevisionProposedEvent(ID, "PR-P", "admin1", revision);
         fixture.given(declared(), approved())
                 .when(new ReviseFundingPlanCommand(PLATFORM, "PR-P", "admin1", revision.plan(), "调整", "d"))
@@ -119,8 +120,11 @@ class LifecycleAndDecisionTest {
         fixture.given(declared(), approved(), proposed(DecisionType.REWARD, yuan("500000.00"))).when(approveBy("admin2"))
                 .expectEvents(new PerformanceDecisionRecordedEvent(ID, "D1", DecisionType.REWARD, yuan("500000.00"),
                                 "绩效考核", "苏教职〔2022〕5号", DECIDED),
+                        // docs/domain.md §9: the reward's allocation (指标下达) is made with it
+                        new ProvincialAllocationRecordedEvent(ID, "D1", yuan("500000.00"), DECIDED, "苏教职〔2022〕5号",
+                                "D1"),
                         new ProposalApprovedEvent(ID, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"))
-                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "D1", 4));
+                .expectResultMessagePayload(CommandResult.ofPlatform(ID, "D1", 5));
     }
 
     @Test

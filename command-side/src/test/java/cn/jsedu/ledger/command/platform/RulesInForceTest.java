@@ -71,7 +71,7 @@ class RulesInForceTest {
         // but a plan revision approved from then on must meet the rule in force: 2/5
         PlatformFixture.create(twoFifths, CHANGED)
                 .given(declared(), approved(), new PlanRevisionProposedEvent(ID, "PR-1", "admin1",
-                        new ProposedPlanRevision(minimumPlan(), "r", "d")))
+                        new ProposedPlanRevision(minimumPlan(), "r", "d", null)))
                 .when(new ApproveProposalCommand(PLATFORM, "PR-1", "admin2"))
                 .expectException(refusedWith(ErrorCode.ENTERPRISE_SHARE_NOT_MET)).expectNoEvents();
     }
@@ -86,7 +86,7 @@ class RulesInForceTest {
                 .expectSuccessfulHandlerExecution();
         PlatformFixture.create(forty, CHANGED)
                 .given(declared(), approved(), new PlanRevisionProposedEvent(ID, "PR-1", "admin1",
-                        new ProposedPlanRevision(minimumPlan(), "r", "d")))
+                        new ProposedPlanRevision(minimumPlan(), "r", "d", null)))
                 .when(new ApproveProposalCommand(PLATFORM, "PR-1", "admin2"))
                 .expectException(refusedWith(ErrorCode.PLAN_BELOW_MINIMUM_TOTAL)).expectNoEvents();
     }

@@ -66,6 +66,30 @@ public class ExportController {
         return files.balances(reads.platform(platformId, minVersion), asOf, knownAt, format);
     }
 
+    @GetMapping(path = "/platforms/{platformId}/budget-execution.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportBudgetExecution", summary = "Export budget against actual (CSV or Excel)")
+    public ResponseEntity<byte[]> budgetExecution(@PathVariable String platformId, @PathVariable String format,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                                  @RequestParam(required = false) Instant knownAt,
+                                                  @RequestParam(required = false) Long minVersion) {
+        times.asOf(asOf);
+        times.knownAt(knownAt);
+        return files.budgetExecution(reads.platform(platformId, minVersion), asOf, knownAt, format);
+    }
+
+    @GetMapping(path = "/platforms/{platformId}/provincial-chain.{format:csv|xlsx}",
+            produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @Operation(operationId = "exportProvincialChain", summary = "Export the provincial money chain (CSV or Excel)")
+    public ResponseEntity<byte[]> provincialChain(@PathVariable String platformId, @PathVariable String format,
+                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                                  @RequestParam(required = false) Instant knownAt,
+                                                  @RequestParam(required = false) Long minVersion) {
+        times.asOf(asOf);
+        times.knownAt(knownAt);
+        return files.provincialChain(reads.platform(platformId, minVersion), asOf, knownAt, format);
+    }
+
     @GetMapping(path = "/programme/compliance.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
     @Operation(operationId = "exportProgrammeCompliance", summary = "Export programme compliance (CSV or Excel)")

@@ -5,6 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import cn.jsedu.ledger.query.finance.FinanceExports;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -24,10 +25,12 @@ public class ExportFiles {
     private final PlatformExports platformExports;
     private final ProgrammeExports programmeExports;
     private final DossierService dossiers;
+    private final FinanceExports financeExports;
     private final Clock clock;
 
     public ExportFiles(PlatformExports platformExports, ProgrammeExports programmeExports, DossierService dossiers,
-                       Clock clock) {
+                       FinanceExports financeExports, Clock clock) {
+        this.financeExports = financeExports;
         this.platformExports = platformExports;
         this.programmeExports = programmeExports;
         this.dossiers = dossiers;
@@ -42,6 +45,18 @@ public class ExportFiles {
     public ResponseEntity<byte[]> balances(PlatformRow row, LocalDate asOf, Instant knownAt, String format) {
         return table(row.platformId() + "-balances", format, List.of(platformExports.balances(row, asOf, knownAt)),
                 notes("资金余额 balances", row, asOf, knownAt));
+    }
+
+    public ResponseEntity<byte[]> budgetExecution(PlatformRow row, LocalDate asOf, Instant knownAt, String format) {
+        return table(row.platformId() + "-budget-execution", format,
+                List.of(financeExports.budgetExecution(row, asOf, knownAt)), notes("预算执行 budget execution", row,
+                        asOf, knownAt));
+    }
+
+    public ResponseEntity<byte[]> provincialChain(PlatformRow row, LocalDate asOf, Instant knownAt, String format) {
+        return table(row.platformId() + "-provincial-chain", format,
+                List.of(financeExports.provincialChain(row, asOf, knownAt)), notes("省级资金下达拨付到账 provincial chain",
+                        row, asOf, knownAt));
     }
 
     public ResponseEntity<byte[]> compliance(String programmeId, LocalDate today, String format) {

@@ -5,6 +5,7 @@ import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialArrivalConfirmedEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 
@@ -46,6 +47,9 @@ public final class LedgerLines {
         }
         if (e instanceof ExpenditureRecordedEvent x) {
             return x.voucherRef();
+        }
+        if (e instanceof ProvincialArrivalConfirmedEvent a) {
+            return a.voucherRef();
         }
         return e instanceof RecoveryRecordedEvent r ? r.decisionRef() : null;
     }

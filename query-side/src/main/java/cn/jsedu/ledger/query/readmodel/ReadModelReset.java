@@ -17,7 +17,7 @@ public class ReadModelReset {
             + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name, "
             + "read_model.programme, read_model.programme_parameter_change, read_model.programme_proposal, "
             + "read_model.enterprise_contribution, read_model.acceptance_request, read_model.document_citation, "
-            + "read_model.finding";
+            + "read_model.finding, read_model.budget_line, read_model.provincial_chain_step";
 
     private final JdbcTemplate jdbc;
 

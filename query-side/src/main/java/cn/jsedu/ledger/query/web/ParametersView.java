@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.web;
 
+import cn.jsedu.ledger.kernel.programme.BudgetTolerance;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ public record ParametersView(String minimumTotalInvestment, String minimumEnterp
                              int targetPlatformCount, String workstationShare, List<Integer> mandatoryTasks,
                              List<Integer> optionalTasks, List<String> reportPeriodEnds, int reportDueDays,
                              int arrivalTolerancePercent, int readinessWindowDays, int datesMonthsBeforeStart,
-                             int settlementMonthsAfterEnd) {
+                             int settlementMonthsAfterEnd, int budgetTolerancePercent,
+                             BudgetTolerance.Overrun budgetOverrun) {
 
     public static ParametersView of(ProgrammeParameters p) {
         return new ParametersView(p.minimumTotalInvestment().toString(), p.minimumEnterpriseShare().toString(),
@@ -21,6 +23,6 @@ public record ParametersView(String minimumTotalInvestment, String minimumEnterp
                 p.targetPlatformCount(), p.workstationShare().toString(), p.mandatoryTasks(), p.optionalTasks(),
                 p.reportPeriodEnds().stream().map(MonthDay::toString).map(s -> s.substring(2)).toList(),
                 p.reportDueDays(), p.arrivalTolerancePercent(), p.readinessWindowDays(), p.datesMonthsBeforeStart(),
-                p.settlementMonthsAfterEnd());
+                p.settlementMonthsAfterEnd(), p.budgetTolerance().percent(), p.budgetTolerance().onOverrun());
     }
 }

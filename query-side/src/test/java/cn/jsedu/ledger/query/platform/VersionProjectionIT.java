@@ -87,6 +87,13 @@ class VersionProjectionIT {
         DomainEventMessage<?> proposed = js.decisionProposed("PR-1", "D-1", DecisionType.REWARD, "500000.00");
         js.proposalApproved(proposed);
         js.decision("D-1", DecisionType.REWARD, "500000.00", "2022-06-01");
+        // budgets and the provincial money chain (ADR 0020)
+        js.record(new cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent(js.platformId(), "D-1",
+                cn.jsedu.ledger.kernel.money.Money.parse("500000.00"), java.time.LocalDate.of(2022, 6, 1), "苏教职〔2022〕D-1",
+                "D-1"));
+        js.record(new cn.jsedu.ledger.kernel.event.BudgetSetEvent(js.platformId(), 1, List.of(
+                new cn.jsedu.ledger.kernel.budget.BudgetLine(cn.jsedu.ledger.kernel.fund.ExpenditureCategory.OTHER, 2020,
+                        cn.jsedu.ledger.kernel.money.Money.parse("1.00"))), null, "任务书"));
         js.suspended();
         js.resumed();
         // an audit finding citing a document (the finding and document_citation tables)

@@ -4,7 +4,13 @@ import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
+import cn.jsedu.ledger.kernel.budget.BudgetLine;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
+import cn.jsedu.ledger.kernel.event.BudgetSetEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationCancelledEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialAllocationRecordedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialArrivalConfirmedEvent;
+import cn.jsedu.ledger.kernel.event.ProvincialPaymentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
@@ -118,6 +124,27 @@ final class EveryEvent {
         events.add(new PlatformApprovedEvent(platformId, 1 + index % 3, start, start.plusYears(3).minusDays(1),
                 plan(0), "苏教职〔2021〕" + index + "号"));
         events.add(new TaskBookSetEvent(platformId, 1, IndicatorCatalogue.VERSION, targets(1), null, "任务书-1"));
+        events.add(new BudgetSetEvent(platformId, 1, List.of(
+                new BudgetLine(ExpenditureCategory.EQUIPMENT_PURCHASE, 2021, Money.ofYuan(300_0000 + index)),
+                new BudgetLine(ExpenditureCategory.TRAINING_OPERATION, 2021, Money.ofYuan(50_0000))), null, "任务书-1"));
+        // the provincial money chain: allocated, paid in two parts, one arrived
+        events.add(new ProvincialAllocationRecordedEvent(platformId, "AL-1", Money.ofYuan(200_0000), start,
+                "苏财教〔2021〕指标\t" + index, null));
+        events.add(new ProvincialPaymentRecordedEvent(platformId, "PAY-1", "AL-1", Money.ofYuan(150_0000),
+                start.plusDays(5), "拨款-1"));
+        events.add(new ProvincialPaymentRecordedEvent(platformId, "PAY-2", "AL-1", Money.ofYuan(50_0000),
+                start.plusDays(6), "拨款-2"));
+        events.add(new ProvincialArrivalConfirmedEvent(platformId, id("ARR"), "PAY-1", "AL-1", Money.ofYuan(150_0000),
+                start.plusDays(8), "到账\n" + index));
+        if (index % 4 == 1) {
+            events.add(new BudgetSetEvent(platformId, 2, List.of(
+                    new BudgetLine(ExpenditureCategory.EQUIPMENT_PURCHASE, 2021, Money.ofYuan(400_0000))), "调整",
+                    "苏教职〔2021〕调"));
+            events.add(new ProvincialAllocationRecordedEvent(platformId, "AL-2", Money.ofYuan(100_0000),
+                    start.plusDays(20), "苏财教〔2021〕指标2", null));
+            events.add(new ProvincialAllocationCancelledEvent(platformId, "AL-2", Money.ofYuan(40_0000), "D-R",
+                    start.plusDays(30)));
+        }
         events.add(new AgreementSignedEvent(platformId, "A-1", start.plusDays(9), List.of(
                 new AgreementParty("E1", "甲企业（新名）", E1, PartyRole.ENTERPRISE),
                 new AgreementParty("E2", "乙企业", E2, PartyRole.ENTERPRISE),
@@ -246,7 +273,7 @@ final class EveryEvent {
         events.add(new ProposalApprovedEvent(platformId, "PR-1", ProposalKind.PERFORMANCE_DECISION, "admin1", "admin2"));
         events.add(new PerformanceDecisionRecordedEvent(platformId, reward.decisionId(), reward.type(),
                 reward.amount(), reward.basis(), reward.decisionRef(), reward.decidedOn()));
-        ProposedPlanRevision revision = new ProposedPlanRevision(plan(100_0000), "奖补增加\t省级计划", "苏财教〔2022〕奖");
+        ProposedPlanRevision revision = new ProposedPlanRevision(plan(100_0000), "奖补增加\t省级计划", "苏财教〔2022〕奖", null);
         events.add(new PlanRevisionProposedEvent(platformId, "PR-2", "admin1", revision));
         if (index % 2 == 0) {
             events.add(new ProposalWithdrawnEvent(platformId, "PR-2", "admin1", "重新核算"));

@@ -271,7 +271,7 @@ public final class PlatformStory {
 
     public DomainEventMessage<PlatformEvent> planRevisionProposed(String proposalId, List<PlanLine> plan) {
         return record(new PlanRevisionProposedEvent(platformId, proposalId, "admin1",
-                new ProposedPlanRevision(plan, "调整预算", "苏教职〔2022〕8号")));
+                new ProposedPlanRevision(plan, "调整预算", "苏教职〔2022〕8号", null)));
     }
 
     public DomainEventMessage<PlatformEvent> suspensionProposed(String proposalId) {

@@ -24,6 +24,9 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import cn.jsedu.ledger.query.finance.FinanceExports;
+import cn.jsedu.ledger.query.finance.FinanceQueries;
+import cn.jsedu.ledger.query.finance.FinanceRepository;
 import org.springframework.context.annotation.Bean;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
 import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
@@ -53,7 +56,7 @@ import java.util.Map;
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
         ProposalQueries.class, ReadinessQueries.class, StateReplay.class, ProgrammeQueries.class,
         ContributionRepository.class, EnterpriseQueries.class, AcceptanceRequests.class, FindingQueries.class,
-        EvidenceDocuments.class})
+        EvidenceDocuments.class, FinanceRepository.class, FinanceQueries.class, FinanceExports.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */

@@ -24,4 +24,9 @@ public class UpcastingAutoConfiguration {
     public MoneyEntryDocumentsUpcaster moneyEntryDocumentsUpcaster() {
         return new MoneyEntryDocumentsUpcaster();
     }
+
+    @Bean
+    public ProgrammeBudgetToleranceUpcaster programmeBudgetToleranceUpcaster() {
+        return new ProgrammeBudgetToleranceUpcaster();
+    }
 }

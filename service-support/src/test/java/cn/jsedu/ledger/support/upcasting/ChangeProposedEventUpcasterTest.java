@@ -75,7 +75,7 @@ class ChangeProposedEventUpcasterTest {
                 "cf5f15d0-f652-43f7-97ba-55372b083c54", "admin1", new ProposedPlanRevision(List.of(
                 new PlanLine(FundingSource.PROVINCIAL_FINANCE, null, 2020, Money.parse("9000000.00")),
                 new PlanLine(FundingSource.ENTERPRISE, "E1", 2020, Money.parse("11000000.00"))),
-                "调整预算", "苏教职〔2022〕8号")));
+                "调整预算", "苏教职〔2022〕8号", null)));
     }
 
     @Test

@@ -23,6 +23,7 @@ class UpcastingAutoConfigurationTest {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpcastingAutoConfiguration.class))
                 .run(context -> assertThat(context.getBeansOfType(EventUpcaster.class).values())
                         .extracting(Object::getClass).containsExactlyInAnyOrder(ChangeProposedEventUpcaster.class,
-                                PlatformDeclaredEventUpcaster.class, MoneyEntryDocumentsUpcaster.class));
+                                PlatformDeclaredEventUpcaster.class, MoneyEntryDocumentsUpcaster.class,
+                                ProgrammeBudgetToleranceUpcaster.class));
     }
 }

@@ -38,6 +38,8 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
     /** The enterprise already gave this answer for the contribution's amount in force. */
     CONTRIBUTION_ALREADY_ANSWERED(ErrorKind.CONFLICT),
+    /** The payment's arrival was confirmed already (docs/domain.md §9, provincial money chain). */
+    PAYMENT_ALREADY_ARRIVED(ErrorKind.CONFLICT),
 
     // 422: a rule of docs/domain.md is broken
     AMOUNT_OUT_OF_RANGE(ErrorKind.RULE),
@@ -103,6 +105,20 @@ public enum ErrorCode {
     FINDING_DEADLINE_PASSED(ErrorKind.RULE),
     /** An acceptance request while a finding is not closed (docs/domain.md §8). */
     FINDINGS_UNRESOLVED(ErrorKind.RULE),
+    /** Budgets (docs/domain.md §9): a budget line is malformed or lies outside the construction years. */
+    INVALID_BUDGET(ErrorKind.RULE),
+    /** The budget was declared with the task book already; it changes only by a four-eyes plan revision. */
+    BUDGET_ALREADY_DECLARED(ErrorKind.RULE),
+    /** Spending on a category in a year would exceed its budget beyond the programme's tolerance. */
+    BUDGET_EXCEEDED(ErrorKind.RULE),
+    /** The provincial money chain (docs/domain.md §9): no such allocation on this platform. */
+    UNKNOWN_ALLOCATION(ErrorKind.RULE),
+    /** No such payment on this platform. */
+    UNKNOWN_PAYMENT(ErrorKind.RULE),
+    /** A payment larger than what remains unpaid (and not cancelled) of its allocation. */
+    PAYMENT_EXCEEDS_ALLOCATION(ErrorKind.RULE),
+    /** Allocations beyond the planned provincial funds (rewards included, reductions deducted). */
+    ALLOCATION_EXCEEDS_PLANNED_PROVINCIAL(ErrorKind.RULE),
 
     // 429: too many failed logins; retry after the Retry-After header's seconds
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),

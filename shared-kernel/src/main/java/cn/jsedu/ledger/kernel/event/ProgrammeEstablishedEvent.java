@@ -9,7 +9,7 @@ import org.axonframework.serialization.Revision;
  * after it), or, for the default programme only, the ledger itself turning its configured plan into the programme's
  * first parameter set (ADR 0019).
  */
-@Revision("1")
+@Revision("2")
 public record ProgrammeEstablishedEvent(String programmeId, String name, ProgrammeParameters parameters)
         implements ProgrammeEvent {
 }

@@ -58,6 +58,14 @@ public enum PlatformStatus {
         return isUnderConstruction();
     }
 
+    /**
+     * Provincial funds may be allocated and paid (docs/domain.md §9): to a platform that was approved and is not
+     * terminated; rewards reach accepted platforms too.
+     */
+    public boolean acceptsProvincialFunds() {
+        return wasApproved() && this != TERMINATED;
+    }
+
     /** Funding plan revisions, proposed and approved: from approval until the books close. */
     public boolean acceptsPlanRevisions() {
         return isUnderConstruction();

@@ -40,7 +40,8 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                                   int arrivalTolerancePercent,
                                   int readinessWindowDays,
                                   int datesMonthsBeforeStart,
-                                  int settlementMonthsAfterEnd) {
+                                  int settlementMonthsAfterEnd,
+                                  BudgetTolerance budgetTolerance) {
 
     public static final String PREFIX = "ledger.programme.";
     public static final String DEFAULTS_RESOURCE = "programme-defaults.properties";
@@ -88,6 +89,7 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                 "0 to " + MAX_MONTHS + " months");
         require(settlementMonthsAfterEnd >= 0 && settlementMonthsAfterEnd <= MAX_MONTHS, "settlementMonthsAfterEnd",
                 "0 to " + MAX_MONTHS + " months");
+        require(budgetTolerance != null, "budgetTolerance", "a budget tolerance and what happens beyond it");
         batchStartYears = Collections.unmodifiableMap(new TreeMap<>(batchStartYears));
         mandatoryTasks = List.copyOf(mandatoryTasks);
         optionalTasks = List.copyOf(optionalTasks);
@@ -115,7 +117,8 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                 or(changes.arrivalTolerancePercent(), arrivalTolerancePercent),
                 or(changes.readinessWindowDays(), readinessWindowDays),
                 or(changes.datesMonthsBeforeStart(), datesMonthsBeforeStart),
-                or(changes.settlementMonthsAfterEnd(), settlementMonthsAfterEnd));
+                or(changes.settlementMonthsAfterEnd(), settlementMonthsAfterEnd),
+                budgetTolerance);
     }
 
     private static <T> T or(T changed, T current) {
@@ -174,7 +177,9 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                 Integer.parseInt(get.apply("arrival-tolerance-percent")),
                 Integer.parseInt(get.apply("readiness-window-days")),
                 Integer.parseInt(get.apply("dates-months-before-construction-start")),
-                Integer.parseInt(get.apply("settlement-months-after-construction-end")));
+                Integer.parseInt(get.apply("settlement-months-after-construction-end")),
+                new BudgetTolerance(Integer.parseInt(get.apply("budget-tolerance-percent")),
+                        BudgetTolerance.Overrun.valueOf(get.apply("budget-overrun"))));
     }
 
     public static Properties defaultProperties() {

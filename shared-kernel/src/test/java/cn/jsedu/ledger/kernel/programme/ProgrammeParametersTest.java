@@ -35,6 +35,7 @@ class ProgrammeParametersTest {
         ProgrammeParameters p = ProgrammeParameters.defaults();
         assertThat(p.datesMonthsBeforeStart()).isEqualTo(12);
         assertThat(p.settlementMonthsAfterEnd()).isEqualTo(24);
+        assertThat(p.budgetTolerance()).isEqualTo(new BudgetTolerance(10, BudgetTolerance.Overrun.REFUSE));
         LocalDate start = LocalDate.of(2020, 3, 1);
         LocalDate end = LocalDate.of(2023, 3, 1);
         assertThat(p.entryWindow(start, end).range()).isEqualTo("2019-03-01 to 2023-03-01");

@@ -151,6 +151,7 @@ final class Examples {
             case "batch" -> "2";
             case "college" -> platformWithId(target == null ? stage.active.id() : target).college();
             case "checkpoint" -> "1";
+            case "period" -> pick % 2 == 0 ? "2021" : "2021H1";
             default -> simpleValue(parameter.schema(), pick);
         };
     }
@@ -201,6 +202,8 @@ final class Examples {
                     + "{\"source\":\"COLLEGE\",\"year\":2021,\"amount\":\"10000000.00\"}]}";
             case "decisions" -> "{\"type\":\"" + (pick % 2 == 0 ? "REWARD" : "REDUCE_SUPPORT") + "\",\"amount\":\"1000.00\","
                     + "\"basis\":\"\u7ee9\u6548\",\"decisionRef\":\"FZ-" + n + "\",\"decidedOn\":\"2022-06-01\"}";
+            case "provincial-allocations" -> "{\"allocationId\":\"FZ-AL-" + n + "\",\"amount\":\"100.00\","
+                    + "\"allocatedOn\":\"2020-05-01\",\"documentNumber\":\"FZ-" + n + "\"}";
             case "acceptance-requests" -> "{\"requestedOn\":\"2023-06-01\"}";
             case "acceptance-reviews" -> "{\"result\":\"" + (pick % 2 == 0 ? "PASSED" : "EXCELLENT")
                     + "\",\"reviewedOn\":\"2023-07-01\",\"panel\":\"\u4e13\u5bb6\u7ec4\",\"remarks\":\"FZ\"}";

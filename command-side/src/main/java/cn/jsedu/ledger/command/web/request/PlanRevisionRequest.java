@@ -11,5 +11,6 @@ import java.util.List;
 
 public record PlanRevisionRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid PlanLineRequest> plan,
                                   @NotBlank @PlainText String reason,
-                                  @NotBlank @PlainText String decisionRef) {
+                                  @NotBlank @PlainText String decisionRef,
+                                  @Size(max = 200) List<@NotNull @Valid BudgetLineRequest> budget) {
 }
