@@ -19,6 +19,9 @@ import cn.jsedu.ledger.query.reporting.EquipmentRepository;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.support.json.LedgerJson;
 import cn.jsedu.ledger.support.upcasting.ChangeProposedEventUpcaster;
+import cn.jsedu.ledger.support.upcasting.MoneyEntryDocumentsUpcaster;
+import cn.jsedu.ledger.support.upcasting.PlatformDeclaredEventUpcaster;
+import cn.jsedu.ledger.support.upcasting.ProgrammeBudgetToleranceUpcaster;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -80,7 +83,8 @@ class ReadModelBeans {
 
     @Bean
     EventStoreReader eventStoreReader(JdbcTemplate jdbc) {
-        return new EventStoreReader(jdbc, EVENT_SERIALIZER, new EventUpcasterChain(new ChangeProposedEventUpcaster()));
+        return new EventStoreReader(jdbc, EVENT_SERIALIZER, new EventUpcasterChain(new ChangeProposedEventUpcaster(),
+                new PlatformDeclaredEventUpcaster(), new MoneyEntryDocumentsUpcaster(), new ProgrammeBudgetToleranceUpcaster()));
     }
 
     /** {@code @ProcessingGroup("read-models")} components, wherever they are. */
