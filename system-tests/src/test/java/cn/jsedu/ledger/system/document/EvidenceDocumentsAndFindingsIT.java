@@ -169,6 +169,13 @@ class EvidenceDocumentsAndFindingsIT {
         assertThat(expect(ledger.queries.as("auditor").get("/api/v1/programme/overdue-findings"), 200).json()
                 .findValuesAsText("platformId")).doesNotContain(AUDITED);
 
-        expect(college.post(path(AUDITED, "acceptance-requests"), "{\"requestedOn\":\"2023-03-01\"}"), 201);
+        // no finding blocks any more; this platform's readiness checklist (ADR 0022) is another gate, which the
+        // department may override under four eyes: the override is approved now that the finding is closed
+        assertThat(college.post(path(AUDITED, "acceptance-requests"), "{\"requestedOn\":\"2023-03-01\"}").code())
+                .isEqualTo("ACCEPTANCE_NOT_READY");
+        String proposal = expect(admin.post(path(AUDITED, "acceptance-overrides"),
+                "{\"requestedOn\":\"2023-03-01\",\"reason\":\"审计发现已整改销号，同意验收\"}"), 202)
+                .json().path("entryId").asText();
+        expect(ledger.commands.as("admin2").post(path(AUDITED, "proposals/" + proposal + "/approval"), "{}"), 200);
     }
 }
