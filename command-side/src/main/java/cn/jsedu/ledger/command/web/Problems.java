@@ -32,7 +32,12 @@ final class Problems {
 
     static ResponseEntity<ProblemDetail> of(ErrorCode code, HttpStatus status, String detail, List<FieldProblem> errors,
                                             HttpServletRequest request) {
-        return cn.jsedu.ledger.support.problem.Problems.of(code, status, detail, errors, request);
+        // Details and field names may quote the client's input (an unknown field's name, what the parser met):
+        // cleaned here, once, so every problem stays text a strict JSON reader accepts.
+        List<FieldProblem> cleaned = errors.stream()
+                .map(error -> new FieldProblem(clean(error.field()), clean(error.message())))
+                .toList();
+        return cn.jsedu.ledger.support.problem.Problems.of(code, status, clean(detail), cleaned, request);
     }
 
     /** The JSON path of a mapping problem as the client wrote it: {@code plan[0].amount}. */
@@ -51,12 +56,34 @@ final class Problems {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    /** Parser messages may quote input; keep them to one short line without control characters. */
+    /**
+     * Parser messages may quote input; keep them to one short line of text: control characters become spaces, and a
+     * lone surrogate (the parser quotes one it met in a body that was not UTF-8) or a noncharacter becomes U+FFFD,
+     * since a problem detail holding one is not text a strict JSON reader accepts. Cut at 300 characters, never inside a pair.
+     */
     static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String oneLine = text.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (out.length() + Character.charCount(c) > 300) {
+                return out.append('…').toString();
+            }
+            if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else if (Character.getType(c) == Character.SURROGATE || isNoncharacter(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNoncharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 }

@@ -61,6 +61,9 @@ class MalformedInputIT {
                 arguments("unknown enum", installmentWith("\"1.00\"").replace("COLLEGE", "LOTTERY"), "source"),
                 arguments("enum as number", installmentWith("\"1.00\"").replace("\"COLLEGE\"", "3"), "source"),
                 arguments("bad date", installmentWith("\"1.00\"").replace("2020-04-01", "2020-02-30"), "effectiveDate"),
+                // found by the fuzz run: Jackson's lenient default read an instant as its UTC date, and recorded it
+                arguments("date with a time", installmentWith("\"1.00\"").replace("2020-04-01", "2020-04-01T00:00:00Z"), "effectiveDate"),
+                arguments("date with a local time", installmentWith("\"1.00\"").replace("2020-04-01", "2020-04-01T08:00:00"), "effectiveDate"),
                 arguments("date as number", installmentWith("\"1.00\"").replace("\"2020-04-01\"", "18000"), "effectiveDate"),
                 arguments("unknown field", installmentWith("\"1.00\"").replace("{", "{\"colour\":\"red\","), "colour"),
                 arguments("client sets the user", installmentWith("\"1.00\"").replace("{", "{\"user\":\"admin\","), "user"),

@@ -20,7 +20,8 @@ final class FindingWords {
             "ACTUAL_ENTERPRISE_SHARE_NOT_MET", List.of("actualEnterprise", "actualTotal"),
             "ACTUAL_TOTAL_BELOW_MINIMUM", List.of("actualTotal", "minimumTotal"),
             "ARRIVAL_BEHIND_SCHEDULE", List.of("received", "plannedTotal"),
-            "RECOVERY_DUE", List.of("recoveryDue", "provincialCashBalance"));
+            "RECOVERY_DUE", List.of("recoveryDue", "provincialCashBalance"),
+            "CONTRIBUTION_DISPUTED", List.of("disputedAmount"));
 
     private final Catalogue catalogue;
 

@@ -16,6 +16,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +51,7 @@ public class RequestBodyText extends RequestBodyAdviceAdapter {
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
         byte[] body = input.getBody().readAllBytes();
+        requireUtf8(body);
         JsonNode tree;
         try {
             tree = json.readTree(body);
@@ -69,6 +76,30 @@ public class RequestBodyText extends RequestBodyAdviceAdapter {
                 return input.getHeaders();
             }
         };
+    }
+
+    /**
+     * JSON travels as UTF-8 (RFC 8259 §8.1), and only well-formed UTF-8: Jackson's own decoder takes an overlong form
+     * ({@code C0 AE} for ".") as the character it spells, the classic way to slip a character past a check of the
+     * bytes. Java's decoder refuses overlong forms, encoded surrogates and anything beyond U+10FFFF.
+     */
+    static void requireUtf8(byte[] body) throws BodyNotUtf8Exception {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(body);
+        CharBuffer chars = CharBuffer.allocate(Math.max(16, body.length));
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (result.isError()) {
+            throw new BodyNotUtf8Exception("the body is not UTF-8: byte " + bytes.position() + " starts a malformed sequence");
+        }
+    }
+
+    /** A body that is not UTF-8, told as the JSON error it is (the problem handlers say "not valid JSON: ..."). */
+    public static final class BodyNotUtf8Exception extends JsonProcessingException {
+        BodyNotUtf8Exception(String message) {
+            super(message);
+        }
     }
 
     private static void check(JsonNode node, String path, List<FieldProblem> problems) {

@@ -46,19 +46,21 @@ final class Invariants {
         }
         if (recorded) {
             Optional<JsonNode> answer = Json.strict(response.body());
-            String platformId = answer.map(a -> a.path("platformId").asText(null)).orElse(null);
+            // the aggregate the command changed: a platform, or a programme (ADR 0019)
+            String platformId = answer.map(a -> a.path("platformId").asText(null))
+                    .or(() -> answer.map(a -> a.path("programmeId").asText(null))).orElse(null);
             if (after.lastEvent() <= before.lastEvent()) {
                 broken.add("accepted with no event appended");
             } else if (platformId == null) {
-                broken.add("accepted without naming its platform");
+                broken.add("accepted without naming its platform or programme");
             } else {
                 long version = answer.get().path("version").asLong(-1);
                 long last = store.lastSequenceOf(platformId);
                 if (version != last) {
-                    broken.add("answered version " + version + " but the platform's last event is " + last);
+                    broken.add("answered version " + version + " but the aggregate's last event is " + last);
                 }
                 if (!store.appendedSince(before).keySet().equals(Set.of(platformId))) {
-                    broken.add("events appended to other platforms: " + store.appendedSince(before));
+                    broken.add("events appended to other aggregates: " + store.appendedSince(before));
                 }
             }
         }

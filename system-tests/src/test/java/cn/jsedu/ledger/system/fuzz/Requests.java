@@ -440,11 +440,13 @@ final class Requests {
                 draft.refuse("query " + parameter.name() + " " + broken.get(0));
             }
         } else if (choice == 2) {
-            // a parameter the endpoint does not know: ignored, but its text is still checked
+            // a parameter the endpoint does not know: ignored, but on the API (/api/**, where the ledger checks its
+            // parameters' text) its text is still checked; the actuator ignores what it does not know, text and all
             String name = fuzz.text().isEmpty() ? "fuzz" : fuzz.text();
             draft.query.add(new String[]{name, unquoted(fuzz.token())});
             String received = decode(encode(unquoted(fuzz.token())));
-            if (received != null && Contract.textProblem(received, false) != null) {
+            if (received != null && draft.endpoint.path().startsWith("/api/")
+                    && Contract.textProblem(received, false) != null) {
                 draft.refuse("query value is not text");
             }
         } else if (choice == 3 && !known.isEmpty()) {
@@ -495,13 +497,24 @@ final class Requests {
             // (bytes beyond ASCII are HTTP's obs-text: refused where the ledger reads the header, ignored elsewhere)
             draft.refuse("header " + name + " has control characters or a name that is no token");
         } else if (name.equals("Idempotency-Key") && draft.endpoint.records() && draft.method.equals("POST")
-                && !value.matches("[\\x21-\\x7E]{1,200}")) {
+                && !keySeen(value).matches("[\\x21-\\x7E]{1,200}")) {
             draft.refuse("Idempotency-Key is not 1-200 printable ASCII characters");
         } else if (name.equals("Idempotency-Key") && draft.endpoint.records()) {
             // a well-formed key must be new, or the ledger answers the first request's result again
+            String seen = keySeen(value);
             draft.headers.removeIf(h -> h.name().equals("Idempotency-Key"));
-            draft.headers.add(new Request.Header("Idempotency-Key", value + "-" + stage.run + "-" + stage.serial()));
+            draft.headers.add(new Request.Header("Idempotency-Key",
+                    seen + "-" + stage.run + "-" + stage.serial() + value.substring(seen.length())));
         }
+    }
+
+    /**
+     * The key the server reads from a value written on the wire: a CRLF inside it ends the header line there (what
+     * follows is a header of its own, the injection the case tries), so "a\r\nX-Injected: 1" is the key "a".
+     */
+    private static String keySeen(String value) {
+        int end = value.indexOf("\r\n");
+        return end < 0 ? value : value.substring(0, end);
     }
 
     /** Bytes HTTP never carries in a header value: controls (tab aside; CR and LF end the line). */

@@ -117,15 +117,28 @@ final class Wire {
         }
     }
 
-    private static Response parse(InputStream in, Request request) throws IOException {
+    static Response parse(InputStream in, Request request) throws IOException {
         byte[] raw = in.readAllBytes();
-        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
-        if (end < 0) {
-            throw new IOException("no complete response (" + raw.length + " bytes): "
-                    + new String(raw, StandardCharsets.ISO_8859_1));
+        byte[] blank = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        int start = 0;
+        int end;
+        String[] lines;
+        int status;
+        while (true) {
+            end = indexOf(raw, blank, start);
+            if (end < 0) {
+                throw new IOException("no complete response (" + raw.length + " bytes): "
+                        + new String(raw, StandardCharsets.ISO_8859_1));
+            }
+            lines = new String(raw, start, end - start, StandardCharsets.ISO_8859_1).split("\r\n");
+            status = Integer.parseInt(lines[0].split(" ")[1]);
+            // An interim answer (100 Continue to "Expect: 100-continue", RFC 9110 §15.2) precedes the final one:
+            // the request's outcome is the response after it, which a client must read on to.
+            if (status >= 200 || status == 101) {
+                break;
+            }
+            start = end + blank.length;
         }
-        String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
