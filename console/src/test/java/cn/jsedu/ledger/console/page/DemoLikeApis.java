@@ -57,4 +57,39 @@ final class DemoLikeApis {
                 + "{\"period\":\"2021H2\",\"planned\":\"10000000.00\",\"received\":\"9000000.00\",\"spent\":\"1000000.00\",\"recovered\":\"0.00\"},"
                 + "{\"period\":\"2022H2\",\"planned\":\"30000000.00\",\"received\":\"24000000.00\",\"spent\":\"4000000.00\",\"recovered\":\"500000.00\"}]}");
     }
+
+    private static String row(String id, String city, int batch, String planned, String actual, String actualEnterprise,
+                              boolean shareMet, boolean behind, String recoveryDue) {
+        return "{\"platformId\":\"" + id + "\",\"title\":\"平台" + id + "\",\"collegeName\":\"学院" + id
+                + "\",\"collegeCity\":\"" + city + "\",\"status\":\"APPROVED\",\"batch\":" + batch
+                + ",\"plannedTotal\":\"" + planned + "\",\"plannedEnterprise\":\"10200000.00\",\"plannedTotalMet\":true,"
+                + "\"plannedEnterpriseShareMet\":true,\"actualTotal\":\"" + actual + "\",\"actualEnterprise\":\""
+                + actualEnterprise + "\",\"actualEnterpriseShareMet\":" + shareMet + ",\"arrivalPercent\":90.00,"
+                + "\"arrivalBehindSchedule\":" + behind + ",\"recoveryDue\":\"" + recoveryDue + "\",\"version\":7,"
+                + "\"actualTotalBelowMinimum\":false}";
+    }
+
+    /**
+     * The programme of three platforms: JS-101 rewarded and on track, JS-209 with 500,000.00 to recover and arriving
+     * late, JS-306 short of the enterprise third. Money by source adds up to the compliance rows (74,500,000.00 in
+     * place of 90,500,000.00 planned; 73,000,000.00 cash, 20,000,000.00 spent).
+     */
+    static void programme(FakeApi apis) {
+        apis.answers("/api/v1/programme/compliance", 200, "{\"asOf\":\"2023-06-30\",\"minimumTotal\":\"30000000.00\","
+                + "\"minimumEnterpriseShare\":\"1/3\",\"totals\":{\"platforms\":3,\"plannedTotal\":\"90500000.00\","
+                + "\"actualTotal\":\"74500000.00\",\"actualEnterprise\":\"22000000.00\"},\"page\":0,\"size\":500,"
+                + "\"totalRows\":3,\"rows\":["
+                + row("JS-101", "南京", 1, "30500000.00", "31000000.00", "10500000.00", true, false, "0.00") + ","
+                + row("JS-209", "苏州", 2, "30000000.00", "23500000.00", "8000000.00", true, true, "500000.00") + ","
+                + row("JS-306", "无锡", 3, "30000000.00", "20000000.00", "3500000.00", false, false, "0.00") + "]}");
+        apis.answers("/api/v1/programme/readiness", 200, "{\"platforms\":3,\"ready\":0,\"page\":0,\"size\":500,"
+                + "\"totalRows\":3,\"rows\":[{\"platformId\":\"JS-101\",\"overall\":\"NOT_READY\",\"failing\":[\"CONSTRUCTION_PERIOD\"]},"
+                + "{\"platformId\":\"JS-209\",\"overall\":\"NOT_READY\",\"failing\":[\"TOTAL_RECEIVED\"]},"
+                + "{\"platformId\":\"JS-306\",\"overall\":\"NOT_READY\",\"failing\":[\"ENTERPRISE_SHARE\"]}]}");
+        apis.answers("/api/v1/programme/sources", 200, "{\"platforms\":3,\"sources\":["
+                + "{\"source\":\"PROVINCIAL_FINANCE\",\"figures\":" + figures("30500000.00", "30000000.00", "0.00", "8000000.00", "500000.00", "98.36") + "},"
+                + "{\"source\":\"ENTERPRISE\",\"figures\":" + figures("30000000.00", "20000000.00", "2000000.00", "6000000.00", "0.00", "73.33") + "},"
+                + "{\"source\":\"COLLEGE\",\"figures\":" + figures("30000000.00", "23000000.00", "0.00", "6000000.00", "0.00", "76.67") + "}],"
+                + "\"total\":" + figures("90500000.00", "73000000.00", "2000000.00", "20000000.00", "500000.00", "82.87") + "}");
+    }
 }
