@@ -6,6 +6,7 @@ import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
 import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
+import cn.jsedu.ledger.console.api.view.ProvincialChainTotalsView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * The provincial finance office's first page: the programme's key figures (到位率, 执行率, provincial money in place,
- * amounts to recover) in 万元 or 元, the 预警 list of platforms by urgency, and the platform table sorted and filtered
+ * The provincial finance office's first page: the programme's key figures (到位率, 执行率, provincial money allocated,
+ * paid, arrived and in place, amounts to recover) in 万元 or 元, the 预警 list of platforms by urgency, and the platform table sorted and filtered
  * as the user asks. Every figure is the query API's or derived from its exact figures in fen; a user the API gives no
  * programme view is refused by the API (its 403 is the console's refusal page).
  */
@@ -46,6 +47,7 @@ public class FinancePageController extends ConsolePage {
         CompletableFuture<ProgrammeReadinessView> readinessRead = reads.start(
                 () -> queries.programmeReadiness(0, DashboardController.PAGE_SIZE, call));
         CompletableFuture<ProgrammeSourcesView> sourcesRead = reads.start(() -> queries.programmeSources(call));
+        CompletableFuture<ProvincialChainTotalsView> chainRead = reads.start(() -> queries.programmeProvincialChain(call));
         ProgrammeComplianceView programme = Reads.join(complianceRead);
         ProgrammeSourcesView sources = Reads.join(sourcesRead);
         Map<String, List<String>> failing = Reads.join(readinessRead).rows().stream()
@@ -54,7 +56,7 @@ public class FinancePageController extends ConsolePage {
         MoneyUnit money = MoneyUnit.of(unit);
         model.addAttribute("unit", money);
         model.addAttribute("otherUnit", money == MoneyUnit.WAN ? MoneyUnit.YUAN : MoneyUnit.WAN);
-        model.addAttribute("figures", ProgrammeKeyFigures.of(sources, programme, money));
+        model.addAttribute("figures", ProgrammeKeyFigures.of(sources, Reads.join(chainRead).total(), money));
 
         List<FinanceRow> all = programme.rows().stream().map(r -> FinanceRow.of(r, failing.get(r.platformId()))).toList();
         model.addAttribute("warnings", all.stream().filter(r -> r.warning().level() != PlatformWarning.Level.GREEN)

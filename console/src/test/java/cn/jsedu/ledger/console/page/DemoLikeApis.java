@@ -86,6 +86,10 @@ final class DemoLikeApis {
                 + "\"totalRows\":3,\"rows\":[{\"platformId\":\"JS-101\",\"overall\":\"NOT_READY\",\"failing\":[\"CONSTRUCTION_PERIOD\"]},"
                 + "{\"platformId\":\"JS-209\",\"overall\":\"NOT_READY\",\"failing\":[\"TOTAL_RECEIVED\"]},"
                 + "{\"platformId\":\"JS-306\",\"overall\":\"NOT_READY\",\"failing\":[\"ENTERPRISE_SHARE\"]}]}");
+        apis.answers("/api/v1/programme/provincial-chain", 200, "{\"byBatch\":[],\"findings\":[],\"total\":{\"platforms\":3,"
+                + "\"plannedProvincial\":\"30500000.00\",\"allocated\":\"30500000.00\",\"paid\":\"30000000.00\","
+                + "\"arrived\":\"29800000.00\",\"unallocated\":\"0.00\",\"unpaid\":\"500000.00\",\"inTransit\":\"200000.00\","
+                + "\"recoveryDue\":\"500000.00\"}}");
         apis.answers("/api/v1/programme/sources", 200, "{\"platforms\":3,\"sources\":["
                 + "{\"source\":\"PROVINCIAL_FINANCE\",\"figures\":" + figures("30500000.00", "30000000.00", "0.00", "8000000.00", "500000.00", "98.36") + "},"
                 + "{\"source\":\"ENTERPRISE\",\"figures\":" + figures("30000000.00", "20000000.00", "2000000.00", "6000000.00", "0.00", "73.33") + "},"

@@ -86,6 +86,9 @@ class FinancePageTest {
         assertThat(wan.text("fig-planned")).isEqualTo("9,050.00");
         assertThat(wan.text("fig-provincialReceived")).isEqualTo("2,950.00");
         assertThat(wan.text("fig-recoveryDue")).isEqualTo("50.00");
+        assertThat(wan.text("fig-allocated")).isEqualTo("3,050.00");
+        assertThat(wan.text("fig-paid")).isEqualTo("3,000.00");
+        assertThat(wan.text("fig-arrived")).isEqualTo("2,980.00");
         // 74,500,000.00 ÷ 90,500,000.00 in place, not the API's gross 82.87; 20,000,000.00 ÷ 73,000,000.00 cash
         assertThat(wan.text("fig-arrivalRate")).isEqualTo("82.32%");
         assertThat(wan.text("fig-executionRate")).isEqualTo("27.40%");
