@@ -82,6 +82,7 @@ class FinancePageTest {
 
         RenderedPage wan = page("/console/finance", session);
         assertThat(wan.text("unit-current")).isEqualTo("金额单位：万元");
+        assertThat(wan.html()).contains("计划总投入（万元）");
         assertThat(wan.text("fig-received")).isEqualTo("7,450.00");
         assertThat(wan.text("fig-planned")).isEqualTo("9,050.00");
         assertThat(wan.text("fig-provincialReceived")).isEqualTo("2,950.00");
@@ -98,6 +99,7 @@ class FinancePageTest {
         assertThat(switchTo).contains("unit=yuan");
         RenderedPage yuan = page(switchTo, session);
         assertThat(yuan.text("unit-current")).isEqualTo("金额单位：元");
+        assertThat(yuan.html()).contains("计划总投入（元）").doesNotContain("万元）");
         // the API's own net figure: the compliance totals' actualTotal, the sum of the rows' actual totals
         assertThat(yuan.text("fig-received")).isEqualTo(Catalogue.grouped("74500000.00"));
         assertThat(yuan.text("fig-recoveryDue")).isEqualTo("500,000.00");
