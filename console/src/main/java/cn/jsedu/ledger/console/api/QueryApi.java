@@ -12,6 +12,7 @@ import cn.jsedu.ledger.console.api.view.PlatformListView;
 import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
 import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
+import cn.jsedu.ledger.console.api.view.ProvincialChainTotalsView;
 import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
@@ -123,6 +124,10 @@ public class QueryApi {
         return api.get(b -> b.path("/api/v1/proposals").queryParam("status", ProposalView.PENDING)
                 .queryParam("size", size).build(), new ParameterizedTypeReference<>() {
         }, call);
+    }
+
+    public ProvincialChainTotalsView programmeProvincialChain(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programme/provincial-chain").build(), ProvincialChainTotalsView.class, call);
     }
 
     public ProgrammeSourcesView programmeSources(ApiCall call) {

@@ -7,6 +7,7 @@ import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.BalancesView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
+import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.VerificationReportView;
 import cn.jsedu.ledger.console.config.ConsoleProperties;
@@ -22,6 +23,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -43,8 +47,13 @@ public class AuditPageController extends ConsolePage {
         this.zone = properties.timeZone();
     }
 
-    /** One history entry, and whether it was already recorded at the chosen "known at" moment. */
-    public record HistoryLine(HistoryEntryView entry, boolean known, String payload) {
+    /**
+     * One history entry, whether it was already recorded at the chosen "known at" moment, and the ledger line it
+     * recorded (null for an event that moves no money): the line gives the amount in yuan, the effective date, the
+     * voucher and the source as the query API's ledger serves them, so the raw payload (amounts in fen) can stay
+     * behind a details toggle.
+     */
+    public record HistoryLine(HistoryEntryView entry, boolean known, String payload, LedgerLinesView.LedgerLineView line) {
     }
 
     @GetMapping("/console/platforms/{platformId}/audit")
@@ -56,6 +65,7 @@ public class AuditPageController extends ConsolePage {
         CompletableFuture<BalancesView> balances = reads.start(() -> queries.balances(platformId, date, known, null, call));
         CompletableFuture<ComplianceView> compliance = reads.start(() -> queries.compliance(platformId, date, known, null, call));
         CompletableFuture<List<HistoryEntryView>> history = reads.start(() -> queries.history(platformId, call));
+        CompletableFuture<LedgerLinesView> ledger = reads.start(() -> queries.ledger(platformId, null, call));
         CompletableFuture<VerificationReportView> verification = reads.start(() -> queries.verification(platformId, call));
         model.addAttribute("platform", Reads.join(platform));
         model.addAttribute("invalidTime", (asOf != null && !asOf.isBlank() && date == null)
@@ -64,8 +74,11 @@ public class AuditPageController extends ConsolePage {
         model.addAttribute("knownAt", known == null ? null : LocalDateTime.ofInstant(known, zone).toString());
         model.addAttribute("balances", Reads.join(balances));
         model.addAttribute("compliance", Reads.join(compliance));
+        Map<String, LedgerLinesView.LedgerLineView> lineOf = Reads.join(ledger).lines().stream()
+                .collect(Collectors.toMap(LedgerLinesView.LedgerLineView::eventId, Function.identity(), (a, b) -> a));
         model.addAttribute("history", Reads.join(history).stream().map(e -> new HistoryLine(e,
-                known == null || !e.recordedAt().isAfter(known), String.valueOf(e.payload()))).toList());
+                known == null || !e.recordedAt().isAfter(known), String.valueOf(e.payload()), lineOf.get(e.eventId())))
+                .toList());
         model.addAttribute("verification", verification(verification));
         return "console/audit";
     }

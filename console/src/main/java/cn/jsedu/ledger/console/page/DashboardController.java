@@ -130,7 +130,7 @@ public class DashboardController extends ConsolePage {
             FiguresView f = source.figures();
             names.add(text("source." + source.source().name(), locale));
             planned.add(new BigDecimal(f.planned()));
-            received.add(new BigDecimal(f.received()));
+            received.add(ReceivedInPlace.of(f).toBigDecimal());
             spent.add(new BigDecimal(f.spent()));
         }
         return Charts.bars(names, List.of(new Charts.Series(text("figure.planned", locale), planned, Charts.MUTED),

@@ -97,7 +97,8 @@ public class PlatformPageController extends ConsolePage {
         List<PlanVsReceivedView.HalfYearFigures> points = Reads.join(plan).points();
         model.addAttribute("planChart", planChart(points, locale));
         model.addAttribute("planText", points.stream().map(pt -> words.text("chart.planText", locale, pt.period(),
-                words.yuan(pt.planned(), locale), words.yuan(pt.received(), locale), words.yuan(pt.spent(), locale)))
+                words.yuan(pt.planned(), locale), words.yuan(ReceivedInPlace.of(pt).toString(), locale),
+                words.yuan(pt.spent(), locale)))
                 .collect(Collectors.joining(words.text("chart.listSeparator", locale))));
         return "console/platform";
     }
@@ -110,7 +111,7 @@ public class PlatformPageController extends ConsolePage {
     private String planChart(List<PlanVsReceivedView.HalfYearFigures> points, Locale locale) {
         return Charts.lines(points.stream().map(PlanVsReceivedView.HalfYearFigures::period).toList(), List.of(
                 series("figure.plannedCumulative", points, PlanVsReceivedView.HalfYearFigures::planned, Charts.MUTED, locale),
-                series("figure.receivedCumulative", points, PlanVsReceivedView.HalfYearFigures::received, Charts.NEUTRAL, locale),
+                series("figure.receivedCumulative", points, pt -> ReceivedInPlace.of(pt).toString(), Charts.NEUTRAL, locale),
                 series("figure.spentCumulative", points, PlanVsReceivedView.HalfYearFigures::spent, "#0b7285", locale)));
     }
 

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.console.words;
 
 import cn.jsedu.ledger.console.api.view.ComplianceView;
+import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import org.springframework.context.MessageSource;
@@ -21,6 +22,7 @@ public class ConsoleWords {
     private final ReadinessWords readiness;
     private final ProblemWords problems;
     private final ProposalWords proposals;
+    private final WarningWords warnings;
 
     public ConsoleWords(MessageSource messages) {
         this.catalogue = new Catalogue(messages);
@@ -28,6 +30,17 @@ public class ConsoleWords {
         this.readiness = new ReadinessWords(catalogue);
         this.problems = new ProblemWords(catalogue);
         this.proposals = new ProposalWords(catalogue);
+        this.warnings = new WarningWords(catalogue);
+    }
+
+    /** What is wrong with a platform, for the finance office's 预警 list ({@code warning.CODE}). */
+    public String warning(String code, ProgrammeComplianceView.Row row, String minimumTotal, Locale locale) {
+        return warnings.sentence(code, row, minimumTotal, locale);
+    }
+
+    /** A 预警 level in words, so it is never told by its colour alone. */
+    public String warningLevel(String level, Locale locale) {
+        return warnings.level(level, locale);
     }
 
     /** What a pending proposal would change, and on what authority. */

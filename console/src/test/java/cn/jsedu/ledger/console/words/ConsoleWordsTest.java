@@ -49,7 +49,7 @@ class ConsoleWordsTest {
                 .isEqualTo("建设期已满，实际到位 23,048,000.00 元，低于最低要求 30,000,000.00 元。");
         assertThat(words.finding(finding("ARRIVAL_BEHIND_SCHEDULE", Map.of("received", "12000000.00",
                 "plannedTotal", "30000000.00")), view, ZH))
-                .isEqualTo("到位 12,000,000.00 元，为计划 30,000,000.00 元 的 40.00%；建设期已过 75.50%。");
+                .isEqualTo("到位（未扣追回）12,000,000.00 元，为计划 30,000,000.00 元 的 40.00%；建设期已过 75.50%。");
         assertThat(words.finding(finding("RECOVERY_DUE", Map.of("recoveryDue", "1500000", "provincialCashBalance", "0.00")),
                 view, Locale.ENGLISH)).isEqualTo("CNY 1,500,000.00 of provincial money is to be recovered (provincial cash balance CNY 0.00).");
         for (String code : List.of("PLANNED_TOTAL_BELOW_MINIMUM", "PLANNED_ENTERPRISE_SHARE_NOT_MET",

@@ -16,7 +16,11 @@ import java.util.List;
  * A platform's plan against what arrived and what was spent, cumulated at the end of every half-year from the start
  * of construction to the latest of its end, the last entry and today. Received and spent are the platform's
  * {@link Balances} as of each date (the fold every figure of the ledger comes from); the plan is per year, so a
- * year's planned amount is shown as due half by 30 June and in full by 31 December.
+ * year's planned amount is shown as due half by 30 June and in full by 31 December. A reward or a reduction of
+ * support changes the planned provincial funds from the day it was decided, as the balances count it
+ * ({@link BalanceQueries#adjustment}): without it a rewarded platform's arrivals would show above its plan.
+ * {@code recovered} is cumulated too, so a client can show what is in place (received less recovered) on the same
+ * line as the balances' and the compliance's actual total.
  */
 public final class PlanVsReceived {
 
@@ -24,7 +28,7 @@ public final class PlanVsReceived {
     }
 
     /** One half-year's cumulated figures; amounts as the API shows money, decimal strings. */
-    public record HalfYearFigures(String period, String planned, String received, String spent) {
+    public record HalfYearFigures(String period, String planned, String received, String spent, String recovered) {
     }
 
     public static List<HalfYearFigures> of(BalanceQueries.Inputs in, LocalDate today, List<MonthDay> periodEnds) {
@@ -41,8 +45,10 @@ public final class PlanVsReceived {
         for (ReportingPeriod period : ReportingPeriod.covering(start, last, periodEnds)) {
             LocalDate end = period.end(periodEnds);
             Figures total = Balances.of(in.lines(), in.plan(), in.provincialAdjustment(), end, null).total();
-            points.add(new HalfYearFigures(period.toString(), plannedBy(in.plan(), period).toString(),
-                    total.received().toString(), total.spent().toString()));
+            Money decided = BalanceQueries.adjustment(in.decisions().stream()
+                    .filter(d -> !d.decidedOn().isAfter(end)).toList());
+            points.add(new HalfYearFigures(period.toString(), plannedBy(in.plan(), period).plus(decided).toString(),
+                    total.received().toString(), total.spent().toString(), total.recovered().toString()));
         }
         return points;
     }

@@ -96,6 +96,7 @@ public class ProgrammeComplianceQueries {
                 ComplianceRules.percent(r.netEnterprise(), r.netReceived()),
                 ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters),
                 ComplianceRules.percent(r.received(), r.plannedTotal()), behind, recoveryDue.toString(), r.version(),
-                ComplianceRules.actualTotalBelowMinimum(r.netReceived(), r.constructionEnd(), today, parameters));
+                ComplianceRules.actualTotalBelowMinimum(r.netReceived(), r.constructionEnd(), today, parameters),
+                r.collegeCity());
     }
 }

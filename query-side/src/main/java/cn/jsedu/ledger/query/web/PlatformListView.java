@@ -9,6 +9,7 @@ public record PlatformListView(int page, int size, long total, List<Item> items)
 
     public record Item(String platformId, String programmeId, String title, String collegeCode, String collegeName, PlatformStatus status,
                        Integer batch, String plannedTotal, String received, boolean plannedTotalMet,
-                       boolean plannedEnterpriseShareMet, boolean actualEnterpriseShareMet, long version) {
+                       boolean plannedEnterpriseShareMet, boolean actualEnterpriseShareMet, long version,
+                       String recovered) {
     }
 }

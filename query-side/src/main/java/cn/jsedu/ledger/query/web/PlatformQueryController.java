@@ -170,6 +170,7 @@ public class PlatformQueryController {
                 r.batch(), r.plannedTotal().toString(), r.received().toString(),
                 ComplianceRules.totalMet(r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),
-                ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters), r.version());
+                ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters), r.version(),
+                r.recovered().toString());
     }
 }

@@ -92,6 +92,11 @@ class ConsoleAccessibilityIT {
             browser.open("/console/platforms/NO-SUCH-PLATFORM");
             check("error page", width, violations);
 
+            browser.login("finance");
+            browser.waitFor(By.id("fig-arrivalRate"));
+            check("finance first page", width, violations);
+            shoot("06-finance", width);
+
             browser.login("college-8600009101");
             for (String form : List.of("installment", "contribution", "expenditure", "adjustment", "recovery", "report")) {
                 browser.open("/console/platforms/" + p + "/commands/" + form);

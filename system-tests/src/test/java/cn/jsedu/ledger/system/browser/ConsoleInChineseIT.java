@@ -72,6 +72,14 @@ class ConsoleInChineseIT {
         look("auditor: audit", width, english, layout);
 
         browser.login("finance");
+        // a finance officer lands on the finance office's first page: figures, 预警 and the platform table
+        browser.waitFor(By.id("fig-arrivalRate"));
+        assertThat(browser.text("warning-" + p)).contains("红色预警", "建设期已满，实际到位 2,000,000.00 元");
+        look("finance: first page", width, english, layout);
+        browser.find(By.id("unit-switch")).click();
+        browser.waitFor(By.id("unit-current"));
+        assertThat(browser.text("unit-current")).isEqualTo("金额单位：元");
+        look("finance: first page in yuan", width, english, layout);
         browser.open("/console/platforms/" + p + "/commands/installment");
         browser.find(By.id("submit")).click();
         assertThat(browser.text("problem-code")).isEqualTo("VALIDATION_FAILED");

@@ -21,6 +21,6 @@ public record ProgrammeComplianceView(LocalDate asOf, String minimumTotal, Strin
                       boolean plannedEnterpriseShareMet, String actualTotal, String actualEnterprise,
                       BigDecimal actualEnterprisePercent, boolean actualEnterpriseShareMet, BigDecimal arrivalPercent,
                       boolean arrivalBehindSchedule, String recoveryDue, long version,
-                      boolean actualTotalBelowMinimum) {
+                      boolean actualTotalBelowMinimum, String collegeCity) {
     }
 }

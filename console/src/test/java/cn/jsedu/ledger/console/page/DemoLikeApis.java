@@ -1,0 +1,99 @@
+package cn.jsedu.ledger.console.page;
+
+import cn.jsedu.ledger.console.api.FakeApi;
+
+/**
+ * The APIs' answers for two platforms shaped like the demo's: JS-209 with a recovery (received 24,000,000.00 of which
+ * 500,000.00 was recovered) and JS-101 with a reward in its plan; figures as the query side serves them, the
+ * {@code received} and {@code arrivalRate} before recoveries, the compliance's {@code actualTotal} after.
+ */
+final class DemoLikeApis {
+
+    static final String FINANCE = "{\"username\":\"finance1\",\"role\":\"FINANCE_OFFICER\",\"college\":null}";
+
+    private DemoLikeApis() {
+    }
+
+    static String figures(String planned, String cash, String nonCash, String spent, String recovered, String rate) {
+        long received = fen(cash) + fen(nonCash);
+        long balance = fen(cash) - fen(spent) - fen(recovered);
+        return "{\"planned\":\"" + planned + "\",\"receivedCash\":\"" + cash + "\",\"receivedNonCash\":\"" + nonCash
+                + "\",\"received\":\"" + yuan(received) + "\",\"spent\":\"" + spent + "\",\"recovered\":\"" + recovered
+                + "\",\"cashBalance\":\"" + yuan(balance) + "\",\"arrivalRate\":" + rate + "}";
+    }
+
+    private static long fen(String yuan) {
+        return new java.math.BigDecimal(yuan).movePointRight(2).longValueExact();
+    }
+
+    private static String yuan(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    /** JS-209's page: 30,000,000.00 planned, 24,000,000.00 received (the API's gross rate 80.00), 500,000.00 recovered. */
+    static void js209(FakeApi apis) {
+        String p = "/api/v1/platforms/JS-209";
+        String provincial = figures("10000000.00", "10000000.00", "0.00", "2000000.00", "500000.00", "100.00");
+        String enterprise = figures("10000000.00", "6000000.00", "1000000.00", "1000000.00", "0.00", "70.00");
+        String college = figures("10000000.00", "7000000.00", "0.00", "1000000.00", "0.00", "70.00");
+        String total = figures("30000000.00", "23000000.00", "1000000.00", "4000000.00", "500000.00", "80.00");
+        apis.answers(p, 200, "{\"platformId\":\"JS-209\",\"version\":12,\"status\":\"APPROVED\",\"collegeName\":\"某职业技术学院\","
+                + "\"title\":\"智能制造产教融合集成平台\",\"batch\":2,\"constructionStart\":\"2021-01-01\",\"constructionEnd\":\"2023-12-31\","
+                + "\"plan\":[],\"parties\":[],\"agreements\":[],\"decisions\":[]}");
+        apis.answers(p + "/balances", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"sources\":["
+                + "{\"source\":\"PROVINCIAL_FINANCE\",\"figures\":" + provincial + "},"
+                + "{\"source\":\"ENTERPRISE\",\"figures\":" + enterprise + "},"
+                + "{\"source\":\"COLLEGE\",\"figures\":" + college + "}],\"enterpriseParties\":[],\"total\":" + total + "}");
+        apis.answers(p + "/compliance", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"findings\":[]}");
+        apis.answers(p + "/readiness", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"overall\":\"NOT_READY\",\"items\":[]}");
+        apis.answers(p + "/reporting-status", 200, "{\"periods\":[]}");
+        apis.answers(p + "/equipment", 200, "{\"items\":[],\"bySource\":[]}");
+        apis.answers(p + "/indicators", 200, "{\"indicators\":[]}");
+        apis.answers(p + "/workstations", 200, "{\"years\":[]}");
+        apis.answers(p + "/proposals", 200, "[]");
+        apis.answers(p + "/ledger", 200, "{\"lines\":[]}");
+        apis.answers(p + "/permitted-commands", 200, "{\"platformId\":\"JS-209\",\"commands\":[],\"installmentSources\":[]}");
+        apis.answers(p + "/plan-vs-received", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"points\":["
+                + "{\"period\":\"2021H2\",\"planned\":\"10000000.00\",\"received\":\"9000000.00\",\"spent\":\"1000000.00\",\"recovered\":\"0.00\"},"
+                + "{\"period\":\"2022H2\",\"planned\":\"30000000.00\",\"received\":\"24000000.00\",\"spent\":\"4000000.00\",\"recovered\":\"500000.00\"}]}");
+    }
+
+    private static String row(String id, String city, int batch, String planned, String actual, String actualEnterprise,
+                              boolean shareMet, boolean behind, String recoveryDue) {
+        return "{\"platformId\":\"" + id + "\",\"title\":\"平台" + id + "\",\"collegeName\":\"学院" + id
+                + "\",\"collegeCity\":\"" + city + "\",\"status\":\"APPROVED\",\"batch\":" + batch
+                + ",\"plannedTotal\":\"" + planned + "\",\"plannedEnterprise\":\"10200000.00\",\"plannedTotalMet\":true,"
+                + "\"plannedEnterpriseShareMet\":true,\"actualTotal\":\"" + actual + "\",\"actualEnterprise\":\""
+                + actualEnterprise + "\",\"actualEnterpriseShareMet\":" + shareMet + ",\"arrivalPercent\":90.00,"
+                + "\"arrivalBehindSchedule\":" + behind + ",\"recoveryDue\":\"" + recoveryDue + "\",\"version\":7,"
+                + "\"actualTotalBelowMinimum\":false}";
+    }
+
+    /**
+     * The programme of three platforms: JS-101 rewarded and on track, JS-209 with 500,000.00 to recover and arriving
+     * late, JS-306 short of the enterprise third. Money by source adds up to the compliance rows (74,500,000.00 in
+     * place of 90,500,000.00 planned; 73,000,000.00 cash, 20,000,000.00 spent).
+     */
+    static void programme(FakeApi apis) {
+        apis.answers("/api/v1/programme/compliance", 200, "{\"asOf\":\"2023-06-30\",\"minimumTotal\":\"30000000.00\","
+                + "\"minimumEnterpriseShare\":\"1/3\",\"totals\":{\"platforms\":3,\"plannedTotal\":\"90500000.00\","
+                + "\"actualTotal\":\"74500000.00\",\"actualEnterprise\":\"22000000.00\"},\"page\":0,\"size\":500,"
+                + "\"totalRows\":3,\"rows\":["
+                + row("JS-101", "南京", 1, "30500000.00", "31000000.00", "10500000.00", true, false, "0.00") + ","
+                + row("JS-209", "苏州", 2, "30000000.00", "23500000.00", "8000000.00", true, true, "500000.00") + ","
+                + row("JS-306", "无锡", 3, "30000000.00", "20000000.00", "3500000.00", false, false, "0.00") + "]}");
+        apis.answers("/api/v1/programme/readiness", 200, "{\"platforms\":3,\"ready\":0,\"page\":0,\"size\":500,"
+                + "\"totalRows\":3,\"rows\":[{\"platformId\":\"JS-101\",\"overall\":\"NOT_READY\",\"failing\":[\"CONSTRUCTION_PERIOD\"]},"
+                + "{\"platformId\":\"JS-209\",\"overall\":\"NOT_READY\",\"failing\":[\"TOTAL_RECEIVED\"]},"
+                + "{\"platformId\":\"JS-306\",\"overall\":\"NOT_READY\",\"failing\":[\"ENTERPRISE_SHARE\"]}]}");
+        apis.answers("/api/v1/programme/provincial-chain", 200, "{\"byBatch\":[],\"findings\":[],\"total\":{\"platforms\":3,"
+                + "\"plannedProvincial\":\"30500000.00\",\"allocated\":\"30500000.00\",\"paid\":\"30000000.00\","
+                + "\"arrived\":\"29800000.00\",\"unallocated\":\"0.00\",\"unpaid\":\"500000.00\",\"inTransit\":\"200000.00\","
+                + "\"recoveryDue\":\"500000.00\"}}");
+        apis.answers("/api/v1/programme/sources", 200, "{\"platforms\":3,\"sources\":["
+                + "{\"source\":\"PROVINCIAL_FINANCE\",\"figures\":" + figures("30500000.00", "30000000.00", "0.00", "8000000.00", "500000.00", "98.36") + "},"
+                + "{\"source\":\"ENTERPRISE\",\"figures\":" + figures("30000000.00", "20000000.00", "2000000.00", "6000000.00", "0.00", "73.33") + "},"
+                + "{\"source\":\"COLLEGE\",\"figures\":" + figures("30000000.00", "23000000.00", "0.00", "6000000.00", "0.00", "76.67") + "}],"
+                + "\"total\":" + figures("90500000.00", "73000000.00", "2000000.00", "20000000.00", "500000.00", "82.87") + "}");
+    }
+}
