@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CSV (RFC 4180, Commons CSV) with the columns' keys as the header and values exactly as the API gives them (money as
- * decimal strings). UTF-8 with a byte-order mark, because that is how Excel recognises UTF-8 and shows Chinese.
+ * CSV (RFC 4180, Commons CSV) with two header rows: the columns' Chinese labels, for the people who open the file,
+ * then their keys (the API's field names), for the programs that read it: a program skips the first row and reads the
+ * second as its header. Values exactly as the API gives them: money as decimal strings in yuan, percentages as
+ * decimals in percent ({@code 73.44}), times in Beijing time with their offset. UTF-8 with a byte-order mark, because
+ * that is how Excel recognises UTF-8 and shows Chinese.
  *
  * <p>One exception to "exactly": a cell that a spreadsheet would run as a formula (CSV injection, OWASP) gets a
  * leading single quote, so that it opens as text. A voucher reference {@code =HYPERLINK(...)} typed by a user must
@@ -37,9 +41,10 @@ public final class CsvExport {
     public static byte[] write(ExportTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            writer.write(BOM); // before the header, which the printer writes when it is created
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                    .setHeader(table.columns().stream().map(ExportTable.Column::key).toArray(String[]::new)).get());
+            writer.write(BOM);
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+            csv.printRecord(table.columns().stream().map(c -> cell(c.label(), ExportTable.Kind.TEXT)));
+            csv.printRecord(table.columns().stream().map(ExportTable.Column::key));
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (int i = 0; i < row.size(); i++) {
@@ -58,8 +63,9 @@ public final class CsvExport {
         if (value == null) {
             return "";
         }
-        String text = String.valueOf(value);
-        boolean number = (kind == ExportTable.Kind.MONEY || kind == ExportTable.Kind.NUMBER)
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
+        boolean number = (kind == ExportTable.Kind.MONEY || kind == ExportTable.Kind.NUMBER
+                || kind == ExportTable.Kind.PERCENT)
                 && PLAIN_NUMBER.matcher(text).matches();
         return !number && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }

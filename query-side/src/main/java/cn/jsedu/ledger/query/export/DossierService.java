@@ -1,10 +1,13 @@
 package cn.jsedu.ledger.query.export;
 
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
+import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
-import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import cn.jsedu.ledger.query.readiness.ReadinessQueries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -15,8 +18,8 @@ import java.util.Locale;
 
 /**
  * The acceptance dossier of one platform as a PDF: gathered from the same read models and calculators as the API
- * (readiness, balances, decisions, proposals, verification) and printed in Chinese with {@link CjkFont}, the values
- * named as the console names them (shared-kernel's {@code i18n/ledger-values}, query-side.yml).
+ * (readiness, balances, compliance, decisions, proposals, verification) and printed in Chinese with {@link CjkFont},
+ * codes and figures in the words of the catalogues ({@link DossierWords}; query-side.yml names them).
  */
 @Service
 public class DossierService {
@@ -26,13 +29,16 @@ public class DossierService {
     private final PlatformQueries platforms;
     private final ProposalQueries proposals;
     private final PlatformVerifications verifications;
-    private final MessageSource messages;
+    private final ContributionRepository contributions;
+    private final ProgrammeQueries programmes;
+    private final DossierWords words;
     private final CjkFont font;
     private final AcceptanceRequests acceptanceRequests;
     private final Clock clock;
 
     public DossierService(ReadinessQueries readiness, BalanceQueries balances, PlatformQueries platforms,
-                          ProposalQueries proposals, PlatformVerifications verifications, MessageSource messages,
+                          ProposalQueries proposals, PlatformVerifications verifications,
+                          ContributionRepository contributions, ProgrammeQueries programmes, MessageSource messages,
                           CjkFont font, AcceptanceRequests acceptanceRequests, Clock clock) {
         this.acceptanceRequests = acceptanceRequests;
         this.readiness = readiness;
@@ -40,7 +46,9 @@ public class DossierService {
         this.platforms = platforms;
         this.proposals = proposals;
         this.verifications = verifications;
-        this.messages = messages;
+        this.contributions = contributions;
+        this.programmes = programmes;
+        this.words = new DossierWords(messages, Locale.SIMPLIFIED_CHINESE);
         this.font = font;
         this.clock = clock;
     }
@@ -48,10 +56,12 @@ public class DossierService {
     public Dossier gather(PlatformRow row) {
         LocalDate today = LocalDate.now(clock);
         String id = row.platformId();
+        BalanceQueries.Inputs inputs = balances.inputs(row, null);
         return new Dossier(row, readiness.platform(row, today), balances.balances(row, null, null),
-                platforms.decisions(id), proposals.ofPlatform(id), verifications.of(id),
-                balances.inputs(row, null).lines(), today, clock.instant(),
-                key -> messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE), acceptanceRequests.of(id));
+                ComplianceCalculator.compute(inputs, contributions.of(id), today, null,
+                        programmes.inForce(row, today, null)),
+                platforms.decisions(id), proposals.ofPlatform(id), verifications.of(id), inputs.lines(), today,
+                clock.instant(), words, acceptanceRequests.of(id));
     }
 
     public byte[] pdf(PlatformRow row) {

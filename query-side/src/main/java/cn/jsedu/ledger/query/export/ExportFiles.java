@@ -87,8 +87,8 @@ public class ExportFiles {
             notes.put("数据版本", String.valueOf(row.version()));
         }
         notes.put("生效日期截至 asOf", asOf == null ? "全部" : asOf.toString());
-        notes.put("记录时间截至 knownAt", knownAt == null ? "现在" : knownAt.toString());
-        notes.put("生成时间", clock.instant().toString());
+        notes.put("记录时间截至 knownAt", knownAt == null ? "现在" : ExportTimes.format(knownAt, clock.getZone()));
+        notes.put("生成时间", ExportTimes.format(clock.instant(), clock.getZone()));
         notes.put("追溯", "每一金额均由所列事件编号的事件汇总而来，可在 /api/v1/platforms/{id}/history 中查到");
         return notes;
     }

@@ -3,13 +3,14 @@ package cn.jsedu.ledger.query.export;
 import java.util.List;
 
 /**
- * A table to export, independent of the file format: columns with a stable key (the API's field name, the CSV
- * header) and a Chinese label (the spreadsheet's header), and rows of values: money as the exact decimal string,
- * numbers, booleans, dates or text.
+ * A table to export, independent of the file format: columns with a Chinese label (the header a reader sees) and a
+ * stable key (the API's field name, the header a program reads: the second header row), and rows of values: money as
+ * the exact decimal string, numbers, percentages (a {@link java.math.BigDecimal} in percent, 73.44 for 73.44 %),
+ * booleans, dates or text (times are text written by {@link ExportTimes}).
  */
 public record ExportTable(String sheet, List<Column> columns, List<List<Object>> rows) {
 
-    public enum Kind { TEXT, MONEY, NUMBER, BOOLEAN, DATE }
+    public enum Kind { TEXT, MONEY, NUMBER, PERCENT, BOOLEAN, DATE }
 
     public record Column(String key, String label, Kind kind) {
     }
@@ -24,6 +25,10 @@ public record ExportTable(String sheet, List<Column> columns, List<List<Object>>
 
     public static Column number(String key, String label) {
         return new Column(key, label, Kind.NUMBER);
+    }
+
+    public static Column percent(String key, String label) {
+        return new Column(key, label, Kind.PERCENT);
     }
 
     public static Column flag(String key, String label) {

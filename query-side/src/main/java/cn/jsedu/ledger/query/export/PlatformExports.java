@@ -9,6 +9,7 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
 import static cn.jsedu.ledger.query.export.ExportTable.date;
 import static cn.jsedu.ledger.query.export.ExportTable.money;
 import static cn.jsedu.ledger.query.export.ExportTable.number;
+import static cn.jsedu.ledger.query.export.ExportTable.percent;
 import static cn.jsedu.ledger.query.export.ExportTable.text;
 
 /**
@@ -30,9 +32,11 @@ import static cn.jsedu.ledger.query.export.ExportTable.text;
 public class PlatformExports {
 
     private final BalanceQueries balances;
+    private final Clock clock;
 
-    public PlatformExports(BalanceQueries balances) {
+    public PlatformExports(BalanceQueries balances, Clock clock) {
         this.balances = balances;
+        this.clock = clock; // its zone is the ledger's (Beijing time): recording times are written in it
     }
 
     public ExportTable ledger(PlatformRow platform) {
@@ -41,13 +45,13 @@ public class PlatformExports {
                 text("source", "资金来源"), text("partyId", "合作方"), text("form", "投入形式"), text("category", "支出类别"),
                 money("amount", "金额"), money("receivedCash", "到位（现金）"), money("receivedNonCash", "到位（非现金）"),
                 money("spent", "支出"), money("recovered", "追回"), date("effectiveDate", "生效日期"),
-                text("recordedAt", "记录时间 (UTC)"), text("voucherRef", "凭证"), text("reason", "原因"));
+                text("recordedAt", "记录时间（北京时间）"), text("voucherRef", "凭证"), text("reason", "原因"));
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerLine l : balances.inputs(platform, null).lines()) {
             rows.add(Arrays.asList(l.sequenceNumber(), l.eventId(), l.entryId(), l.kind(), l.originalEntryId(),
                     l.source().name(), l.partyId(), l.form() == null ? null : l.form().name(),
                     l.category() == null ? null : l.category().name(), s(l.amount()), s(l.receivedCash()),
-                    s(l.receivedNonCash()), s(l.spent()), s(l.recovered()), l.effectiveDate(), l.recordedAt().toString(),
+                    s(l.receivedNonCash()), s(l.spent()), s(l.recovered()), l.effectiveDate(), ExportTimes.format(l.recordedAt(), clock.getZone()),
                     l.voucherRef(), l.reason()));
         }
         return new ExportTable("分录 ledger", columns, rows);
@@ -60,7 +64,7 @@ public class PlatformExports {
                 text("sourceName", "来源名称"), text("partyId", "合作方"), text("partyName", "合作方名称"),
                 money("planned", "计划"), money("receivedCash", "到位（现金）"), money("receivedNonCash", "到位（非现金）"),
                 money("received", "到位合计"), money("spent", "支出"), money("recovered", "追回"),
-                money("cashBalance", "现金余额"), text("arrivalRate", "到位率%"), text("eventIds", "资金事件编号"),
+                money("cashBalance", "现金余额"), percent("arrivalRate", "到位率（%）"), text("eventIds", "资金事件编号"),
                 text("planEventIds", "计划/决定事件编号"));
         List<List<Object>> rows = new ArrayList<>();
         for (BalancesView.SourceBalance b : view.sources()) {

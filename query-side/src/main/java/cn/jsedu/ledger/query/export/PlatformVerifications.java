@@ -25,10 +25,10 @@ public class PlatformVerifications {
     public VerificationSummary of(String platformId) {
         try {
             return verification.platform(platformId, null).map(PlatformVerifications::summary)
-                    .orElse(VerificationSummary.unavailable("no events for platform " + platformId));
+                    .orElse(VerificationSummary.unavailable("verification.noEvents"));
         } catch (RuntimeException e) {
             log.warn("verification of {} failed", platformId, e);
-            return VerificationSummary.unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return VerificationSummary.unavailable("verification.failed");
         }
     }
 
@@ -39,7 +39,7 @@ public class PlatformVerifications {
                 r.checkpoint() == null ? null : r.checkpoint().counter(),
                 r.checkpoint() == null ? null : r.checkpoint().createdAt(),
                 broken == null ? null : broken.sequenceNumber(), broken == null ? null : broken.eventId(),
-                broken == null ? null : broken.problem().name(), broken == null ? null : broken.detail(),
+                broken == null ? null : broken.problem(), broken == null ? null : broken.detail(),
                 r.verifiedAt(), null);
     }
 }

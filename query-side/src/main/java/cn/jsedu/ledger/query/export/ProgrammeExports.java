@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import static cn.jsedu.ledger.query.export.ExportTable.flag;
 import static cn.jsedu.ledger.query.export.ExportTable.money;
 import static cn.jsedu.ledger.query.export.ExportTable.number;
+import static cn.jsedu.ledger.query.export.ExportTable.percent;
 import static cn.jsedu.ledger.query.export.ExportTable.text;
 
 /**
@@ -64,8 +65,8 @@ public class ProgrammeExports {
                 money("plannedTotal", "计划总投入"), money("plannedEnterprise", "计划企业投入"),
                 flag("plannedTotalMet", "计划总投入达标"), flag("plannedEnterpriseShareMet", "计划企业占比达标"),
                 money("actualTotal", "实际到位"), money("actualEnterprise", "企业实际到位"),
-                text("actualEnterprisePercent", "企业实际占比%"), flag("actualEnterpriseShareMet", "企业实际占比达标"),
-                text("arrivalPercent", "到位率%"), flag("arrivalBehindSchedule", "到位滞后"), money("recoveryDue", "应追回"),
+                percent("actualEnterprisePercent", "企业实际占比（%）"), flag("actualEnterpriseShareMet", "企业实际占比达标"),
+                percent("arrivalPercent", "到位率（%）"), flag("arrivalBehindSchedule", "到位滞后"), money("recoveryDue", "应追回"),
                 number("version", "数据版本"), text("findings", "问题"), text("planEventId", "计划事件编号"),
                 text("decisionEventIds", "决定事件编号"), text("receiptEventIds", "到位/追回事件编号"));
         List<List<Object>> rows = new ArrayList<>();
@@ -84,7 +85,7 @@ public class ProgrammeExports {
         ExportTable totals = new ExportTable("合计 totals", List.of(number("platforms", "平台数"),
                 money("plannedTotal", "计划总投入"), money("plannedEnterprise", "计划企业投入"),
                 money("actualTotal", "实际到位"), money("actualEnterprise", "企业实际到位"),
-                text("actualEnterprisePercent", "企业实际占比%"), number("meetingPlannedTotal", "计划总投入达标平台数"),
+                percent("actualEnterprisePercent", "企业实际占比（%）"), number("meetingPlannedTotal", "计划总投入达标平台数"),
                 number("meetingPlannedShare", "计划企业占比达标平台数"), number("meetingActualShare", "实际企业占比达标平台数")),
                 List.of(Arrays.asList(t.platforms(), t.plannedTotal(), t.plannedEnterprise(), t.actualTotal(),
                         t.actualEnterprise(), plain(t.actualEnterprisePercent()), t.meetingPlannedTotal(),

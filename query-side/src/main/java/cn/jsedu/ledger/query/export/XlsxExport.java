@@ -20,7 +20,8 @@ import java.util.Map;
  * Excel workbooks (Apache POI): one sheet per table, the Chinese labels in row 1 and the columns' keys (the API's
  * field names) in row 2, then the data. Money is a number cell formatted {@code #,##0.00} so it can be summed: every
  * amount of the ledger (≤ 10^10 yuan, two decimals) has at most 13 significant digits and survives the spreadsheet's
- * binary floating point exactly when read back to two decimals; the CSV keeps the exact decimal strings.
+ * binary floating point exactly when read back to two decimals; the CSV keeps the exact decimal strings. A percentage
+ * is a number cell formatted {@code 0.00%} (73.44 % is stored as 0.7344, as spreadsheets store percentages).
  */
 public final class XlsxExport {
 
@@ -36,6 +37,8 @@ public final class XlsxExport {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.00%"));
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle header = book.createCellStyle();
@@ -43,7 +46,7 @@ public final class XlsxExport {
             bold.setBold(true);
             header.setFont(bold);
             for (ExportTable table : tables) {
-                sheet(book.createSheet(table.sheet()), table, header, money, date);
+                sheet(book.createSheet(table.sheet()), table, header, new Styles(money, percent, date));
             }
             Sheet about = book.createSheet("说明");
             int r = 0;
@@ -61,7 +64,10 @@ public final class XlsxExport {
         }
     }
 
-    private static void sheet(Sheet sheet, ExportTable table, CellStyle header, CellStyle money, CellStyle date) {
+    private record Styles(CellStyle money, CellStyle percent, CellStyle date) {
+    }
+
+    private static void sheet(Sheet sheet, ExportTable table, CellStyle header, Styles styles) {
         Row labels = sheet.createRow(0);
         Row keys = sheet.createRow(1);
         for (int c = 0; c < table.columns().size(); c++) {
@@ -76,7 +82,7 @@ public final class XlsxExport {
         for (List<Object> values : table.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
-                cell(row.createCell(c), table.columns().get(c).kind(), values.get(c), money, date);
+                cell(row.createCell(c), table.columns().get(c).kind(), values.get(c), styles);
             }
         }
         sheet.createFreezePane(0, 2);
@@ -85,20 +91,24 @@ public final class XlsxExport {
         }
     }
 
-    private static void cell(Cell cell, ExportTable.Kind kind, Object value, CellStyle money, CellStyle date) {
+    private static void cell(Cell cell, ExportTable.Kind kind, Object value, Styles styles) {
         if (value == null) {
             return;
         }
         switch (kind) {
             case MONEY -> {
                 cell.setCellValue(new BigDecimal(value.toString()).doubleValue());
-                cell.setCellStyle(money);
+                cell.setCellStyle(styles.money());
             }
             case NUMBER -> cell.setCellValue(((Number) value).doubleValue());
+            case PERCENT -> {
+                cell.setCellValue(new BigDecimal(value.toString()).movePointLeft(2).doubleValue());
+                cell.setCellStyle(styles.percent());
+            }
             case BOOLEAN -> cell.setCellValue((Boolean) value);
             case DATE -> {
                 cell.setCellValue((LocalDate) value);
-                cell.setCellStyle(date);
+                cell.setCellStyle(styles.date());
             }
             case TEXT -> {
                 String text = value.toString();

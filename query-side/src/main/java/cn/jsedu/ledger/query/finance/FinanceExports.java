@@ -16,6 +16,7 @@ import static cn.jsedu.ledger.query.export.ExportTable.date;
 import static cn.jsedu.ledger.query.export.ExportTable.flag;
 import static cn.jsedu.ledger.query.export.ExportTable.money;
 import static cn.jsedu.ledger.query.export.ExportTable.number;
+import static cn.jsedu.ledger.query.export.ExportTable.percent;
 import static cn.jsedu.ledger.query.export.ExportTable.text;
 
 /**
@@ -36,8 +37,8 @@ public class FinanceExports {
         BudgetExecutionView v = finance.budgetExecution(platform, asOf, knownAt);
         List<ExportTable.Column> columns = List.of(text("level", "层级"), text("category", "支出类别"),
                 number("year", "年度"), money("budget", "预算"), money("ceiling", "预算上限（含容差）"),
-                money("receivedCash", "到位（现金）"), money("spent", "支出"), text("spentOfBudget", "预算执行率%"),
-                text("spentOfReceived", "资金执行率%"), flag("beyondTolerance", "超出容差"),
+                money("receivedCash", "到位（现金）"), money("spent", "支出"), percent("spentOfBudget", "预算执行率（%）"),
+                percent("spentOfReceived", "资金执行率（%）"), flag("beyondTolerance", "超出容差"),
                 number("budgetVersion", "预算版本"));
         List<List<Object>> rows = new ArrayList<>();
         for (BudgetExecutionView.Line l : v.lines()) {

@@ -58,8 +58,11 @@ public class ProposalProjection {
                 e.platformId(), e.proposalId());
     }
 
-    /** One line for a list of proposals: what would change, and on what authority. */
-    static String summary(ProposedChangeEvent e) {
+    /**
+     * One line for a list of proposals: what would change, and on what authority. API clients read it as it is; the
+     * console and the dossier read its parts back by these shapes to put them in words (export.ProposalSummaryWords).
+     */
+    public static String summary(ProposedChangeEvent e) {
         if (e instanceof DecisionProposedEvent p) {
             ProposedDecision d = p.decision();
             return d.type() + (d.amount() == null ? "" : " " + d.amount()) + " " + d.decisionRef() + ": " + d.basis();

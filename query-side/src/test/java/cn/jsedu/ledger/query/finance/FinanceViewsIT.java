@@ -13,7 +13,6 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.support.PlatformStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,10 +216,7 @@ class FinanceViewsIT {
     }
 
     private static List<CSVRecord> readBack(cn.jsedu.ledger.query.export.ExportTable table) throws Exception {
-        String csv = new String(cn.jsedu.ledger.query.export.CsvExport.write(table), java.nio.charset.StandardCharsets.UTF_8)
-                .substring(1);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(csv)).getRecords();
+        return cn.jsedu.ledger.query.export.CsvReadBack.read(cn.jsedu.ledger.query.export.CsvExport.write(table)).rows();
     }
 
     @Test

@@ -5,8 +5,6 @@ import cn.jsedu.ledger.system.Commands;
 import cn.jsedu.ledger.system.LedgerSystem;
 import cn.jsedu.ledger.testsupport.Api;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,9 +184,6 @@ class DateEdgesIT {
     }
 
     private static List<CSVRecord> csv(Download.File file) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(file.text().substring(1)))) {
-            return parser.getRecords();
-        }
+        return ExportCsv.read(file).rows();
     }
 }

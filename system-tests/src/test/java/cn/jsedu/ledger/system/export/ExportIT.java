@@ -1,14 +1,14 @@
 package cn.jsedu.ledger.system.export;
 
 import cn.jsedu.ledger.system.Commands;
+import cn.jsedu.ledger.query.export.ExportTimes;
 import cn.jsedu.ledger.system.LedgerSystem;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +99,10 @@ class ExportIT {
     void ledgerCsvHasOneRowPerMoneyEventWithItsIdAndTheSameSumsAsTheApi() throws IOException {
         Download.File file = download("/api/v1/platforms/" + P + "/ledger.csv", "auditor");
         assertThat(file.contentType()).startsWith("text/csv");
-        List<CSVRecord> rows = csv(file);
+        ExportCsv read = ExportCsv.read(file);
+        List<CSVRecord> rows = read.rows();
+        assertThat(read.label("entryId")).isEqualTo("分录编号");
+        assertThat(read.label("recordedAt")).isEqualTo("记录时间（北京时间）");
         JsonNode history = get("/api/v1/platforms/" + P + "/history");
         Map<String, JsonNode> events = new HashMap<>();
         history.forEach(e -> events.put(e.path("eventId").asText(), e));
@@ -107,6 +111,10 @@ class ExportIT {
             JsonNode event = events.get(row.get("eventId"));
             assertThat(event).as(row.get("eventId")).isNotNull();
             assertThat(row.get("sequenceNumber")).isEqualTo(event.path("sequenceNumber").asText());
+            // Beijing time as the console shows it, the offset written so that the instant is the API's
+            assertThat(row.get("recordedAt")).endsWith("+08:00");
+            assertThat(OffsetDateTime.parse(row.get("recordedAt"), ExportTimes.FORMAT).toInstant()).isEqualTo(
+                    Instant.parse(event.path("recordedAt").asText()).truncatedTo(ChronoUnit.SECONDS));
         }
         CSVRecord correction = rows.stream().filter(r -> r.get("entryId").equals("K-1")).findFirst().orElseThrow();
         assertThat(correction.get("kind")).isEqualTo("ADJUSTMENT");
@@ -171,7 +179,8 @@ class ExportIT {
         List<CSVRecord> rows = csv(download("/api/v1/programme/compliance.csv", "finance"));
         CSVRecord csvRow = rows.stream().filter(r -> r.get("platformId").equals(P)).findFirst().orElseThrow();
         for (String field : List.of("plannedTotal", "plannedEnterprise", "actualTotal", "actualEnterprise", "recoveryDue",
-                "plannedTotalMet", "actualEnterpriseShareMet", "arrivalBehindSchedule", "status")) {
+                "plannedTotalMet", "actualEnterpriseShareMet", "arrivalBehindSchedule", "status",
+                "actualEnterprisePercent")) {
             assertThat(csvRow.get(field)).as(field).isEqualTo(apiRow.path(field).asText());
         }
         assertThat(rows).hasSize((int) api.path("totalRows").asLong());
@@ -186,6 +195,12 @@ class ExportIT {
             Row row = rowWith(sheet, columns.get("platformId"), P, columns.get("platformId"), P);
             assertThat(money(row, columns.get("actualTotal"))).isEqualTo(apiRow.path("actualTotal").asText());
             assertThat(row.getCell(columns.get("plannedTotalMet")).getBooleanCellValue()).isTrue();
+            Cell percent = row.getCell(columns.get("actualEnterprisePercent"));
+            assertThat(percent.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(BigDecimal.valueOf(percent.getNumericCellValue()).movePointRight(2).setScale(2, RoundingMode.HALF_UP))
+                    .isEqualByComparingTo(apiRow.path("actualEnterprisePercent").asText());
+            assertThat(sheet.getRow(0).getCell(columns.get("actualEnterprisePercent")).getStringCellValue())
+                    .isEqualTo("企业实际占比（%）");
             Sheet totals = book.getSheet("合计 totals");
             Map<String, Integer> t = columns(totals);
             assertThat(money(totals.getRow(2), t.get("actualTotal"))).isEqualTo(api.path("totals").path("actualTotal").asText());
@@ -234,7 +249,9 @@ class ExportIT {
         assertThat(text.replaceAll("\\s+", "")).contains("江苏省高等职业教育产教融合集成平台验收材料", "测试职业技术学院", "智能制造专业群",
                 "一、验收条件检查", "企业到位资金占比不低于三分之一", "已签订共建协议",
                 "二、资金情况", "省财政专项资金（含奖补）", "合作企业", "甲企业",
-                "三、决定记录", "四、防篡改校验结果", "通过：事件链完整");
+                "三、决定记录", "四、防篡改校验结果", "通过：事件链完整", "第1页/共", "经办人（签字）", "单位（盖章）");
+        // the verdict and every readiness phrase in words: none of the API's codes or English phrases
+        assertThat(text).doesNotContain("READY", "signed", "due reports", "≥");
         JsonNode balances = get("/api/v1/platforms/" + P + "/balances");
         assertThat(text).contains("10,000,000.00", "9,200,000.00"); // provincial received, and its cash balance
         assertThat(source(balances, "PROVINCIAL_FINANCE").path("figures").path("cashBalance").asText()).isEqualTo("9200000.00");
@@ -290,12 +307,7 @@ class ExportIT {
     }
 
     private static List<CSVRecord> csv(Download.File file) throws IOException {
-        String text = file.text();
-        assertThat(text).startsWith("\uFEFF"); // so that Excel reads it as UTF-8
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1)))) {
-            return new ArrayList<>(parser.getRecords());
-        }
+        return ExportCsv.read(file).rows();
     }
 
     /** Column index by key (row 2 of every sheet holds the API's field names). */
