@@ -90,8 +90,15 @@ public class CommandFormController extends ConsolePage {
                 return render(model, kind, target.platform(), fields, values, key, null, Map.of(), List.of());
             }
         }
+        String chosen = values.get(kind.pathInput());
+        if (kind.pathInput() != null && (chosen == null || chosen.isBlank())) {
+            // nothing to name in the path: no request is sent, the choice is asked for as the API would ask for a field
+            response.setStatus(400);
+            return render(model, kind, target.platform(), fields, values, key, null,
+                    Map.of(kind.pathInput(), List.of(messages.getMessage("form.choose", null, locale))), List.of());
+        }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + target.platform().platformId() + "/"
-                + kind.resource(), body.json(), key, call);
+                + kind.path(chosen == null ? null : chosen.strip()), body.json(), key, call);
         if (outcome.succeeded()) {
             // 202: a proposal, effective once a second administrator approves it (four eyes)
             redirect.addFlashAttribute("notice", outcome.status() == 202 ? "notice.proposed" : "notice.recorded");

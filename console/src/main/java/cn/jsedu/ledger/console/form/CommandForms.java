@@ -7,6 +7,7 @@ import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
+import cn.jsedu.ledger.kernel.finding.FindingStatus;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static cn.jsedu.ledger.console.form.FormField.Option;
@@ -88,7 +90,19 @@ public class CommandForms {
             case TASK_BOOK -> taskBookFields(locale);
             case ACCEPTANCE_REVIEW -> List.of(select("result", true, enumOptions("result", List.of(AcceptanceResult.values()))),
                     date("reviewedOn", true), text("panel", true), text("remarks", false));
+            case FINDING -> FindingForms.record();
+            case RECTIFICATION -> FindingForms.rectification(findings(platform, Set.of(FindingStatus.OPEN), locale, call));
+            case FINDING_CLOSURE -> FindingForms.closure(findings(platform, Set.of(FindingStatus.ANSWERED), locale, call));
+            case FINDING_REOPENING -> FindingForms.reopening(findings(platform,
+                    Set.of(FindingStatus.ANSWERED, FindingStatus.CLOSED), locale, call));
+            case PROVINCIAL_ALLOCATION -> ProvincialChainForms.allocation();
+            case PROVINCIAL_PAYMENT -> ProvincialChainForms.payment(
+                    ProvincialChainForms.payable(queries, platform.platformId(), messages, locale, call));
         };
+    }
+
+    private List<Option> findings(PlatformDetailView platform, Set<FindingStatus> states, Locale locale, ApiCall call) {
+        return FindingForms.inState(queries, platform.platformId(), states, messages, locale, call);
     }
 
     /** The revised plan's lines (the current plan offered as the starting point by the form), then why and on what authority. */

@@ -63,7 +63,8 @@ public final class FormBodies {
         Map<String, Object> json = new LinkedHashMap<>();
         for (FormField field : fields) {
             String value = trimmed(values.get(field.name()));
-            if (value != null) {
+            // the finding a rectification answers is named by the path (FormKind.path), not the body
+            if (value != null && !field.name().equals(kind.pathInput())) {
                 json.put(field.name(), field.type().equals("number") ? number(value)
                         : field.type().equals("money") ? TypedNumbers.plain(value) : value);
             }

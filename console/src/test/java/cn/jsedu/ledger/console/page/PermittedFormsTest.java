@@ -30,6 +30,28 @@ class PermittedFormsTest {
                 FormKind.INSTALLMENT, FormKind.CONTRIBUTION, FormKind.EXPENDITURE, FormKind.ADJUSTMENT, FormKind.REPORT);
     }
 
+    /** The audit findings and the provincial money chain (ADRs 0020, 0021), each step to the role the policy names. */
+    @Test
+    void findingsAndTheProvincialChainGoToTheRolesTheCommandApiNames() {
+        // auditor: records findings and uploads the documents they cite (no form for uploads yet)
+        assertThat(PlatformPageController.formsFor(answer("documents", "findings"))).containsExactly(FormKind.FINDING);
+        // college officer on its own platform: answers them
+        assertThat(PlatformPageController.formsFor(answer("agreements", "installments", "provincial-arrivals",
+                "reports", "documents", "findings/{findingId}/rectification"))).containsExactly(FormKind.INSTALLMENT,
+                FormKind.REPORT, FormKind.RECTIFICATION);
+        // province administrator: closes and reopens, never records nor answers
+        assertThat(PlatformPageController.formsFor(answer("decisions", "documents", "findings/{findingId}/closure",
+                "findings/{findingId}/reopening"))).containsExactly(FormKind.DECISION, FormKind.FINDING_CLOSURE,
+                FormKind.FINDING_REOPENING);
+        // finance officer: allocates and pays provincial money
+        assertThat(PlatformPageController.formsFor(answer("installments", "adjustments", "recoveries",
+                "provincial-allocations", "provincial-payments", "documents"))).containsExactly(FormKind.INSTALLMENT,
+                FormKind.ADJUSTMENT, FormKind.RECOVERY, FormKind.PROVINCIAL_ALLOCATION, FormKind.PROVINCIAL_PAYMENT);
+        // an enterprise representative's answers have no form yet: it reads no platform page (ADR 0022)
+        assertThat(PlatformPageController.formsFor(answer("enterprise-contributions/{id}/confirmation",
+                "enterprise-contributions/{id}/dispute"))).isEmpty();
+    }
+
     @Test
     void theApproveButtonFollowsTheAnswerToo() {
         assertThat(answer("decisions", PlatformPageController.APPROVAL).allows(PlatformPageController.APPROVAL)).isTrue();
@@ -40,7 +62,8 @@ class PermittedFormsTest {
     void everyFormPostsToACommandTheApiNames() {
         List<String> commandSide = List.of("installments", "enterprise-contributions", "expenditures", "adjustments",
                 "recoveries", "reports", "decisions", "plan-revisions", "suspension", "resumption", "task-book",
-                "acceptance-reviews");
+                "acceptance-reviews", "findings", "findings/{findingId}/rectification", "findings/{findingId}/closure",
+                "findings/{findingId}/reopening", "provincial-allocations", "provincial-payments");
         assertThat(List.of(FormKind.values())).extracting(FormKind::resource).containsExactlyElementsOf(commandSide);
     }
 
