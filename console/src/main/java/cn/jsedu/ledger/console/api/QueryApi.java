@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.console.api;
 
 import cn.jsedu.ledger.console.api.view.BalancesView;
+import cn.jsedu.ledger.console.api.view.BudgetExecutionView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
 import cn.jsedu.ledger.console.api.view.FindingsView;
@@ -96,6 +97,10 @@ public class QueryApi {
 
     public LedgerLinesView ledger(String id, Long minVersion, ApiCall call) {
         return api.get(platform(id, "/ledger", minVersion), LedgerLinesView.class, call);
+    }
+
+    public BudgetExecutionView budgetExecution(String id, ApiCall call) {
+        return api.get(platform(id, "/budget-execution", null), BudgetExecutionView.class, call);
     }
 
     public FindingsView findings(String id, Long minVersion, ApiCall call) {

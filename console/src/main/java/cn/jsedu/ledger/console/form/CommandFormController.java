@@ -67,8 +67,7 @@ public class CommandFormController extends ConsolePage {
                        ApiCall call) {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
-        // a plan revision starts from the plan as it stands
-        Map<String, String> start = kind == FormKind.PLAN_REVISION ? CommandForms.currentPlan(target.platform()) : Map.of();
+        Map<String, String> start = forms.startingValues(kind, target.platform(), call);
         return render(model, kind, target.platform(), forms.fields(kind, target.platform(), target.permitted(), locale, call),
                 start, IdempotencyKeys.fresh(), null, Map.of(), List.of());
     }
@@ -80,7 +79,7 @@ public class CommandFormController extends ConsolePage {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
         List<FormField> fields = forms.fields(kind, target.platform(), target.permitted(), locale, call);
-        FormBodies.Body body = FormBodies.of(kind, fields, values);
+        FormBodies.Body body = forms.body(kind, fields, values, target.platform(), call);
         String key = IdempotencyKeys.orFresh(values.get("idempotencyKey"));
         if (!"yes".equals(values.get(VoucherReuse.CONFIRM))) {
             List<LedgerLinesView.LedgerLineView> earlier = earlierWithVoucher(target.platform().platformId(),

@@ -135,6 +135,10 @@ public final class FormBodies {
             }
         }
         json.put("plan", plan);
+        List<Map<String, Object>> budget = BudgetRows.lines(values, aliases);
+        if (budget != null) {
+            json.put("budget", budget);
+        }
         putText(json, values, "reason");
         putText(json, values, "decisionRef");
         return new Body(json, aliases);
@@ -154,6 +158,10 @@ public final class FormBodies {
             }
         });
         json.put("targets", targets);
+        List<Map<String, Object>> budget = BudgetRows.lines(values, aliases);
+        if (budget != null) {
+            json.put("budget", budget);
+        }
         putText(json, values, "reason");
         putText(json, values, "decisionRef");
         return new Body(json, aliases);

@@ -18,6 +18,6 @@ public record FindingsView(String platformId, int open, List<Finding> findings) 
     }
 
     public record Finding(String findingId, FindingCategory category, String text, LocalDate deadline,
-                          FindingStatus status, boolean overdue) {
+                          FindingStatus status, boolean overdue, String eventId) {
     }
 }
