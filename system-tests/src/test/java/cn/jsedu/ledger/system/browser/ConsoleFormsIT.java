@@ -225,6 +225,47 @@ class ConsoleFormsIT {
         assertThat(browser.latinWords()).isEmpty();
     }
 
+    /**
+     * A finding through its whole workflow in the console, each step by the one role the command API lets take it:
+     * the auditor records it (the only form it is offered), the college answers it, an administrator closes it; the
+     * platform page shows where it stands after each step, in Chinese.
+     */
+    @Test
+    void anAuditorRecordsAFindingTheCollegeAnswersItAndAnAdministratorClosesIt() {
+        String p = "FORM-7";
+        commands.approvedPlatform(p, "8600009007");
+        browser.login("auditor");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .containsExactly("form-finding");
+        browser.find(By.id("form-finding")).click();
+        assertThat(browser.latinWords()).isEmpty();
+        new Select(browser.find(By.name("category"))).selectByVisibleText("资金使用");
+        browser.find(By.name("text")).sendKeys("差旅费在设备购置中列支");
+        setValue("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).toString());
+        browser.find(By.name("findingId")).sendKeys("F7-1");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("资金使用", "差旅费在设备购置中列支", "待整改");
+        assertThat(browser.latinWords()).isEmpty();
+
+        browser.login("college-8600009007");
+        browser.open("/console/platforms/" + p + "/commands/rectification");
+        new Select(browser.find(By.name("findingId"))).selectByValue("F7-1");
+        browser.find(By.name("text")).sendKeys("已调账并补充凭证");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("已提交整改");
+
+        browser.login("admin1");
+        browser.open("/console/platforms/" + p + "/commands/finding-closure");
+        new Select(browser.find(By.name("findingId"))).selectByValue("F7-1");
+        browser.find(By.name("remarks")).sendKeys("整改到位");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("已销号");
+    }
+
     private static void propose(String p, String amount, String ref) {
         browser.open("/console/platforms/" + p + "/commands/decision");
         new Select(browser.find(By.name("type"))).selectByValue("REWARD");
