@@ -89,7 +89,7 @@ public class CommandFormController extends ConsolePage {
                 return render(model, kind, target.platform(), fields, values, key, null, Map.of(), List.of());
             }
         }
-        String chosen = values.get(kind.pathInput());
+        String chosen = kind.pathInput() == null ? null : values.get(kind.pathInput());
         if (kind.pathInput() != null && (chosen == null || chosen.isBlank())) {
             // nothing to name in the path: no request is sent, the choice is asked for as the API would ask for a field
             response.setStatus(400);
