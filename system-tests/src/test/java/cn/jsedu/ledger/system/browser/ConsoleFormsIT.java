@@ -266,6 +266,40 @@ class ConsoleFormsIT {
         assertThat(browser.text("audit-finding-F7-1")).contains("已销号");
     }
 
+    /** The finance office allocates provincial money under a document number, then pays part of it, typed as shown. */
+    @Test
+    void theFinanceOfficeAllocatesThenPaysProvincialMoneyThroughTheConsole() {
+        String p = "FORM-8";
+        commands.approvedPlatform(p, "8600009008");
+        browser.login("finance");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .contains("form-provincial-allocation", "form-provincial-payment")
+                .doesNotContain("form-finding", "form-finding-closure", "form-rectification");
+        browser.find(By.id("form-provincial-allocation")).click();
+        assertThat(browser.latinWords()).isEmpty();
+        browser.find(By.name("amount")).sendKeys("1,000,000.00");
+        setValue("allocatedOn", "2020-06-01");
+        browser.find(By.name("documentNumber")).sendKeys("苏财教〔2020〕88号");
+        browser.find(By.name("allocationId")).sendKeys("A8-1");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+
+        browser.find(By.id("form-provincial-payment")).click();
+        new Select(browser.find(By.name("allocationId"))).selectByValue("A8-1");
+        assertThat(new Select(browser.find(By.name("allocationId"))).getFirstSelectedOption().getText())
+                .contains("苏财教〔2020〕88号", "未拨付 1000000.00 元");
+        browser.find(By.name("amount")).sendKeys("４００，０００．００");
+        setValue("paidOn", "2020-07-01");
+        browser.find(By.name("voucherRef")).sendKeys("拨付-2020-0701");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        JsonNode totals = expect(ledger.queries.get("/api/v1/platforms/" + p + "/provincial-chain"), 200).json()
+                .path("totals");
+        assertThat(totals.path("allocated").asText()).isEqualTo("1000000.00");
+        assertThat(totals.path("paid").asText()).isEqualTo("400000.00");
+    }
+
     private static void propose(String p, String amount, String ref) {
         browser.open("/console/platforms/" + p + "/commands/decision");
         new Select(browser.find(By.name("type"))).selectByValue("REWARD");
