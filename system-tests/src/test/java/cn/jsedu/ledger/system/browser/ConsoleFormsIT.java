@@ -175,11 +175,16 @@ class ConsoleFormsIT {
         }
         // a yes/no indicator is chosen, not typed
         new Select(browser.find(By.name("target.T6-CREDIT-BANK"))).selectByVisibleText("是");
+        // the budget is declared with the task book, by category and year
+        browser.find(By.name("budget.EQUIPMENT_PURCHASE.2020")).sendKeys("3,000,000.00");
+        browser.find(By.name("budget.TEACHER_DEVELOPMENT.2021")).sendKeys("500000");
         browser.find(By.id("submit")).click();
         assertThat(browser.text("notice")).contains("已记录");
         assertThat(browser.find(By.id("indicators")).getText()).contains("T1-CORE-MODULES");
 
         browser.find(By.id("form-plan-revision")).click();
+        assertThat(browser.find(By.name("budget.EQUIPMENT_PURCHASE.2020")).getAttribute("value"))
+                .as("the budget as it stands").isEqualTo("3000000.00");
         WebElement provincial = browser.find(By.name("plan0.amount"));
         assertThat(provincial.getAttribute("value")).as("the plan as it stands").isEqualTo("10000000.00");
         provincial.clear();
@@ -211,6 +216,10 @@ class ConsoleFormsIT {
         browser.open("/console/platforms/" + p);
         assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("12,000,000.00");
         assertThat(browser.text("platform-status")).isEqualTo("暂停");
+        // the revision changed the plan only: the budget was not restated as a new version
+        JsonNode budget = expect(ledger.queries.get("/api/v1/platforms/" + p + "/budget-execution"), 200).json();
+        assertThat(budget.path("budgetVersion").asInt()).isEqualTo(1);
+        assertThat(budget.path("total").path("budget").asText()).isEqualTo("3500000.00");
 
         browser.find(By.id("form-resumption")).click();
         browser.find(By.name("reason")).sendKeys("整改完成");
