@@ -1,8 +1,10 @@
 package cn.jsedu.ledger.console.api;
 
 import cn.jsedu.ledger.console.api.view.BalancesView;
+import cn.jsedu.ledger.console.api.view.BudgetExecutionView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
+import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.LedgerLinesView;
@@ -13,6 +15,7 @@ import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
 import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
 import cn.jsedu.ledger.console.api.view.ProvincialChainTotalsView;
+import cn.jsedu.ledger.console.api.view.ProvincialChainView;
 import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
@@ -94,6 +97,18 @@ public class QueryApi {
 
     public LedgerLinesView ledger(String id, Long minVersion, ApiCall call) {
         return api.get(platform(id, "/ledger", minVersion), LedgerLinesView.class, call);
+    }
+
+    public BudgetExecutionView budgetExecution(String id, ApiCall call) {
+        return api.get(platform(id, "/budget-execution", null), BudgetExecutionView.class, call);
+    }
+
+    public FindingsView findings(String id, Long minVersion, ApiCall call) {
+        return api.get(platform(id, "/findings", minVersion), FindingsView.class, call);
+    }
+
+    public ProvincialChainView provincialChain(String id, ApiCall call) {
+        return api.get(platform(id, "/provincial-chain", null), ProvincialChainView.class, call);
     }
 
     public PlanVsReceivedView planVsReceived(String id, Long minVersion, ApiCall call) {

@@ -67,8 +67,7 @@ public class CommandFormController extends ConsolePage {
                        ApiCall call) {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
-        // a plan revision starts from the plan as it stands
-        Map<String, String> start = kind == FormKind.PLAN_REVISION ? CommandForms.currentPlan(target.platform()) : Map.of();
+        Map<String, String> start = forms.startingValues(kind, target.platform(), call);
         return render(model, kind, target.platform(), forms.fields(kind, target.platform(), target.permitted(), locale, call),
                 start, IdempotencyKeys.fresh(), null, Map.of(), List.of());
     }
@@ -80,7 +79,7 @@ public class CommandFormController extends ConsolePage {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
         List<FormField> fields = forms.fields(kind, target.platform(), target.permitted(), locale, call);
-        FormBodies.Body body = FormBodies.of(kind, fields, values);
+        FormBodies.Body body = forms.body(kind, fields, values, target.platform(), call);
         String key = IdempotencyKeys.orFresh(values.get("idempotencyKey"));
         if (!"yes".equals(values.get(VoucherReuse.CONFIRM))) {
             List<LedgerLinesView.LedgerLineView> earlier = earlierWithVoucher(target.platform().platformId(),
@@ -90,8 +89,15 @@ public class CommandFormController extends ConsolePage {
                 return render(model, kind, target.platform(), fields, values, key, null, Map.of(), List.of());
             }
         }
+        String chosen = kind.pathInput() == null ? null : values.get(kind.pathInput());
+        if (kind.pathInput() != null && (chosen == null || chosen.isBlank())) {
+            // nothing to name in the path: no request is sent, the choice is asked for as the API would ask for a field
+            response.setStatus(400);
+            return render(model, kind, target.platform(), fields, values, key, null,
+                    Map.of(kind.pathInput(), List.of(messages.getMessage("form.choose", null, locale))), List.of());
+        }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + target.platform().platformId() + "/"
-                + kind.resource(), body.json(), key, call);
+                + kind.path(chosen == null ? null : chosen.strip()), body.json(), key, call);
         if (outcome.succeeded()) {
             // 202: a proposal, effective once a second administrator approves it (four eyes)
             redirect.addFlashAttribute("notice", outcome.status() == 202 ? "notice.proposed" : "notice.recorded");

@@ -3,10 +3,12 @@ package cn.jsedu.ledger.console.form;
 import cn.jsedu.ledger.console.api.ApiCall;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
+import cn.jsedu.ledger.console.api.view.BudgetExecutionView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
+import cn.jsedu.ledger.kernel.finding.FindingStatus;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static cn.jsedu.ledger.console.form.FormField.Option;
@@ -83,12 +87,66 @@ public class CommandForms {
             case DECISION -> List.of(select("type", true, enumOptions("decision", List.of(DecisionType.values()))),
                     money("amount", false), text("basis", true), text("decisionRef", true), date("decidedOn", true));
             case REPORT -> reportFields(platform, locale, call);
-            case PLAN_REVISION -> planRevisionFields(platform);
+            case PLAN_REVISION -> withBudget(planRevisionFields(platform), platform, locale, call, true);
             case SUSPENSION, RESUMPTION -> List.of(text("reason", true), text("decisionRef", true));
-            case TASK_BOOK -> taskBookFields(locale);
+            case TASK_BOOK -> withBudget(taskBookFields(locale), platform, locale, call, false);
             case ACCEPTANCE_REVIEW -> List.of(select("result", true, enumOptions("result", List.of(AcceptanceResult.values()))),
                     date("reviewedOn", true), text("panel", true), text("remarks", false));
+            case FINDING -> FindingForms.record();
+            case RECTIFICATION -> FindingForms.rectification(findings(platform, Set.of(FindingStatus.OPEN), locale, call));
+            case FINDING_CLOSURE -> FindingForms.closure(findings(platform, Set.of(FindingStatus.ANSWERED), locale, call));
+            case FINDING_REOPENING -> FindingForms.reopening(findings(platform,
+                    Set.of(FindingStatus.ANSWERED, FindingStatus.CLOSED), locale, call));
+            case PROVINCIAL_ALLOCATION -> ProvincialChainForms.allocation();
+            case PROVINCIAL_PAYMENT -> ProvincialChainForms.payment(
+                    ProvincialChainForms.payable(queries, platform.platformId(), messages, locale, call));
         };
+    }
+
+    /**
+     * The budget grid after a form's own inputs: always on a plan revision (which replaces the budget), on the task
+     * book only until a budget is declared (the API refuses a second declaration, BUDGET_ALREADY_DECLARED).
+     */
+    private List<FormField> withBudget(List<FormField> fields, PlatformDetailView platform, Locale locale, ApiCall call,
+                                       boolean revision) {
+        BudgetExecutionView current = queries.budgetExecution(platform.platformId(), call);
+        if (!revision && current.budgetVersion() != null) {
+            return fields;
+        }
+        List<FormField> all = new ArrayList<>(fields);
+        all.addAll(BudgetRows.fields(platform, current, messages, locale));
+        return all;
+    }
+
+    /** What a form starts with: a plan revision starts from the plan and the budget as they stand. */
+    public Map<String, String> startingValues(FormKind kind, PlatformDetailView platform, ApiCall call) {
+        if (kind != FormKind.PLAN_REVISION) {
+            return Map.of();
+        }
+        Map<String, String> values = currentPlan(platform);
+        values.putAll(BudgetRows.startingValues(queries.budgetExecution(platform.platformId(), call)));
+        return values;
+    }
+
+    /**
+     * The body a form sends; a plan revision whose budget is the one in force leaves the budget out (unchanged, in
+     * the API's terms), so changing the plan alone does not restate the budget as a new version.
+     */
+    public FormBodies.Body body(FormKind kind, List<FormField> fields, Map<String, String> values,
+                                PlatformDetailView platform, ApiCall call) {
+        FormBodies.Body body = FormBodies.of(kind, fields, values);
+        if (kind == FormKind.PLAN_REVISION && body.json().get("budget") instanceof List<?> sent) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> lines = (List<Map<String, Object>>) sent;
+            if (BudgetRows.unchanged(lines, queries.budgetExecution(platform.platformId(), call))) {
+                body.json().remove("budget");
+            }
+        }
+        return body;
+    }
+
+    private List<Option> findings(PlatformDetailView platform, Set<FindingStatus> states, Locale locale, ApiCall call) {
+        return FindingForms.inState(queries, platform.platformId(), states, messages, locale, call);
     }
 
     /** The revised plan's lines (the current plan offered as the starting point by the form), then why and on what authority. */
@@ -123,7 +181,7 @@ public class CommandForms {
     }
 
     /** The current plan as the plan revision form's starting values (its inputs are named as {@link FormBodies} reads them). */
-    public static java.util.Map<String, String> currentPlan(PlatformDetailView platform) {
+    static java.util.Map<String, String> currentPlan(PlatformDetailView platform) {
         java.util.Map<String, String> values = new java.util.HashMap<>();
         List<PlatformDetailView.PlanLine> plan = platform.plan();
         for (int row = 0; row < Math.min(plan.size(), PLAN_ROWS); row++) {

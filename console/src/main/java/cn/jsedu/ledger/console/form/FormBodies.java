@@ -63,7 +63,8 @@ public final class FormBodies {
         Map<String, Object> json = new LinkedHashMap<>();
         for (FormField field : fields) {
             String value = trimmed(values.get(field.name()));
-            if (value != null) {
+            // the finding a rectification answers is named by the path (FormKind.path), not the body
+            if (value != null && !field.name().equals(kind.pathInput())) {
                 json.put(field.name(), field.type().equals("number") ? number(value)
                         : field.type().equals("money") ? TypedNumbers.plain(value) : value);
             }
@@ -134,6 +135,10 @@ public final class FormBodies {
             }
         }
         json.put("plan", plan);
+        List<Map<String, Object>> budget = BudgetRows.lines(values, aliases);
+        if (budget != null) {
+            json.put("budget", budget);
+        }
         putText(json, values, "reason");
         putText(json, values, "decisionRef");
         return new Body(json, aliases);
@@ -153,6 +158,10 @@ public final class FormBodies {
             }
         });
         json.put("targets", targets);
+        List<Map<String, Object>> budget = BudgetRows.lines(values, aliases);
+        if (budget != null) {
+            json.put("budget", budget);
+        }
         putText(json, values, "reason");
         putText(json, values, "decisionRef");
         return new Body(json, aliases);

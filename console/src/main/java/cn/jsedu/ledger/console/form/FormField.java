@@ -45,6 +45,11 @@ public record FormField(String name, String type, boolean required, String label
         return values.stream().map(v -> Option.key(v.name(), prefix + "." + v.name())).toList();
     }
 
+    /** The same input under another message key: one API field name ({@code text}) means different things per form. */
+    public FormField labelKey(String key) {
+        return new FormField(name, type, required, key, literalLabel, options);
+    }
+
     public FormField labelled(String literal) {
         return new FormField(name, type, required, label, literal, options);
     }

@@ -7,6 +7,7 @@ import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.BalancesView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
+import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
@@ -75,6 +76,7 @@ public class PlatformPageController extends ConsolePage {
         CompletableFuture<LedgerLinesView> lines = reads.start(() -> queries.ledger(platformId, minVersion, call));
         CompletableFuture<PlanVsReceivedView> plan = reads.start(() -> queries.planVsReceived(platformId, minVersion, call));
         CompletableFuture<PermittedCommandsView> permitted = reads.start(() -> commands.permitted(platformId, call));
+        CompletableFuture<FindingsView> findings = reads.start(() -> queries.findings(platformId, minVersion, call));
 
         PlatformDetailView detail = Reads.join(platform);
         model.addAttribute("platform", detail);
@@ -91,6 +93,7 @@ public class PlatformPageController extends ConsolePage {
         model.addAttribute("indicators", Reads.join(indicators).indicators());
         model.addAttribute("workstations", Reads.join(workstations).years());
         model.addAttribute("lines", Reads.join(lines).lines());
+        model.addAttribute("auditFindings", Reads.join(findings));
         PermittedCommandsView may = Reads.join(permitted);
         model.addAttribute("forms", formsFor(may));
         model.addAttribute("mayApprove", may.allows(APPROVAL));

@@ -43,8 +43,12 @@ final class ReadinessWords {
             case "CONSTRUCTION_PERIOD" -> v.equals("not approved") ? catalogue.text("itemValue.notApproved", locale)
                     : match(ENDS, v, m -> catalogue.text("itemValue.ends", locale, m.group(1)));
             case "TOTAL_RECEIVED" -> v.matches(AMOUNT) ? catalogue.yuan(v, locale) : null;
-            case "ENTERPRISE_SHARE" -> match(SHARE, v, m -> catalogue.text("itemValue.share", locale,
-                    catalogue.yuan(m.group(1), locale), catalogue.yuan(m.group(2), locale), m.group(3)));
+            // nothing received yet: the query side writes no share (null, –); say so rather than print its placeholder
+            case "ENTERPRISE_SHARE" -> match(SHARE, v, m -> m.group(3).matches("[0-9.]+")
+                    ? catalogue.text("itemValue.share", locale, catalogue.yuan(m.group(1), locale),
+                    catalogue.yuan(m.group(2), locale), m.group(3))
+                    : catalogue.text("itemValue.shareNoneReceived", locale, catalogue.yuan(m.group(1), locale),
+                    catalogue.yuan(m.group(2), locale)));
             case "REPORTS_SUBMITTED" -> match(REPORTS, v, m -> m.group(3) == null
                     ? catalogue.text("itemValue.reports", locale, m.group(1), m.group(2))
                     : catalogue.text("itemValue.reportsMissing", locale, m.group(1), m.group(2), list(m.group(3), locale)));

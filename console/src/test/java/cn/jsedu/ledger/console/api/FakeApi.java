@@ -91,7 +91,7 @@ public final class FakeApi implements AutoCloseable {
                 Duration.ofSeconds(5), 4);
     }
 
-    QueryApi queryApi(String relayKey) {
+    public QueryApi queryApi(String relayKey) {
         ConsoleProperties properties = properties(relayKey);
         ApiClientConfig config = new ApiClientConfig();
         return config.queryApi(RestClient.builder(), config.apiRequestFactory(properties), properties);

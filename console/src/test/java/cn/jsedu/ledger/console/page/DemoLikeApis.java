@@ -51,6 +51,7 @@ final class DemoLikeApis {
         apis.answers(p + "/indicators", 200, "{\"indicators\":[]}");
         apis.answers(p + "/workstations", 200, "{\"years\":[]}");
         apis.answers(p + "/proposals", 200, "[]");
+        apis.answers(p + "/findings", 200, "{\"platformId\":\"JS-209\",\"open\":0,\"findings\":[]}");
         apis.answers(p + "/ledger", 200, "{\"lines\":[]}");
         apis.answers(p + "/permitted-commands", 200, "{\"platformId\":\"JS-209\",\"commands\":[],\"installmentSources\":[]}");
         apis.answers(p + "/plan-vs-received", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"points\":["

@@ -65,6 +65,8 @@ class ConsoleWordsTest {
         assertThat(value("REPORTS_SUBMITTED", "2 of 2 due reports submitted")).isEqualTo("应报 2 期，已报 2 期");
         assertThat(value("ENTERPRISE_SHARE", "7344000.00 of 23048000.00 (31.86%)"))
                 .isEqualTo("企业到位 7,344,000.00 元，占到位合计 23,048,000.00 元 的 31.86%");
+        assertThat(value("ENTERPRISE_SHARE", "0.00 of 0.00 (null%)"))
+                .isEqualTo("企业到位 0.00 元，到位合计 0.00 元，尚无到位资金，不计占比");
         assertThat(value("TOTAL_RECEIVED", "23048000.00")).isEqualTo("23,048,000.00 元");
         assertThat(value("CONSTRUCTION_PERIOD", "ends 2023-02-28")).isEqualTo("建设期至 2023-02-28");
         assertThat(value("CONSTRUCTION_PERIOD", "not approved")).isEqualTo("尚未立项");

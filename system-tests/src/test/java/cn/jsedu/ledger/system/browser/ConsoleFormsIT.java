@@ -175,11 +175,16 @@ class ConsoleFormsIT {
         }
         // a yes/no indicator is chosen, not typed
         new Select(browser.find(By.name("target.T6-CREDIT-BANK"))).selectByVisibleText("是");
+        // the budget is declared with the task book, by category and year
+        browser.find(By.name("budget.EQUIPMENT_PURCHASE.2020")).sendKeys("3,000,000.00");
+        browser.find(By.name("budget.TEACHER_DEVELOPMENT.2021")).sendKeys("500000");
         browser.find(By.id("submit")).click();
         assertThat(browser.text("notice")).contains("已记录");
         assertThat(browser.find(By.id("indicators")).getText()).contains("T1-CORE-MODULES");
 
         browser.find(By.id("form-plan-revision")).click();
+        assertThat(browser.find(By.name("budget.EQUIPMENT_PURCHASE.2020")).getAttribute("value"))
+                .as("the budget as it stands").isEqualTo("3000000.00");
         WebElement provincial = browser.find(By.name("plan0.amount"));
         assertThat(provincial.getAttribute("value")).as("the plan as it stands").isEqualTo("10000000.00");
         provincial.clear();
@@ -211,6 +216,10 @@ class ConsoleFormsIT {
         browser.open("/console/platforms/" + p);
         assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("12,000,000.00");
         assertThat(browser.text("platform-status")).isEqualTo("暂停");
+        // the revision changed the plan only: the budget was not restated as a new version
+        JsonNode budget = expect(ledger.queries.get("/api/v1/platforms/" + p + "/budget-execution"), 200).json();
+        assertThat(budget.path("budgetVersion").asInt()).isEqualTo(1);
+        assertThat(budget.path("total").path("budget").asText()).isEqualTo("3500000.00");
 
         browser.find(By.id("form-resumption")).click();
         browser.find(By.name("reason")).sendKeys("整改完成");
@@ -223,6 +232,81 @@ class ConsoleFormsIT {
         assertThat(new Select(browser.find(By.name("result"))).getOptions()).extracting(WebElement::getText)
                 .contains("通过", "优秀", "不通过");
         assertThat(browser.latinWords()).isEmpty();
+    }
+
+    /**
+     * A finding through its whole workflow in the console, each step by the one role the command API lets take it:
+     * the auditor records it (the only form it is offered), the college answers it, an administrator closes it; the
+     * platform page shows where it stands after each step, in Chinese.
+     */
+    @Test
+    void anAuditorRecordsAFindingTheCollegeAnswersItAndAnAdministratorClosesIt() {
+        String p = "FORM-7";
+        commands.approvedPlatform(p, "8600009007");
+        browser.login("auditor");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .containsExactly("form-finding");
+        browser.find(By.id("form-finding")).click();
+        assertThat(browser.latinWords()).isEmpty();
+        new Select(browser.find(By.name("category"))).selectByVisibleText("资金使用");
+        browser.find(By.name("text")).sendKeys("差旅费在设备购置中列支");
+        setValue("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(90).toString());
+        browser.find(By.name("findingId")).sendKeys("F7-1");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("资金使用", "差旅费在设备购置中列支", "待整改");
+        assertThat(browser.latinWords()).isEmpty();
+
+        browser.login("college-8600009007");
+        browser.open("/console/platforms/" + p + "/commands/rectification");
+        new Select(browser.find(By.name("findingId"))).selectByValue("F7-1");
+        browser.find(By.name("text")).sendKeys("已调账并补充凭证");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("已提交整改");
+
+        browser.login("admin1");
+        browser.open("/console/platforms/" + p + "/commands/finding-closure");
+        new Select(browser.find(By.name("findingId"))).selectByValue("F7-1");
+        browser.find(By.name("remarks")).sendKeys("整改到位");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        assertThat(browser.text("audit-finding-F7-1")).contains("已销号");
+    }
+
+    /** The finance office allocates provincial money under a document number, then pays part of it, typed as shown. */
+    @Test
+    void theFinanceOfficeAllocatesThenPaysProvincialMoneyThroughTheConsole() {
+        String p = "FORM-8";
+        commands.approvedPlatform(p, "8600009008");
+        browser.login("finance");
+        browser.open("/console/platforms/" + p);
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .contains("form-provincial-allocation", "form-provincial-payment")
+                .doesNotContain("form-finding", "form-finding-closure", "form-rectification");
+        browser.find(By.id("form-provincial-allocation")).click();
+        assertThat(browser.latinWords()).isEmpty();
+        browser.find(By.name("amount")).sendKeys("1,000,000.00");
+        setValue("allocatedOn", "2020-06-01");
+        browser.find(By.name("documentNumber")).sendKeys("苏财教〔2020〕88号");
+        browser.find(By.name("allocationId")).sendKeys("A8-1");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+
+        browser.find(By.id("form-provincial-payment")).click();
+        new Select(browser.find(By.name("allocationId"))).selectByValue("A8-1");
+        assertThat(new Select(browser.find(By.name("allocationId"))).getFirstSelectedOption().getText())
+                .contains("苏财教〔2020〕88号", "未拨付 1000000.00 元");
+        browser.find(By.name("amount")).sendKeys("４００，０００．００");
+        setValue("paidOn", "2020-07-01");
+        browser.find(By.name("voucherRef")).sendKeys("拨付-2020-0701");
+        browser.find(By.id("submit")).click();
+        assertThat(browser.text("notice")).contains("已记录");
+        JsonNode totals = expect(ledger.queries.get("/api/v1/platforms/" + p + "/provincial-chain"), 200).json()
+                .path("totals");
+        assertThat(totals.path("allocated").asText()).isEqualTo("1000000.00");
+        assertThat(totals.path("paid").asText()).isEqualTo("400000.00");
     }
 
     private static void propose(String p, String amount, String ref) {
