@@ -127,7 +127,9 @@ class ConsoleBrowserIT {
 
         browser.open("/console/platforms/" + p);
         browser.waitFor(By.cssSelector("#chart-plan[data-rendered='true'] canvas"));
-        assertThat(browser.present(By.cssSelector("a[id^='form-']"))).as("an auditor issues no command").isFalse();
+        // an auditor's only command is recording an audit finding (issue 14): no money, no decision
+        assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
+                .as("an auditor records findings and issues no other command").containsExactly("form-finding");
         assertThat(browser.present(By.id("export-dossier"))).isTrue();
         browser.screenshot("02-platform");
 
@@ -167,7 +169,7 @@ class ConsoleBrowserIT {
         browser.open("/console/platforms/" + own);
         assertThat(browser.driver.findElements(By.cssSelector("a[id^='form-']")).stream().map(e -> e.getAttribute("id")))
                 .containsExactly("form-installment", "form-contribution", "form-expenditure", "form-adjustment", "form-recovery",
-                        "form-report");
+                        "form-report", "form-rectification");
         browser.find(By.id("form-installment")).click();
         Select source = new Select(browser.find(By.name("source")));
         assertThat(source.getOptions().stream().map(o -> o.getAttribute("value")))
