@@ -15,8 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -40,25 +38,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ConsoleAgainstTheApisTest {
 
-    private static final FakeApi APIS = start();
+    private static final FakeApi APIS = FakeApi.started();
     private static final String ME = "{\"username\":\"college-9\",\"role\":\"COLLEGE_OFFICER\",\"college\":\"8600000009\"}";
 
     @Autowired
     MockMvc mvc;
 
-    private static FakeApi start() {
-        try {
-            return new FakeApi();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry properties) {
-        properties.add("ledger.console.query-api-url", () -> APIS.url().toString());
-        properties.add("ledger.console.command-api-url", () -> APIS.url().toString());
-        properties.add("ledger.console.password-login", () -> "true");
+        APIS.serveTheConsole(properties);
         properties.add("ledger.console.relay-key", () -> "test-relay-key");
     }
 

@@ -3,10 +3,12 @@ package cn.jsedu.ledger.console.api;
 import cn.jsedu.ledger.console.config.ApiClientConfig;
 import cn.jsedu.ledger.console.config.ConsoleProperties;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,22 @@ public final class FakeApi implements AutoCloseable {
     private volatile int status = 200;
     private volatile String answer = "{}";
     private volatile String contentType = "application/json";
+
+    /** A server for a test class's static field: failing to bind a local port is that class's error. */
+    public static FakeApi started() {
+        try {
+            return new FakeApi();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Points the console application under test at this server, as both APIs, with password sign-in on. */
+    public void serveTheConsole(DynamicPropertyRegistry properties) {
+        properties.add("ledger.console.query-api-url", () -> url().toString());
+        properties.add("ledger.console.command-api-url", () -> url().toString());
+        properties.add("ledger.console.password-login", () -> "true");
+    }
 
     public FakeApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);

@@ -14,8 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,24 +32,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class FinancePageTest {
 
-    private static final FakeApi APIS = start();
+    private static final FakeApi APIS = FakeApi.started();
 
     @Autowired
     MockMvc mvc;
 
-    private static FakeApi start() {
-        try {
-            return new FakeApi();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry properties) {
-        properties.add("ledger.console.query-api-url", () -> APIS.url().toString());
-        properties.add("ledger.console.command-api-url", () -> APIS.url().toString());
-        properties.add("ledger.console.password-login", () -> "true");
+        APIS.serveTheConsole(properties);
     }
 
     @AfterAll
