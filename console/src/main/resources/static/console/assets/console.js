@@ -17,12 +17,14 @@
       }
       var chart = echarts.init(element);
       chart.setOption(option);
-      // a chart that names its list (data-click) opens the list filtered by what was clicked
+      // a chart that names its list (data-click) opens the list filtered by what was clicked, scrolled to the list
+      // when the chart names where it is on the page (data-click-anchor)
       var target = element.getAttribute('data-click');
+      var anchor = element.getAttribute('data-click-anchor');
       if (target) {
         chart.on('click', function (params) {
           var value = params.data && params.data.key ? params.data.key : params.name;
-          window.location.href = target + encodeURIComponent(value);
+          window.location.href = target + encodeURIComponent(value) + (anchor ? '#' + anchor : '');
         });
       }
       window.addEventListener('resize', function () { chart.resize(); });

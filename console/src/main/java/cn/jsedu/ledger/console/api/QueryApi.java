@@ -8,11 +8,14 @@ import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.LedgerLinesView;
+import cn.jsedu.ledger.console.api.view.ParameterChangeView;
 import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.PlatformListView;
 import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
+import cn.jsedu.ledger.console.api.view.ProgrammeRowView;
+import cn.jsedu.ledger.console.api.view.ProgrammeRulesView;
 import cn.jsedu.ledger.console.api.view.ProgrammeSourcesView;
 import cn.jsedu.ledger.console.api.view.ProvincialChainTotalsView;
 import cn.jsedu.ledger.console.api.view.ProvincialChainView;
@@ -147,6 +150,24 @@ public class QueryApi {
 
     public ProgrammeSourcesView programmeSources(ApiCall call) {
         return api.get(b -> b.path("/api/v1/programme/sources").build(), ProgrammeSourcesView.class, call);
+    }
+
+    /** The programmes the user may see (ADR 0019), the default one first. */
+    public List<ProgrammeRowView> programmes(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programmes").build(), new ParameterizedTypeReference<>() {
+        }, call);
+    }
+
+    /** A programme's parameters in force today and their history, as recorded. */
+    public ProgrammeRulesView programmeRules(String programmeId, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programmes/{id}").build(programmeId), ProgrammeRulesView.class, call);
+    }
+
+    /** A programme's approved rule changes, with who proposed and who approved each. */
+    public List<ParameterChangeView> parameterChanges(String programmeId, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programmes/{id}/parameter-changes").build(programmeId),
+                new ParameterizedTypeReference<>() {
+                }, call);
     }
 
     /** A platform export ({@code ledger.csv}, {@code dossier.pdf}, ...) exactly as the API serves it. */

@@ -11,11 +11,13 @@ import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.VerificationReportView;
 import cn.jsedu.ledger.console.config.ConsoleProperties;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
@@ -56,11 +60,23 @@ public class AuditPageController extends ConsolePage {
     public record HistoryLine(HistoryEntryView entry, boolean known, String payload, LedgerLinesView.LedgerLineView line) {
     }
 
+    /**
+     * The history can be filtered ({@link HistoryFilter}: {@code kind}, {@code source}, {@code from}, {@code to},
+     * {@code q}); a value that is not one (a date that is not a date, an unknown source) is ignored and the page says
+     * so. With a filter set, the page's evidence links lead to the unfiltered history, where every event is.
+     */
     @GetMapping("/console/platforms/{platformId}/audit")
     public String audit(@PathVariable String platformId, @RequestParam(required = false) String asOf,
-                        @RequestParam(required = false) String knownAt, Model model, ApiCall call) {
+                        @RequestParam(required = false) String knownAt, @RequestParam(required = false) String kind,
+                        @RequestParam(required = false) String source, @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to, @RequestParam(required = false) String q,
+                        Model model, ApiCall call) {
         LocalDate date = parseDate(asOf);
         Instant known = parseInstant(knownAt);
+        FundingSource fundingSource = parseSource(source);
+        LocalDate fromDay = parseDate(from);
+        LocalDate toDay = parseDate(to);
+        HistoryFilter filter = new HistoryFilter(kind, fundingSource, fromDay, toDay, q);
         CompletableFuture<PlatformDetailView> platform = reads.start(() -> queries.platform(platformId, null, call));
         CompletableFuture<BalancesView> balances = reads.start(() -> queries.balances(platformId, date, known, null, call));
         CompletableFuture<ComplianceView> compliance = reads.start(() -> queries.compliance(platformId, date, known, null, call));
@@ -76,9 +92,23 @@ public class AuditPageController extends ConsolePage {
         model.addAttribute("compliance", Reads.join(compliance));
         Map<String, LedgerLinesView.LedgerLineView> lineOf = Reads.join(ledger).lines().stream()
                 .collect(Collectors.toMap(LedgerLinesView.LedgerLineView::eventId, Function.identity(), (a, b) -> a));
-        model.addAttribute("history", Reads.join(history).stream().map(e -> new HistoryLine(e,
-                known == null || !e.recordedAt().isAfter(known), String.valueOf(e.payload()), lineOf.get(e.eventId())))
+        List<HistoryEntryView> entries = Reads.join(history);
+        model.addAttribute("history", entries.stream()
+                .filter(e -> filter.admits(e, lineOf.get(e.eventId()), zone))
+                .map(e -> new HistoryLine(e, known == null || !e.recordedAt().isAfter(known),
+                        String.valueOf(e.payload()), lineOf.get(e.eventId())))
                 .toList());
+        model.addAttribute("historyTotal", entries.size());
+        model.addAttribute("filter", filter);
+        model.addAttribute("invalidFilter", (!blank(source) && fundingSource == null)
+                || (!blank(from) && fromDay == null) || (!blank(to) && toDay == null));
+        model.addAttribute("kinds", entries.stream().map(HistoryEntryView::type).distinct().toList());
+        model.addAttribute("sources", lineOf.values().stream().map(LedgerLinesView.LedgerLineView::source)
+                .filter(Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("unfiltered", UriComponentsBuilder.fromPath("/console/platforms/{id}/audit")
+                .queryParamIfPresent("asOf", Optional.ofNullable(date))
+                .queryParamIfPresent("knownAt", Optional.ofNullable(known == null ? null : LocalDateTime.ofInstant(known, zone)))
+                .encode().buildAndExpand(platformId).toUriString());
         model.addAttribute("verification", verification(verification));
         return "console/audit";
     }
@@ -90,6 +120,18 @@ public class AuditPageController extends ConsolePage {
         } catch (ApiProblem e) {
             return VerificationSummary.unavailable(e);
         }
+    }
+
+    private static FundingSource parseSource(String text) {
+        try {
+            return blank(text) ? null : FundingSource.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static LocalDate parseDate(String text) {

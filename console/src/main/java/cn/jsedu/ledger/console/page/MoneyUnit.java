@@ -39,6 +39,11 @@ public enum MoneyUnit {
         return (negative && hundredths != 0 ? "-" : "") + whole + "." + (cents < 10 ? "0" : "") + cents;
     }
 
+    /** The amount in this unit, exactly (万元 to six decimals): for drawing a chart, never for a figure shown. */
+    public java.math.BigDecimal chartValue(Money money) {
+        return java.math.BigDecimal.valueOf(money.fen()).movePointLeft(this == WAN ? 6 : 2);
+    }
+
     private static String grouped(long value) {
         String digits = Long.toString(value);
         StringBuilder out = new StringBuilder();

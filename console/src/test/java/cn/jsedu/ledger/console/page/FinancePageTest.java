@@ -128,6 +128,49 @@ class FinancePageTest {
     }
 
     @Test
+    void aClickOnABarOrSliceOpensTheTableFilteredByIt() throws Exception {
+        MockHttpSession session = financeOfficer();
+        RenderedPage page = page("/console/finance", session);
+
+        // by 预警 level: one slice per level, each naming the table's level filter
+        assertThat(page.attribute("chart-level", "data-click"))
+                .isEqualTo("/console/finance?unit=wan&sort=warning&desc=false&level=");
+        assertThat(page.attribute("chart-level", "data-click-anchor")).isEqualTo("finance-platforms");
+        assertThat(keys(page.chart("chart-level").get("series").get(0).get("data"))).isEqualTo("RED AMBER GREEN");
+        assertThat(rowOrder(page(page.attribute("chart-level", "data-click") + "RED", session))).isEqualTo("JS-209");
+        assertThat(rowOrder(page(page.attribute("chart-level", "data-click") + "GREEN", session))).isEqualTo("JS-101");
+        assertThat(page.text("text-level")).isEqualTo("红色预警：1；黄色预警：1；正常：1");
+        assertThat(page.attribute("chart-level", "aria-label")).isEqualTo("各预警等级的平台数：红色预警：1；黄色预警：1；正常：1");
+
+        // by finding: one bar per finding code, counted over the platforms
+        assertThat(keys(page.chart("chart-finding").get("series").get(0).get("data")))
+                .isEqualTo("RECOVERY_DUE ARRIVAL_BEHIND_SCHEDULE ACTUAL_ENTERPRISE_SHARE_NOT_MET");
+        String byFinding = page.attribute("chart-finding", "data-click");
+        assertThat(byFinding).endsWith("&finding=");
+        assertThat(rowOrder(page(byFinding + "ACTUAL_ENTERPRISE_SHARE_NOT_MET", session))).isEqualTo("JS-306");
+        assertThat(page.text("text-finding")).contains("应追回", "：1");
+
+        // by city: the bar's category is the city the table filters by; money in the page's unit
+        assertThat(page.chart("chart-city").get("xAxis").get("data").toString()).isEqualTo("[\"南京\",\"无锡\",\"苏州\"]");
+        assertThat(page.lastOf("chart-city", "实际到位（扣除追回）")).isEqualTo("2350.00");
+        assertThat(rowOrder(page(page.attribute("chart-city", "data-click") + "苏州", session))).isEqualTo("JS-209");
+        assertThat(page.text("text-city")).startsWith("南京：计划 3,050.00，实际到位 3,100.00；");
+
+        // in 元 the clicks keep the unit, and the city chart and its text are in 元
+        RenderedPage yuan = page("/console/finance?unit=yuan&sort=rate&desc=true", session);
+        assertThat(yuan.attribute("chart-city", "data-click"))
+                .isEqualTo("/console/finance?unit=yuan&sort=rate&desc=true&city=");
+        assertThat(yuan.lastOf("chart-city", "实际到位（扣除追回）")).isEqualTo("23500000.00");
+        assertThat(yuan.text("text-city")).startsWith("南京：计划 30,500,000.00，实际到位 31,000,000.00；");
+    }
+
+    private static String keys(com.fasterxml.jackson.databind.JsonNode data) {
+        StringBuilder keys = new StringBuilder();
+        data.forEach(d -> keys.append(keys.isEmpty() ? "" : " ").append(d.get("key").asText()));
+        return keys.toString();
+    }
+
+    @Test
     void inEnglishThePageSpeaksEnglish() throws Exception {
         RenderedPage page = page("/console/finance?lang=en", financeOfficer());
         assertThat(page.text("unit-current")).isEqualTo("Amounts in CNY 10,000");

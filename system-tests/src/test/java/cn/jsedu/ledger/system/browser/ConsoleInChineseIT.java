@@ -70,10 +70,20 @@ class ConsoleInChineseIT {
         browser.find(By.id("audit-link")).click();
         browser.waitFor(By.id("verification-result"));
         look("auditor: audit", width, english, layout);
+        // the history filtered from the address (kind and a search for the installment's entry id)
+        browser.open("/console/platforms/" + p + "/audit?kind=InstallmentRecordedEvent&q=I-PROV-1");
+        assertThat(browser.text("history-count")).startsWith("显示 1 条");
+        assertThat(browser.find(By.id("history")).getText()).contains("资金到位", "2,000,000.00");
+        look("auditor: audit, history filtered", width, english, layout);
+        // the programmes' rules, from the bar
+        browser.find(By.id("nav-rules")).click();
+        assertThat(browser.text("param-JS-PLATFORMS-2019-minimumTotalInvestment")).endsWith(" 元");
+        look("auditor: rules", width, english, layout);
 
         browser.login("finance");
         // a finance officer lands on the finance office's first page: figures, 预警 and the platform table
         browser.waitFor(By.id("fig-arrivalRate"));
+        browser.waitFor(By.cssSelector("#chart-level[data-rendered='true'] canvas"));
         assertThat(browser.text("warning-" + p)).contains("红色预警", "建设期已满，实际到位 2,000,000.00 元");
         look("finance: first page", width, english, layout);
         browser.find(By.id("unit-switch")).click();
