@@ -69,6 +69,7 @@ class QueryAuthorizationIT {
             "/api/v1/programmes/JS-PLATFORMS-2019/compliance?batch=9, Y, Y, Y, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/balances?batch=9,   Y, Y, Y, N, N, N",
             "/api/v1/me,                                  Y, Y, Y, Y, Y, Y",
+            "/api/v1/me/enterprise-contributions,         N, N, N, N, N, Y",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N, N",
             "/api/v1/reconciliation/latest,               Y, Y, Y, N, N, N"})
     void everyReadForEveryRole(String path, String admin, String finance, String auditor, String own, String other,
