@@ -111,6 +111,26 @@ class AcceptanceGateIT {
         assertThat(own.path("enterprises")).hasSize(1);
         assertThat(own.path("enterprises").get(0).path("partyId").asText()).isEqualTo("E1");
         assertThat(own.path("enterprises").get(0).path("confirmed").asText()).isEqualTo("500.00");
+        // the voucher the college recorded is what the enterprise checks its own books against
+        assertThat(own.path("enterprises").get(0).path("contributions").get(0).path("voucherRef").asText())
+                .isEqualTo("凭证-C-1");
+
+        // the representative's own page: every platform where its enterprise is a party, its own enterprise only
+        JsonNode mine = expect(e1Reads.get("/api/v1/me/enterprise-contributions"), 200).json();
+        assertThat(mine.path("enterprise").asText()).isEqualTo(Commands.E1_CODE);
+        JsonNode ent1 = null;
+        for (JsonNode platform : mine.path("platforms")) {
+            assertThat(platform.path("contributions").path("creditCode").asText()).isEqualTo(Commands.E1_CODE);
+            if (platform.path("platformId").asText().equals(p)) {
+                ent1 = platform;
+            }
+        }
+        assertThat(ent1).as("ENT-1 among " + mine).isNotNull();
+        assertThat(ent1.path("contributions").path("contributions").findValuesAsText("entryId")).containsExactly("C-1");
+        assertThat(ent1.path("contributions").path("contributions").get(0).path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(expect(strangerReads.get("/api/v1/me/enterprise-contributions"), 200).json().toString())
+                .doesNotContain(p);
+        assertThat(ledger.queries.get("/api/v1/me/enterprise-contributions").status()).isEqualTo(403);
         JsonNode all = expect(ledger.queries.get("/api/v1/platforms/" + p + "/enterprise-contributions"), 200).json();
         assertThat(all.path("enterprises").findValuesAsText("disputed")).containsExactly("0.00", "300.00");
         assertThat(all.path("enterprises").findValuesAsText("pledged")).containsExactly("6000000.00", "4000000.00");

@@ -8,6 +8,7 @@ import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.LedgerLinesView;
+import cn.jsedu.ledger.console.api.view.OwnContributionsView;
 import cn.jsedu.ledger.console.api.view.ParameterChangeView;
 import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
@@ -32,6 +33,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,19 @@ public class QueryApi {
 
     public SignedInUserView me(ApiCall call) {
         return api.get(b -> b.path("/api/v1/me").build(), SignedInUserView.class, call);
+    }
+
+    /** An enterprise representative's own contributions on every platform where its enterprise is a party. */
+    public OwnContributionsView ownContributions(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/me/enterprise-contributions").build(), OwnContributionsView.class, call);
+    }
+
+    /**
+     * Waits until the query side has applied the platform's {@code minVersion} (its read-your-writes: 503 after the
+     * bound), so that a page shown after an answer shows the answer.
+     */
+    public void awaitEnterpriseContributions(String id, long minVersion, ApiCall call) {
+        api.get(platform(id, "/enterprise-contributions", minVersion), Map.class, call);
     }
 
     public PlatformListView platforms(int size, ApiCall call) {

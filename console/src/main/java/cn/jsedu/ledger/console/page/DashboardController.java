@@ -112,6 +112,10 @@ public class DashboardController extends ConsolePage {
     @GetMapping("/console/platforms")
     public String platforms(Model model, ApiCall call) {
         LedgerUser user = LedgerUser.current();
+        // an enterprise representative reads no platform, only its own contributions (ADR 0022)
+        if (user.is(Role.ENTERPRISE_REPRESENTATIVE)) {
+            return "redirect:/console/enterprise";
+        }
         // the API lists a college officer's own college's platforms; one bound to no college has none
         if (user.is(Role.COLLEGE_OFFICER) && user.college() == null) {
             model.addAttribute("platforms", List.of());

@@ -52,7 +52,8 @@ class PermittedFormsTest {
                 "documents", "findings/{findingId}/rectification"))).containsExactly(FormKind.INSTALLMENT,
                 FormKind.CONTRIBUTION, FormKind.EXPENDITURE, FormKind.ADJUSTMENT, FormKind.RECOVERY, FormKind.REPORT,
                 FormKind.RECTIFICATION);
-        // the enterprise representative's answers have no form yet: it reads no platform page (ADR 0018, 0022)
+        // the enterprise representative's answers are no platform-page form: it reads no platform page, and answers on
+        // its own page instead (EnterpriseAnswersController, ADR 0022)
         assertThat(PlatformPageController.formsFor(answer("enterprise-contributions/{id}/confirmation",
                 "enterprise-contributions/{id}/dispute"))).isEmpty();
     }

@@ -19,8 +19,11 @@ public record EnterpriseContributionsView(String platformId, long version, List<
                              Money confirmed, Money disputed, Money unconfirmed, List<Line> contributions) {
     }
 
-    /** One contribution with the enterprise's answer; {@code reason} is a dispute's. */
-    public record Line(String entryId, LocalDate effectiveDate, Money amount, ContributionConfirmations.State state,
-                       String reason, List<String> eventIds) {
+    /**
+     * One contribution with the enterprise's answer; {@code reason} is a dispute's. {@code voucherRef} is the voucher
+     * the college recorded with it, which is what an enterprise checks its own books against before it answers.
+     */
+    public record Line(String entryId, LocalDate effectiveDate, Money amount, String voucherRef,
+                       ContributionConfirmations.State state, String reason, List<String> eventIds) {
     }
 }

@@ -43,16 +43,24 @@ public class EnterpriseQueries {
                     pledged.put(rs.getString("party_id"), Sql.money(rs, "pledged"));
                 }, id);
         ContributionConfirmations all = contributions.of(id);
+        Map<String, String> vouchers = new HashMap<>();
+        jdbc.query("""
+                SELECT entry_id, voucher_ref FROM read_model.ledger_entry
+                WHERE platform_id = ? AND kind = 'ENTERPRISE_CONTRIBUTION'""",
+                rs -> {
+                    vouchers.put(rs.getString("entry_id"), rs.getString("voucher_ref"));
+                }, id);
         List<EnterpriseContributionsView.Enterprise> enterprises = jdbc.query("""
                 SELECT party_id, name, credit_code FROM read_model.platform_party
                 WHERE platform_id = ? AND role = 'ENTERPRISE' AND (CAST(? AS VARCHAR) IS NULL OR credit_code = ?)
                 ORDER BY party_id""", (rs, n) -> enterprise(rs.getString("party_id"), rs.getString("name"),
-                rs.getString("credit_code"), pledged, all), id, creditCode, creditCode);
+                rs.getString("credit_code"), pledged, vouchers, all), id, creditCode, creditCode);
         return new EnterpriseContributionsView(id, platform.version(), enterprises);
     }
 
     private static EnterpriseContributionsView.Enterprise enterprise(String partyId, String name, String creditCode,
                                                                      Map<String, Money> pledged,
+                                                                     Map<String, String> vouchers,
                                                                      ContributionConfirmations all) {
         List<Contribution> own = all.all().stream().filter(c -> c.partyId().equals(partyId)).toList();
         Money contributed = sum(own, null);
@@ -60,7 +68,17 @@ public class EnterpriseQueries {
                 pledged.getOrDefault(partyId, Money.ZERO), contributed, sum(own, State.CONFIRMED),
                 sum(own, State.DISPUTED), sum(own, State.UNCONFIRMED),
                 own.stream().map(c -> new EnterpriseContributionsView.Line(c.entryId(), c.effectiveDate(), c.amount(),
-                        c.state(), c.state() == State.DISPUTED ? c.reason() : null, c.eventIds())).toList());
+                        vouchers.get(c.entryId()), c.state(), c.state() == State.DISPUTED ? c.reason() : null, c.eventIds())).toList());
+    }
+
+    /**
+     * The platforms on which the enterprise with {@code creditCode} is a party, in platform order: what its
+     * representative may answer for and nowhere else.
+     */
+    public List<String> platformsOf(String creditCode) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT platform_id FROM read_model.platform_party
+                WHERE credit_code = ? AND role = 'ENTERPRISE' ORDER BY platform_id""", String.class, creditCode);
     }
 
     private static Money sum(List<Contribution> contributions, State state) {

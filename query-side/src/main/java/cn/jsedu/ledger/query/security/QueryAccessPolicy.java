@@ -29,6 +29,8 @@ public final class QueryAccessPolicy {
             // who the credentials belong to (the console checks its logins with it)
             of("GET", "/api/v1/me", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER, ENTERPRISE_REPRESENTATIVE),
             of("GET", "/api/v1/platforms", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
+            // the representative's own contributions across its platforms: its enterprise from its login, no other role
+            of("GET", "/api/v1/me/enterprise-contributions", ENTERPRISE_REPRESENTATIVE),
             // ADR 0022: an enterprise representative reads the contributions of its own enterprise, on platforms where
             // it is a party (EnterpriseQueryController answers 404 for any other), and nothing else of a platform
             ownPlatform("GET", P + "/enterprise-contributions", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR,

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 /**
  * Enterprise confirmation (ADR 0022): pledged vs contributed vs confirmed per enterprise. An enterprise
  * representative sees only its own enterprise, and only on a platform where it is a party: any other platform does
@@ -45,5 +47,33 @@ public class EnterpriseQueryController {
         PlatformRow row = reads.platform(platformId, minVersion);
         String only = user != null && user.is(Role.ENTERPRISE_REPRESENTATIVE) ? user.enterprise() : null;
         return enterprises.of(row, only);
+    }
+
+    /**
+     * What an enterprise representative answers for: its enterprise's contributions on every platform where it is a
+     * party, with the platform's title and college so that it knows which agreement they come from. Only the
+     * representative's role reaches this (QueryAccessPolicy); its enterprise comes from its login, never a parameter.
+     */
+    public record OwnContributionsView(String enterprise, List<PlatformContributions> platforms) {
+    }
+
+    /** One platform's title and college, and the representative's own enterprise block of that platform. */
+    public record PlatformContributions(String platformId, String title, String collegeName, long version,
+                                        EnterpriseContributionsView.Enterprise contributions) {
+    }
+
+    @GetMapping("/me/enterprise-contributions")
+    @Operation(operationId = "getOwnEnterpriseContributions",
+            summary = "An enterprise representative's own contributions on every platform where its enterprise is a party")
+    public OwnContributionsView own() {
+        LedgerUser user = LedgerUser.current();
+        String creditCode = user.enterprise();
+        List<PlatformContributions> platforms = enterprises.platformsOf(creditCode).stream()
+                .map(id -> reads.platform(id, null))
+                .flatMap(row -> enterprises.of(row, creditCode).enterprises().stream()
+                        .map(e -> new PlatformContributions(row.platformId(), row.title(), row.collegeName(),
+                                row.version(), e)))
+                .toList();
+        return new OwnContributionsView(creditCode, platforms);
     }
 }

@@ -71,8 +71,9 @@ class EnterpriseConfirmationIT {
                 tuple(E1, "8000000.00", "800.00", "500.00", "300.00", "0.00"),
                 tuple(E2, "0.00", "200.00", "0.00", "0.00", "200.00"));
         assertThat(view.enterprises().get(0).contributions()).extracting(EnterpriseContributionsView.Line::entryId,
-                EnterpriseContributionsView.Line::state, EnterpriseContributionsView.Line::reason).containsExactly(
-                tuple("C-1", State.CONFIRMED, null), tuple("C-2", State.DISPUTED, "只到位 200 元"));
+                EnterpriseContributionsView.Line::voucherRef, EnterpriseContributionsView.Line::state,
+                EnterpriseContributionsView.Line::reason).containsExactly(
+                tuple("C-1", "入库单-C-1", State.CONFIRMED, null), tuple("C-2", "入库单-C-2", State.DISPUTED, "只到位 200 元"));
     }
 
     @Test
@@ -85,6 +86,8 @@ class EnterpriseConfirmationIT {
         assertThat(queries.isParty("JS-202", E2_CODE)).isTrue();
         assertThat(queries.isParty("JS-202", "91320200MA00110085")).isFalse();
         assertThat(queries.isParty("JS-202", null)).isFalse();
+        assertThat(queries.platformsOf(E2_CODE)).contains("JS-202");
+        assertThat(queries.platformsOf("91320200MA00110085")).isEmpty();
     }
 
     @Test
