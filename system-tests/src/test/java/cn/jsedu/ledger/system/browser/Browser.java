@@ -80,6 +80,16 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("current-user"));
     }
 
+    /**
+     * Submits the page's form and waits for the page that answers it. A test that clicked and then looked for an
+     * element the old page also had (a field error after an earlier refusal) could read the old page on a busy machine.
+     */
+    void submit() {
+        WebElement before = driver.findElement(By.tagName("html"));
+        find(By.id("submit")).click();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(before));
+    }
+
     WebElement find(By by) {
         return waitFor(by);
     }

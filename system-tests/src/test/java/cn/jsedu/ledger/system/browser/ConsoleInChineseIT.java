@@ -100,7 +100,7 @@ class ConsoleInChineseIT {
         browser.script("arguments[0].value = arguments[1];", browser.find(By.name("effectiveDate")), "2020-05-01");
         browser.find(By.name("voucherRef")).sendKeys("苏财教〔2020〕77号");
         browser.find(By.name("amount")).sendKeys("1.234");
-        browser.find(By.id("submit")).click();
+        browser.submit();
         assertThat(browser.find(By.cssSelector(".field.invalid .field-error")).getText())
                 .isEqualTo("“金额（元）”应为金额（元），如 1,500,000.00，最多两位小数。");
         look("finance: amount refused", width, english, layout);
@@ -108,7 +108,7 @@ class ConsoleInChineseIT {
         // a date after today: a rule of the domain, blamed on the field, in words
         browser.find(By.name("amount")).sendKeys("100.00");
         browser.script("arguments[0].value = arguments[1];", browser.find(By.name("effectiveDate")), "2099-01-01");
-        browser.find(By.id("submit")).click();
+        browser.submit();
         assertThat(browser.find(By.id("form-problem")).getText()).doesNotContain("future");
         look("finance: date refused", width, english, layout);
 
