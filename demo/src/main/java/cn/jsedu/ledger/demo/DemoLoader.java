@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * showing progress, then checks on the query API that every platform ended READY or NOT_READY
  * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
  *
- * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]
+ * <pre>java -cp "demo/target/demo.jar:demo/target/lib/*" cn.jsedu.ledger.demo.DemoLoader [--command-url http://localhost:8081] [--query-url http://localhost:8082]
  *     [--console-url http://localhost:8083]</pre>
  * Exit code 0: loaded and as expected; 1: a command was refused or a platform ended otherwise; 2: not reachable.
  */
