@@ -100,7 +100,7 @@ if [ "$DEMO" = 1 ]; then
     *,local,*) ;;
     *) echo "Warning: the demo logs in as the local profile's demo users, but SPRING_PROFILES_ACTIVE=$SPRING_PROFILES_ACTIVE" >&2 ;;
   esac
-  java ${JAVA_OPTS:-} -jar demo/target/demo.jar --command-url "http://localhost:$COMMAND_PORT" \
+  java ${JAVA_OPTS:-} -cp "demo/target/demo.jar:demo/target/lib/*" cn.jsedu.ledger.demo.DemoLoader --command-url "http://localhost:$COMMAND_PORT" \
     --query-url "http://localhost:$QUERY_PORT" --console-url "http://localhost:$CONSOLE_PORT" || echo "The demo programme did not load completely (see above); the ledger keeps running."
 fi
 

@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the demo programme (thirty platforms, see {@link DemoPlatform}), a rule change with an effective date and a
- * small second programme ({@link ProgrammeScript}) through the real command API as the local profile's demo users,
+ * small second programme ({@link ProgrammeScript}) and audit findings in each state ({@link FindingScript}) through
+ * the real command API as the local profile's demo users,
  * showing progress, then checks on the query API that every platform ended READY or NOT_READY
  * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
  *
- * <pre>java -jar demo/target/demo.jar [--command-url http://localhost:8081] [--query-url http://localhost:8082]
+ * <pre>java -cp "demo/target/demo.jar:demo/target/lib/*" cn.jsedu.ledger.demo.DemoLoader [--command-url http://localhost:8081] [--query-url http://localhost:8082]
  *     [--console-url http://localhost:8083]</pre>
  * Exit code 0: loaded and as expected; 1: a command was refused or a platform ended otherwise; 2: not reachable.
  */
@@ -68,8 +69,43 @@ public final class DemoLoader {
                 failed.add(p.platformId());
             }
         }
+        failed.addAll(loadFindings(platforms));
         failed.addAll(loadProgrammes(platforms));
         return new DemoSummary(http, out, consoleUrl).report(platforms, versions, failed);
+    }
+
+    /** The audit findings ({@link FindingScript}) on platforms that have none yet; what was refused. */
+    private List<String> loadFindings(List<DemoPlatform> platforms) throws InterruptedException {
+        List<String> failed = new ArrayList<>();
+        Map<String, List<Step>> findings = FindingScript.of(platforms, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        out.print("Audit findings on " + String.join(", ", findings.keySet()) + " ");
+        for (Map.Entry<String, List<Step>> platform : findings.entrySet()) {
+            try {
+                if (!findingsRecorded(platform.getKey())) {
+                    for (Step step : platform.getValue()) {
+                        LedgerHttp.Answer answer = http.post(step);
+                        if (!answer.ok()) {
+                            throw new Refused(step, answer);
+                        }
+                        out.print('.');
+                    }
+                }
+            } catch (IOException e) {
+                out.print(" failed: " + e.getMessage());
+                failed.add(platform.getKey());
+            } catch (Refused e) {
+                out.print(" refused: " + e.getMessage());
+                failed.add(platform.getKey());
+            }
+        }
+        out.println(" done");
+        return failed;
+    }
+
+    /** A later run would otherwise record them again with that day's deadlines. */
+    private boolean findingsRecorded(String platformId) throws IOException, InterruptedException {
+        LedgerHttp.Answer answer = http.query(FindingScript.AUDITOR, "/api/v1/platforms/" + platformId + "/findings");
+        return answer.ok() && !answer.body().path("findings").isEmpty();
     }
 
     /** The default programme's rule change and the second programme ({@link ProgrammeScript}); what was refused. */

@@ -70,6 +70,14 @@ record DemoPlatform(int index, String platformId, int batch, DemoCatalogue.Colle
         };
     }
 
+    /**
+     * Whether a rewarded platform's reward is paid: JS-201's is decided but never paid, so that the provincial chain
+     * shows a reward allocated and outstanding (REWARD_NOT_PAID) beside JS-101's, paid and arrived.
+     */
+    boolean rewardPaid() {
+        return rewarded && !platformId.equals("JS-201");
+    }
+
     LocalDate constructionStart() {
         return LocalDate.of(startYear(), 3, 1);
     }

@@ -45,6 +45,11 @@ final class LedgerHttp {
     }
 
     Answer post(Step step) throws IOException, InterruptedException {
+        if (step.document() != null) {
+            return send(HttpRequest.newBuilder(URI.create(commandUrl + step.path()))
+                    .header("Content-Type", "application/octet-stream").header("Idempotency-Key", step.key())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(step.document())), step.user());
+        }
         return post(step.user(), step.path(), step.body(), step.key());
     }
 

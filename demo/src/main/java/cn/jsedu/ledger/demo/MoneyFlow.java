@@ -15,6 +15,8 @@ final class MoneyFlow {
 
     static final long YUAN = 100;
     static final long WAN = 10_000 * YUAN;
+    /** The arrival of a reward's payment: recorded after the reward's decision, as the chain's third step. */
+    static final String REWARD_RECEIPT = "I-PROV-R";
 
     record PlanLine(String source, String partyId, int year, long fen) {
     }
@@ -26,8 +28,9 @@ final class MoneyFlow {
         }
     }
 
+    /** {@code receiptId}: the receipt whose cash it spends (so it is recorded after that receipt has arrived). */
     record Expenditure(String entryId, String category, String source, String partyId, long fen, LocalDate date,
-                       String voucher) {
+                       String voucher, String receiptId) {
     }
 
     final long total;
@@ -70,8 +73,10 @@ final class MoneyFlow {
             receipt("I-LOCAL-1", "LOCAL_GOVERNMENT", null, "CASH", 300 * WAN, LocalDate.of(y, 6, 20), "市财拨〔" + y + "〕33号");
             receipt("I-SPON-1", "SPONSOR", null, "CASH", 200 * WAN, LocalDate.of(y + 1, 5, 10), "举办方拨款-" + (y + 1) + "-07");
         }
-        if (p.rewarded()) {
-            receipt("I-PROV-R", "PROVINCIAL_FINANCE", null, "CASH", 100 * WAN, LocalDate.of(y + 2, 1, 20), "苏财教〔" + (y + 2) + "〕奖补3号");
+        // the reward's money arrives through the provincial chain (payment, then arrival): on a platform whose
+        // reward is never paid, it never arrives
+        if (p.rewarded() && p.rewardPaid()) {
+            receipt(REWARD_RECEIPT, "PROVINCIAL_FINANCE", null, "CASH", 100 * WAN, LocalDate.of(y + 2, 1, 20), "苏财教〔" + (y + 2) + "〕奖补3号");
         }
         receipt("I-COLL-1", "COLLEGE", null, "CASH", c1, LocalDate.of(y, 9, 1), "校财-" + y + "-0901");
         receipt("I-COLL-2", "COLLEGE", null, "CASH", c2, LocalDate.of(y + 1, 9, 1), "校财-" + (y + 1) + "-0901");
@@ -104,14 +109,14 @@ final class MoneyFlow {
             Expenditure x = switch (r.source()) {
                 case "PROVINCIAL_FINANCE" -> new Expenditure("X-" + n, category(n, "EQUIPMENT_PURCHASE",
                         "FACILITY_RENOVATION", "RESOURCE_DEVELOPMENT"), r.source(), null, round(r.fen() * 85 / 100),
-                        r.date().plusDays(60), "付款凭证-" + n);
+                        r.date().plusDays(60), "付款凭证-" + n, r.entryId());
                 case "COLLEGE" -> new Expenditure("X-" + n, category(n, "TEACHER_DEVELOPMENT", "TRAINING_OPERATION",
                         "RESOURCE_DEVELOPMENT"), r.source(), null, round(r.fen() * 80 / 100), r.date().plusDays(60),
-                        "付款凭证-" + n);
+                        "付款凭证-" + n, r.entryId());
                 case "ENTERPRISE" -> new Expenditure("X-" + n, "TRAINING_OPERATION", r.source(), r.partyId(),
-                        round(r.fen() * 75 / 100), r.date().plusDays(45), "付款凭证-" + n);
+                        round(r.fen() * 75 / 100), r.date().plusDays(45), "付款凭证-" + n, r.entryId());
                 default -> new Expenditure("X-" + n, "FACILITY_RENOVATION", r.source(), null,
-                        round(r.fen() * 90 / 100), r.date().plusDays(90), "付款凭证-" + n);
+                        round(r.fen() * 90 / 100), r.date().plusDays(90), "付款凭证-" + n, r.entryId());
             };
             if (!x.date().isAfter(lastMoneyDate)) {
                 expenditures.add(x);

@@ -115,6 +115,88 @@ class DemoProgrammeTest {
         }
     }
 
+    /** The task book's budget (ADR 0020) covers what each category spends in each year, so no expenditure is refused. */
+    @Test
+    void theBudgetCoversEveryCategoryAndYearThePlatformSpendsIn() {
+        for (DemoPlatform p : PROGRAMME) {
+            List<Step> steps = PlatformScript.of(p);
+            Map<String, Long> budget = new HashMap<>();
+            Step taskBook = steps.stream().filter(s -> s.path().endsWith("/task-book")).findFirst().orElseThrow();
+            for (Object line : (List<?>) taskBook.body().get("budget")) {
+                Map<?, ?> l = (Map<?, ?>) line;
+                assertThat(budget.put(l.get("category") + "/" + l.get("year"), Money.parse((String) l.get("amount")).fen()))
+                        .as(p.platformId() + " one line per category and year").isNull();
+            }
+            Map<String, Long> spent = new HashMap<>();
+            steps.stream().filter(s -> s.path().endsWith("/expenditures")).forEach(s -> spent.merge(
+                    s.body().get("category") + "/" + s.body().get("effectiveDate").toString().substring(0, 4),
+                    Money.parse((String) s.body().get("amount")).fen(), Long::sum));
+            assertThat(spent).as(p.platformId()).isNotEmpty();
+            spent.forEach((key, fen) -> assertThat(budget.getOrDefault(key, 0L)).as(p.platformId() + " " + key)
+                    .isGreaterThanOrEqualTo(fen).isLessThanOrEqualTo(fen * 106 / 100));
+        }
+    }
+
+    /**
+     * JS-101's reward is paid and arrives through the provincial chain after its decision, and only then is it spent;
+     * JS-201's is decided and never paid (REWARD_NOT_PAID on the query side).
+     */
+    @Test
+    void oneRewardIsPaidAndArrivesAfterItsDecisionAndTheOtherIsNeverPaid() {
+        List<String> paid = PlatformScript.of(PROGRAMME.get(0)).stream().map(Step::key).toList();
+        int decision = paid.indexOf(Step.KEY_PREFIX + "JS-101:decision-reward");
+        int payment = paid.indexOf(Step.KEY_PREFIX + "JS-101:payment-reward");
+        int arrival = paid.indexOf(Step.KEY_PREFIX + "JS-101:arrival-reward");
+        assertThat(decision).isNotNegative().isLessThan(payment);
+        assertThat(payment).isLessThan(arrival);
+        MoneyFlow money = new MoneyFlow(PROGRAMME.get(0), PROGRAMME.get(0).constructionEnd());
+        money.expenditures.stream().filter(x -> x.receiptId().equals(MoneyFlow.REWARD_RECEIPT)).forEach(x ->
+                assertThat(paid.indexOf(Step.KEY_PREFIX + "JS-101:" + x.entryId())).isGreaterThan(arrival));
+
+        DemoPlatform unpaid = PROGRAMME.get(10);
+        assertThat(unpaid.platformId()).isEqualTo("JS-201");
+        assertThat(unpaid.rewarded()).isTrue();
+        assertThat(PlatformScript.of(unpaid)).extracting(Step::key).contains(Step.KEY_PREFIX + "JS-201:decision-reward")
+                .noneMatch(k -> k.contains("payment") || k.contains("arrival") || k.endsWith(MoneyFlow.REWARD_RECEIPT));
+    }
+
+    /** A document is uploaded before the entry that cites it, and the entry cites the uploaded bytes' SHA-256. */
+    @Test
+    void anEntryCitesTheHashOfTheDocumentUploadedBeforeIt() {
+        List<Step> steps = PlatformScript.of(PROGRAMME.get(0));
+        int upload = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).document() != null) {
+                upload = i;
+                break;
+            }
+        }
+        assertThat(upload).as("JS-101 uploads an appraisal report").isNotNegative();
+        String sha = EvidenceFiles.sha256(steps.get(upload).document());
+        assertThat(new String(steps.get(upload).document(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(steps.subList(upload + 1, steps.size())).anyMatch(s -> s.path().endsWith("/enterprise-contributions")
+                && List.of(sha).equals(s.body().get("documents")));
+        assertThat(EvidenceFiles.pdf("a")).isEqualTo(EvidenceFiles.pdf("a")).isNotEqualTo(EvidenceFiles.pdf("b"));
+    }
+
+    /** One finding closed, one answered, one open; deadlines after the day of loading, as the command side requires. */
+    @Test
+    void findingsInEachStateWithDeadlinesAfterTheDayOfLoading() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        Map<String, List<Step>> findings = FindingScript.of(PROGRAMME, today);
+        assertThat(findings.keySet()).containsExactly("JS-107", "JS-202", "JS-306");
+        assertThat(findings.get("JS-107")).extracting(s -> s.path().replaceAll("\\?.*", "").replaceAll(".*/", ""))
+                .containsExactly("findings", "documents", "rectification", "closure");
+        assertThat(findings.get("JS-202")).extracting(s -> s.path().replaceAll(".*/", ""))
+                .containsExactly("findings", "rectification");
+        assertThat(findings.get("JS-306")).extracting(s -> s.path().replaceAll(".*/", "")).containsExactly("findings");
+        findings.values().stream().flatMap(List::stream).filter(s -> s.body().containsKey("deadline"))
+                .forEach(s -> assertThat(LocalDate.parse((String) s.body().get("deadline"))).isAfter(today));
+        Step report = findings.get("JS-107").get(1);
+        assertThat(findings.get("JS-107").get(2).body().get("documents"))
+                .isEqualTo(List.of(EvidenceFiles.sha256(report.document())));
+    }
+
     private static Map<String, Map<String, String>> demoUsers() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = DemoProgrammeTest.class.getResourceAsStream("/demo-users.properties")) {
