@@ -16,7 +16,8 @@ import java.util.Objects;
  * {@link ReadinessItem#threshold()} back. One shape for every item: an item sets the members of its code (listed on
  * each member) and leaves the others null, which the API leaves out of its JSON. Amounts are {@link Money} (the API
  * writes them as decimal yuan strings), counts are integers, dates ISO dates, lists are in the checklist's order and
- * never null on the item that carries them (empty when there is nothing to list).
+ * never null on the item that carries them (empty when there is nothing to list). The factories below build each
+ * code's figures, so that no item sets another code's members.
  *
  * @param constructionEnd          CONSTRUCTION_PERIOD: the (extended) end; null before approval
  * @param windowStart              CONSTRUCTION_PERIOD: the first day acceptance may be judged; null before approval
@@ -73,48 +74,48 @@ public record ReadinessFigures(LocalDate constructionEnd, LocalDate windowStart,
         unconfirmedContributions = copy(unconfirmedContributions);
     }
 
-    static ReadinessFigures constructionPeriod(LocalDate end, LocalDate windowStart) {
+    public static ReadinessFigures constructionPeriod(LocalDate end, LocalDate windowStart) {
         return new ReadinessFigures(end, windowStart, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null);
     }
 
-    static ReadinessFigures totalReceived(Money received, Money minimumTotal) {
+    public static ReadinessFigures totalReceived(Money received, Money minimumTotal) {
         return new ReadinessFigures(null, null, Objects.requireNonNull(received), Objects.requireNonNull(minimumTotal),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static ReadinessFigures enterpriseShare(Money enterprise, Money received, BigDecimal percent, Share minimum) {
+    public static ReadinessFigures enterpriseShare(Money enterprise, Money received, BigDecimal percent, Share minimum) {
         return new ReadinessFigures(null, null, Objects.requireNonNull(received), null,
                 Objects.requireNonNull(enterprise), percent, Objects.requireNonNull(minimum), null, null, null, null,
                 null, null, null, null, null, null, null, null, null);
     }
 
-    static ReadinessFigures reports(int due, int submitted, List<String> missing) {
+    public static ReadinessFigures reports(int due, int submitted, List<String> missing) {
         return new ReadinessFigures(null, null, null, null, null, null, null, due, submitted, missing, null, null, null,
                 null, null, null, null, null, null, null);
     }
 
-    static ReadinessFigures indicators(List<Integer> tasks, int mandatory, int met, List<String> unmet) {
+    public static ReadinessFigures indicators(List<Integer> tasks, int mandatory, int met, List<String> unmet) {
         return new ReadinessFigures(null, null, null, null, null, null, null, null, null, null, tasks, mandatory, met,
                 unmet, null, null, null, null, null, null);
     }
 
-    static ReadinessFigures workstations(List<WorkstationYear> years, Share minimum) {
+    public static ReadinessFigures workstations(List<WorkstationYear> years, Share minimum) {
         return new ReadinessFigures(null, null, null, null, null, null, Objects.requireNonNull(minimum), null, null,
                 null, null, null, null, null, years, null, null, null, null, null);
     }
 
-    static ReadinessFigures agreements(int signed) {
+    public static ReadinessFigures agreements(int signed) {
         return new ReadinessFigures(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, signed, null, null, null, null);
     }
 
-    static ReadinessFigures status(PlatformStatus status) {
+    public static ReadinessFigures status(PlatformStatus status) {
         return new ReadinessFigures(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, Objects.requireNonNull(status), null, null, null);
     }
 
-    static ReadinessFigures confirmations(int due, int confirmed, List<UnconfirmedContribution> open) {
+    public static ReadinessFigures confirmations(int due, int confirmed, List<UnconfirmedContribution> open) {
         return new ReadinessFigures(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, due, confirmed, open);
     }
