@@ -61,8 +61,8 @@ public final class AcceptanceChecklist {
     }
 
     /**
-     * Every item of the checklist for {@code subject} as of {@code asOf}, each with its typed figures and, written from
-     * them, the English phrases of its value and threshold (unchanged for API clients that print them).
+     * Every item of the checklist for {@code subject} as of {@code asOf}, each with its typed figures and the English
+     * phrases of its value and threshold (unchanged for API clients that print them), both made from the same values.
      */
     public static List<ReadinessItem> items(Subject s, LocalDate asOf, ProgrammeParameters p) {
         List<ReadinessItem> items = new ArrayList<>();
