@@ -77,6 +77,13 @@ class ReadinessIT {
         JsonNode afterLateReport = readiness(p, v);
         assertThat(failing(afterLateReport)).containsExactly("ENTERPRISE_SHARE", "MANDATORY_INDICATORS");
         assertThat(item(afterLateReport, "MANDATORY_INDICATORS").path("value").asText()).contains("T5-FOUR-TECH-REVENUE");
+        // the same facts typed, for clients that write their own words (the console, the dossier)
+        assertThat(item(afterLateReport, "MANDATORY_INDICATORS").path("figures").path("unmetIndicators").toString())
+                .isEqualTo("[\"T5-FOUR-TECH-REVENUE\"]");
+        JsonNode share = item(afterLateReport, "ENTERPRISE_SHARE").path("figures");
+        assertThat(share.path("enterprise").asText()).isEqualTo("9999999.99");
+        assertThat(share.path("received").asText()).isEqualTo("30000000.99");
+        assertThat(share.path("minimumShare").toString()).isEqualTo("{\"numerator\":1,\"denominator\":3}");
 
         v = commands.report(p, "2023H1", 100, ALL_MET, "[]");
         assertThat(failing(readiness(p, v))).containsExactly("ENTERPRISE_SHARE");

@@ -2,34 +2,20 @@ package cn.jsedu.ledger.console.words;
 
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A readiness checklist item's value and requirement in words of the catalogue. The query API answers them as short
- * English phrases for API clients ({@code "3 of 7 due reports submitted; missing [2020H1]"}); their figures are read
- * back here by the phrase's known shape and written as the catalogue says ({@code itemValue.*}, {@code itemThreshold.*}).
- * A phrase of a shape this console does not know is not shown in English: the page says the figure is not
- * available and keeps the API's phrase in the element's title (the API should carry these figures as fields, as
- * compliance findings do).
+ * A readiness checklist item's value and requirement in words of the catalogue ({@code itemValue.*},
+ * {@code itemThreshold.*}), written from the item's typed figures as the query API answers them
+ * ({@link ReadinessView.Figures}); the API's English phrases are for its other clients and are not read here. An item
+ * without the figures its code needs (an older API, a new item) is not guessed at: the page says the figure is not
+ * available ("—").
  */
 final class ReadinessWords {
-
-    private static final String AMOUNT = "(-?[0-9]+(?:\\.[0-9]+)?)";
-    private static final Pattern ENDS = Pattern.compile("ends ([0-9-]+)");
-    private static final Pattern ON_OR_AFTER = Pattern.compile("on or after ([0-9-]+)");
-    private static final Pattern AT_LEAST = Pattern.compile("≥ " + AMOUNT);
-    private static final Pattern AT_LEAST_SHARE = Pattern.compile("≥ ([0-9]+/[0-9]+)");
-    private static final Pattern SHARE = Pattern.compile(AMOUNT + " of " + AMOUNT + " \\(([0-9.]+|–|-|null)%\\)");
-    private static final Pattern REPORTS = Pattern.compile("([0-9]+) of ([0-9]+) due reports submitted(?:; missing \\[(.*)])?");
-    private static final Pattern INDICATORS = Pattern.compile("([0-9]+) of ([0-9]+) met(?:; not met \\[(.*)])?");
-    private static final Pattern MANDATORY = Pattern.compile("every mandatory indicator \\(tasks \\[?([^)\\]]*)]?\\)");
-    private static final Pattern YEAR = Pattern.compile("([0-9]{4}): ([0-9]+)/([0-9]+)");
-    private static final Pattern WORKSTATION_SHARE = Pattern.compile("≥ ([0-9]+/[0-9]+) in every complete year");
-    private static final Pattern SIGNED = Pattern.compile("([0-9]+) signed");
 
     private final Catalogue catalogue;
 
@@ -38,73 +24,90 @@ final class ReadinessWords {
     }
 
     String value(ReadinessView.Item item, Locale locale) {
-        String v = item.value() == null ? "" : item.value().trim();
-        String words = switch (item.code()) {
-            case "CONSTRUCTION_PERIOD" -> v.equals("not approved") ? catalogue.text("itemValue.notApproved", locale)
-                    : match(ENDS, v, m -> catalogue.text("itemValue.ends", locale, m.group(1)));
-            case "TOTAL_RECEIVED" -> v.matches(AMOUNT) ? catalogue.yuan(v, locale) : null;
-            // nothing received yet: the query side writes no share (null, –); say so rather than print its placeholder
-            case "ENTERPRISE_SHARE" -> match(SHARE, v, m -> m.group(3).matches("[0-9.]+")
-                    ? catalogue.text("itemValue.share", locale, catalogue.yuan(m.group(1), locale),
-                    catalogue.yuan(m.group(2), locale), m.group(3))
-                    : catalogue.text("itemValue.shareNoneReceived", locale, catalogue.yuan(m.group(1), locale),
-                    catalogue.yuan(m.group(2), locale)));
-            case "REPORTS_SUBMITTED" -> match(REPORTS, v, m -> m.group(3) == null
-                    ? catalogue.text("itemValue.reports", locale, m.group(1), m.group(2))
-                    : catalogue.text("itemValue.reportsMissing", locale, m.group(1), m.group(2), list(m.group(3), locale)));
-            case "MANDATORY_INDICATORS" -> v.equals("no task book") ? catalogue.text("itemValue.noTaskBook", locale)
-                    : match(INDICATORS, v, m -> m.group(3) == null
-                    ? catalogue.text("itemValue.indicators", locale, m.group(1), m.group(2))
-                    : catalogue.text("itemValue.indicatorsUnmet", locale, m.group(1), m.group(2), list(m.group(3), locale)));
-            case "WORKSTATION_SHARE" -> v.equals("no complete year reported") ? catalogue.text("itemValue.noYear", locale)
-                    : years(v, locale);
-            case "AGREEMENT_SIGNED" -> match(SIGNED, v, m -> catalogue.text("itemValue.signed", locale, m.group(1)));
-            case "NOT_SUSPENDED_OR_TERMINATED" -> catalogue.find("status." + v, locale);
+        ReadinessView.Figures f = item.figures();
+        String words = f == null || item.code() == null ? null : switch (item.code()) {
+            case "CONSTRUCTION_PERIOD" -> f.constructionEnd() == null ? catalogue.text("itemValue.notApproved", locale)
+                    : catalogue.text("itemValue.ends", locale, f.constructionEnd().toString());
+            case "TOTAL_RECEIVED" -> f.received() == null ? null : catalogue.yuan(f.received(), locale);
+            // nothing received yet: the API gives no share; say so rather than print a placeholder
+            case "ENTERPRISE_SHARE" -> !present(f.enterprise(), f.received()) ? null : f.enterprisePercent() == null
+                    ? catalogue.text("itemValue.shareNoneReceived", locale, catalogue.yuan(f.enterprise(), locale),
+                    catalogue.yuan(f.received(), locale))
+                    : catalogue.text("itemValue.share", locale, catalogue.yuan(f.enterprise(), locale),
+                    catalogue.yuan(f.received(), locale), f.enterprisePercent().toPlainString());
+            case "REPORTS_SUBMITTED" -> !present(f.reportsDue(), f.reportsSubmitted(), f.missingPeriods()) ? null
+                    : f.missingPeriods().isEmpty()
+                    ? catalogue.text("itemValue.reports", locale, count(f.reportsSubmitted()), count(f.reportsDue()))
+                    : catalogue.text("itemValue.reportsMissing", locale, count(f.reportsSubmitted()),
+                    count(f.reportsDue()), list(f.missingPeriods(), locale));
+            case "MANDATORY_INDICATORS" -> !present(f.mandatoryIndicators(), f.indicatorsMet(), f.unmetIndicators())
+                    ? null : f.mandatoryIndicators() == 0 ? catalogue.text("itemValue.noTaskBook", locale)
+                    : f.unmetIndicators().isEmpty()
+                    ? catalogue.text("itemValue.indicators", locale, count(f.indicatorsMet()),
+                    count(f.mandatoryIndicators()))
+                    : catalogue.text("itemValue.indicatorsUnmet", locale, count(f.indicatorsMet()),
+                    count(f.mandatoryIndicators()), list(f.unmetIndicators(), locale));
+            case "WORKSTATION_SHARE" -> f.workstationYears() == null ? null : f.workstationYears().isEmpty()
+                    ? catalogue.text("itemValue.noYear", locale)
+                    : list(f.workstationYears().stream().map(y -> catalogue.text("itemValue.year", locale,
+                    String.valueOf(y.year()), String.valueOf(y.offered()), String.valueOf(y.total()))).toList(), locale);
+            case "AGREEMENT_SIGNED" -> f.agreementsSigned() == null ? null
+                    : catalogue.text("itemValue.signed", locale, count(f.agreementsSigned()));
+            case "NOT_SUSPENDED_OR_TERMINATED" -> f.status() == null ? null
+                    : catalogue.find("status." + f.status().name(), locale);
+            case "ENTERPRISE_CONTRIBUTIONS_CONFIRMED" -> !present(f.contributionsDue(), f.contributionsConfirmed(),
+                    f.unconfirmedContributions()) ? null : f.unconfirmedContributions().isEmpty()
+                    ? catalogue.text("itemValue.confirmed", locale, count(f.contributionsConfirmed()),
+                    count(f.contributionsDue()))
+                    : catalogue.text("itemValue.confirmedOpen", locale, count(f.contributionsConfirmed()),
+                    count(f.contributionsDue()), list(f.unconfirmedContributions().stream()
+                            .map(c -> catalogue.text("itemValue.contribution", locale, c.entryId(),
+                                    state(c.state(), locale))).toList(), locale));
             default -> null;
         };
         return words == null ? catalogue.text("itemValue.unknown", locale) : words;
     }
 
     String threshold(ReadinessView.Item item, Locale locale) {
-        String t = item.threshold() == null ? "" : item.threshold().trim();
-        String words = switch (item.code()) {
-            case "CONSTRUCTION_PERIOD" -> t.equals("on or after -") ? catalogue.text("itemThreshold.noPeriod", locale)
-                    : match(ON_OR_AFTER, t, m -> catalogue.text("itemThreshold.onOrAfter", locale, m.group(1)));
-            case "TOTAL_RECEIVED" -> match(AT_LEAST, t, m -> catalogue.text("itemThreshold.atLeast", locale,
-                    catalogue.yuan(m.group(1), locale)));
-            case "ENTERPRISE_SHARE" -> match(AT_LEAST_SHARE, t, m -> catalogue.text("itemThreshold.atLeast", locale, m.group(1)));
+        ReadinessView.Figures f = item.figures();
+        String words = f == null || item.code() == null ? null : switch (item.code()) {
+            case "CONSTRUCTION_PERIOD" -> f.windowStart() == null ? catalogue.text("itemThreshold.noPeriod", locale)
+                    : catalogue.text("itemThreshold.onOrAfter", locale, f.windowStart().toString());
+            case "TOTAL_RECEIVED" -> f.minimumTotal() == null ? null
+                    : catalogue.text("itemThreshold.atLeast", locale, catalogue.yuan(f.minimumTotal(), locale));
+            case "ENTERPRISE_SHARE" -> f.minimumShare() == null ? null
+                    : catalogue.text("itemThreshold.atLeast", locale, f.minimumShare().toString());
             case "REPORTS_SUBMITTED" -> catalogue.text("itemThreshold.reports", locale);
-            case "MANDATORY_INDICATORS" -> match(MANDATORY, t, m -> catalogue.text("itemThreshold.indicators", locale,
-                    list(m.group(1), locale)));
-            case "WORKSTATION_SHARE" -> match(WORKSTATION_SHARE, t, m -> catalogue.text("itemThreshold.workstations",
-                    locale, m.group(1)));
+            case "MANDATORY_INDICATORS" -> f.mandatoryTasks() == null ? null
+                    : catalogue.text("itemThreshold.indicators", locale,
+                    list(f.mandatoryTasks().stream().map(String::valueOf).toList(), locale));
+            case "WORKSTATION_SHARE" -> f.minimumShare() == null ? null
+                    : catalogue.text("itemThreshold.workstations", locale, f.minimumShare().toString());
             case "AGREEMENT_SIGNED" -> catalogue.text("itemThreshold.agreement", locale);
             case "NOT_SUSPENDED_OR_TERMINATED" -> catalogue.text("itemThreshold.running", locale);
+            case "ENTERPRISE_CONTRIBUTIONS_CONFIRMED" -> catalogue.text("itemThreshold.confirmed", locale);
             default -> null;
         };
         return words == null ? catalogue.text("itemValue.unknown", locale) : words;
     }
 
-    private String years(String value, Locale locale) {
-        Matcher m = YEAR.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (!out.isEmpty()) {
-                out.append(catalogue.text("list.separator", locale));
-            }
-            out.append(catalogue.text("itemValue.year", locale, m.group(1), m.group(2), m.group(3)));
-        }
-        return out.isEmpty() ? null : out.toString();
+    /** What the enterprise said of a contribution, in words; a state the catalogue does not know, as the API says it. */
+    private String state(String state, Locale locale) {
+        String words = state == null ? null : catalogue.find("contributionState." + state, locale);
+        return words == null ? String.valueOf(state) : words;
     }
 
-    /** {@code 2020H1, 2020H2} (as the API prints a list) joined as the language joins a list. */
-    private String list(String items, Locale locale) {
-        return Arrays.stream(items.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(catalogue.text("list.separator", locale)));
+    /** Items joined as the language joins a list. */
+    private String list(List<String> items, Locale locale) {
+        return items.stream().collect(Collectors.joining(catalogue.text("list.separator", locale)));
     }
 
-    private static String match(Pattern pattern, String text, java.util.function.Function<Matcher, String> words) {
-        Matcher m = pattern.matcher(text);
-        return m.matches() ? words.apply(m) : null;
+    /** A count as digits: a number handed to the catalogue would be grouped (2,025). */
+    private static String count(Integer n) {
+        return String.valueOf(n);
+    }
+
+    private static boolean present(Object... figures) {
+        return Stream.of(figures).allMatch(Objects::nonNull);
     }
 }

@@ -30,6 +30,40 @@ final class DemoLikeApis {
         return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
+    /**
+     * JS-209's readiness checklist as the query side writes it on 2023-06-30 (its phrases for API clients, its figures
+     * for the console): 23,500,000.00 in place, 7,000,000.00 of it from enterprises; 2022H2 not reported; one task-book
+     * indicator short; 2022's workstations short of a third; one contribution disputed.
+     */
+    static final String READINESS_ITEMS = String.join(",",
+            "{\"code\":\"CONSTRUCTION_PERIOD\",\"met\":false,\"value\":\"ends 2023-12-31\",\"threshold\":\"on or after 2023-10-02\","
+                    + "\"evidence\":[],\"figures\":{\"constructionEnd\":\"2023-12-31\",\"windowStart\":\"2023-10-02\"}}",
+            "{\"code\":\"TOTAL_RECEIVED\",\"met\":false,\"value\":\"23500000.00\",\"threshold\":\"≥ 30000000.00\","
+                    + "\"evidence\":[\"ev-1\"],\"figures\":{\"received\":\"23500000.00\",\"minimumTotal\":\"30000000.00\"}}",
+            "{\"code\":\"ENTERPRISE_SHARE\",\"met\":false,\"value\":\"7000000.00 of 23500000.00 (29.79%)\",\"threshold\":\"≥ 1/3\","
+                    + "\"evidence\":[\"ev-1\"],\"figures\":{\"received\":\"23500000.00\",\"enterprise\":\"7000000.00\","
+                    + "\"enterprisePercent\":29.79,\"minimumShare\":{\"numerator\":1,\"denominator\":3}}}",
+            "{\"code\":\"REPORTS_SUBMITTED\",\"met\":false,\"value\":\"3 of 4 due reports submitted; missing [2022H2]\","
+                    + "\"threshold\":\"every due report\",\"evidence\":[],\"figures\":{\"reportsDue\":4,\"reportsSubmitted\":3,"
+                    + "\"missingPeriods\":[\"2022H2\"]}}",
+            "{\"code\":\"MANDATORY_INDICATORS\",\"met\":false,\"value\":\"6 of 7 met; not met [T3-INDUSTRY-MENTORS]\","
+                    + "\"threshold\":\"every mandatory indicator (tasks [1, 2, 3, 4, 5, 6, 7])\",\"evidence\":[],"
+                    + "\"figures\":{\"mandatoryTasks\":[1,2,3,4,5,6,7],\"mandatoryIndicators\":7,\"indicatorsMet\":6,"
+                    + "\"unmetIndicators\":[\"T3-INDUSTRY-MENTORS\"]}}",
+            "{\"code\":\"WORKSTATION_SHARE\",\"met\":false,\"value\":\"2021: 200/600, 2022: 150/600\","
+                    + "\"threshold\":\"≥ 1/3 in every complete year\",\"evidence\":[],\"figures\":{\"workstationYears\":["
+                    + "{\"year\":2021,\"offered\":200,\"total\":600,\"met\":true},"
+                    + "{\"year\":2022,\"offered\":150,\"total\":600,\"met\":false}],"
+                    + "\"minimumShare\":{\"numerator\":1,\"denominator\":3}}}",
+            "{\"code\":\"AGREEMENT_SIGNED\",\"met\":true,\"value\":\"1 signed\",\"threshold\":\"≥ 1\",\"evidence\":[],"
+                    + "\"figures\":{\"agreementsSigned\":1}}",
+            "{\"code\":\"NOT_SUSPENDED_OR_TERMINATED\",\"met\":true,\"value\":\"APPROVED\","
+                    + "\"threshold\":\"not SUSPENDED or TERMINATED\",\"evidence\":[],\"figures\":{\"status\":\"APPROVED\"}}",
+            "{\"code\":\"ENTERPRISE_CONTRIBUTIONS_CONFIRMED\",\"met\":false,\"value\":\"1 of 2 confirmed; [C-2 DISPUTED]\","
+                    + "\"threshold\":\"every enterprise contribution confirmed by its enterprise\",\"evidence\":[],"
+                    + "\"figures\":{\"contributionsDue\":2,\"contributionsConfirmed\":1,"
+                    + "\"unconfirmedContributions\":[{\"entryId\":\"C-2\",\"state\":\"DISPUTED\"}]}}");
+
     /** JS-209's page: 30,000,000.00 planned, 24,000,000.00 received (the API's gross rate 80.00), 500,000.00 recovered. */
     static void js209(FakeApi apis) {
         String p = "/api/v1/platforms/JS-209";
@@ -45,7 +79,8 @@ final class DemoLikeApis {
                 + "{\"source\":\"ENTERPRISE\",\"figures\":" + enterprise + "},"
                 + "{\"source\":\"COLLEGE\",\"figures\":" + college + "}],\"enterpriseParties\":[],\"total\":" + total + "}");
         apis.answers(p + "/compliance", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"findings\":[]}");
-        apis.answers(p + "/readiness", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"overall\":\"NOT_READY\",\"items\":[]}");
+        apis.answers(p + "/readiness", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"overall\":\"NOT_READY\",\"items\":["
+                + READINESS_ITEMS + "]}");
         apis.answers(p + "/reporting-status", 200, "{\"periods\":[]}");
         apis.answers(p + "/equipment", 200, "{\"items\":[],\"bySource\":[]}");
         apis.answers(p + "/indicators", 200, "{\"indicators\":[]}");

@@ -4,9 +4,14 @@ import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import cn.jsedu.ledger.console.config.ConsoleWebConfig;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.readiness.ReadinessFigures;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalogue turns the APIs' codes and figures into words: every error code, every finding and every readiness
  * item has a sentence in Chinese without a Latin word in it, with amounts written as 元 with thousands separators.
- * The readiness phrases below are the query side's as it writes them (ReadinessCalculator).
+ * The readiness figures below are the query side's as its API writes them (ReadinessFigures).
  */
 class ConsoleWordsTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     /** A Latin word: what a Chinese sentence must not contain (codes and ids aside, which these sentences have none of). */
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final ConsoleWords words = new ConsoleWords(new ConsoleWebConfig().messageSource());
 
@@ -59,38 +66,88 @@ class ConsoleWordsTest {
     }
 
     @Test
-    void readinessPhrasesOfTheQuerySideBecomeChinese() {
-        assertThat(value("REPORTS_SUBMITTED", "3 of 7 due reports submitted; missing [2021H1, 2021H2]"))
+    void readinessFiguresOfTheQuerySideBecomeChinese() {
+        assertThat(value("REPORTS_SUBMITTED", "{\"reportsDue\":7,\"reportsSubmitted\":3,\"missingPeriods\":[\"2021H1\",\"2021H2\"]}"))
                 .isEqualTo("应报 7 期，已报 3 期；未报：2021H1、2021H2");
-        assertThat(value("REPORTS_SUBMITTED", "2 of 2 due reports submitted")).isEqualTo("应报 2 期，已报 2 期");
-        assertThat(value("ENTERPRISE_SHARE", "7344000.00 of 23048000.00 (31.86%)"))
+        assertThat(value("REPORTS_SUBMITTED", "{\"reportsDue\":2,\"reportsSubmitted\":2,\"missingPeriods\":[]}"))
+                .isEqualTo("应报 2 期，已报 2 期");
+        assertThat(value("ENTERPRISE_SHARE", "{\"enterprise\":\"7344000.00\",\"received\":\"23048000.00\","
+                + "\"enterprisePercent\":31.86,\"minimumShare\":{\"numerator\":1,\"denominator\":3}}"))
                 .isEqualTo("企业到位 7,344,000.00 元，占到位合计 23,048,000.00 元 的 31.86%");
-        assertThat(value("ENTERPRISE_SHARE", "0.00 of 0.00 (null%)"))
+        assertThat(value("ENTERPRISE_SHARE", "{\"enterprise\":\"0.00\",\"received\":\"0.00\","
+                + "\"minimumShare\":{\"numerator\":1,\"denominator\":3}}"))
                 .isEqualTo("企业到位 0.00 元，到位合计 0.00 元，尚无到位资金，不计占比");
-        assertThat(value("TOTAL_RECEIVED", "23048000.00")).isEqualTo("23,048,000.00 元");
-        assertThat(value("CONSTRUCTION_PERIOD", "ends 2023-02-28")).isEqualTo("建设期至 2023-02-28");
-        assertThat(value("CONSTRUCTION_PERIOD", "not approved")).isEqualTo("尚未立项");
-        assertThat(value("MANDATORY_INDICATORS", "5 of 7 met; not met [T1-CORE-MODULES, T6-CREDIT-BANK]"))
+        assertThat(value("TOTAL_RECEIVED", "{\"received\":\"23048000.00\",\"minimumTotal\":\"30000000.00\"}"))
+                .isEqualTo("23,048,000.00 元");
+        assertThat(value("CONSTRUCTION_PERIOD", "{\"constructionEnd\":\"2023-02-28\",\"windowStart\":\"2022-11-30\"}"))
+                .isEqualTo("建设期至 2023-02-28");
+        assertThat(value("CONSTRUCTION_PERIOD", "{}")).isEqualTo("尚未立项");
+        assertThat(value("MANDATORY_INDICATORS", "{\"mandatoryTasks\":[1,2,3,4,5],\"mandatoryIndicators\":7,"
+                + "\"indicatorsMet\":5,\"unmetIndicators\":[\"T1-CORE-MODULES\",\"T6-CREDIT-BANK\"]}"))
                 .isEqualTo("必选指标 7 项，已完成 5 项；未完成：T1-CORE-MODULES、T6-CREDIT-BANK");
-        assertThat(value("MANDATORY_INDICATORS", "no task book")).isEqualTo("尚无任务书");
-        assertThat(value("WORKSTATION_SHARE", "2020: 100/300, 2021: 80/300")).isEqualTo("2020 年 100/300、2021 年 80/300");
-        assertThat(value("WORKSTATION_SHARE", "no complete year reported")).isEqualTo("尚无完整年度的上报");
-        assertThat(value("AGREEMENT_SIGNED", "1 signed")).isEqualTo("已签订 1 份");
-        assertThat(value("NOT_SUSPENDED_OR_TERMINATED", "SUSPENDED")).isEqualTo("暂停");
+        assertThat(value("MANDATORY_INDICATORS", "{\"mandatoryTasks\":[1],\"mandatoryIndicators\":0,"
+                + "\"indicatorsMet\":0,\"unmetIndicators\":[]}")).isEqualTo("尚无任务书");
+        assertThat(value("WORKSTATION_SHARE", "{\"workstationYears\":[{\"year\":2020,\"offered\":100,\"total\":300,"
+                + "\"met\":true},{\"year\":2021,\"offered\":80,\"total\":3000,\"met\":false}],"
+                + "\"minimumShare\":{\"numerator\":1,\"denominator\":3}}"))
+                .isEqualTo("2020 年 100/300、2021 年 80/3000");
+        assertThat(value("WORKSTATION_SHARE", "{\"workstationYears\":[],\"minimumShare\":{\"numerator\":1,"
+                + "\"denominator\":3}}")).isEqualTo("尚无完整年度的上报");
+        assertThat(value("AGREEMENT_SIGNED", "{\"agreementsSigned\":1}")).isEqualTo("已签订 1 份");
+        assertThat(value("NOT_SUSPENDED_OR_TERMINATED", "{\"status\":\"SUSPENDED\"}")).isEqualTo("暂停");
+        assertThat(value("ENTERPRISE_CONTRIBUTIONS_CONFIRMED", "{\"contributionsDue\":3,\"contributionsConfirmed\":1,"
+                + "\"unconfirmedContributions\":[{\"entryId\":\"C-2\",\"state\":\"DISPUTED\"},"
+                + "{\"entryId\":\"C-3\",\"state\":\"UNCONFIRMED\"}]}"))
+                .isEqualTo("应由企业确认 3 笔，已确认 1 笔；C-2（企业提出异议）、C-3（企业尚未确认）");
+        assertThat(value("ENTERPRISE_CONTRIBUTIONS_CONFIRMED", "{\"contributionsDue\":2,\"contributionsConfirmed\":2,"
+                + "\"unconfirmedContributions\":[]}")).isEqualTo("应由企业确认 2 笔，已确认 2 笔");
 
-        assertThat(threshold("CONSTRUCTION_PERIOD", "on or after 2022-11-30")).isEqualTo("2022-11-30 起");
-        assertThat(threshold("TOTAL_RECEIVED", "≥ 30000000.00")).isEqualTo("不低于 30,000,000.00 元");
-        assertThat(threshold("ENTERPRISE_SHARE", "≥ 1/3")).isEqualTo("不低于 1/3");
-        assertThat(threshold("MANDATORY_INDICATORS", "every mandatory indicator (tasks [1, 2, 3, 4, 5])"))
-                .isEqualTo("必选任务（1、2、3、4、5）的指标全部完成");
-        assertThat(threshold("WORKSTATION_SHARE", "≥ 1/3 in every complete year")).isEqualTo("每个完整年度不低于 1/3");
-        assertThat(threshold("NOT_SUSPENDED_OR_TERMINATED", "not SUSPENDED or TERMINATED")).isEqualTo("未暂停且未中止");
+        assertThat(threshold("CONSTRUCTION_PERIOD", "{\"constructionEnd\":\"2023-02-28\",\"windowStart\":\"2022-11-30\"}"))
+                .isEqualTo("2022-11-30 起");
+        assertThat(threshold("CONSTRUCTION_PERIOD", "{}")).isEqualTo("—");
+        assertThat(threshold("TOTAL_RECEIVED", "{\"received\":\"23048000.00\",\"minimumTotal\":\"30000000.00\"}"))
+                .isEqualTo("不低于 30,000,000.00 元");
+        assertThat(threshold("ENTERPRISE_SHARE", "{\"enterprise\":\"0.00\",\"received\":\"0.00\","
+                + "\"minimumShare\":{\"numerator\":1,\"denominator\":3}}")).isEqualTo("不低于 1/3");
+        assertThat(threshold("MANDATORY_INDICATORS", "{\"mandatoryTasks\":[1,2,3,4,5],\"mandatoryIndicators\":0,"
+                + "\"indicatorsMet\":0,\"unmetIndicators\":[]}")).isEqualTo("必选任务（1、2、3、4、5）的指标全部完成");
+        assertThat(threshold("WORKSTATION_SHARE", "{\"workstationYears\":[],\"minimumShare\":{\"numerator\":1,"
+                + "\"denominator\":3}}")).isEqualTo("每个完整年度不低于 1/3");
+        assertThat(threshold("NOT_SUSPENDED_OR_TERMINATED", "{\"status\":\"SUSPENDED\"}")).isEqualTo("未暂停且未中止");
+        assertThat(threshold("ENTERPRISE_CONTRIBUTIONS_CONFIRMED", "{\"contributionsDue\":0,"
+                + "\"contributionsConfirmed\":0,\"unconfirmedContributions\":[]}")).isEqualTo("企业投入均已由企业确认");
     }
 
     @Test
-    void aPhraseOfAnUnknownShapeIsNotShownInEnglish() {
-        assertThat(value("REPORTS_SUBMITTED", "all reports are in, congratulations")).isEqualTo("—");
-        assertThat(value("A_NEW_ITEM", "something")).isEqualTo("—");
+    void anItemWithoutTheFiguresOfItsCodeIsNotShownInEnglish() {
+        String another = "{\"agreementsSigned\":1}";
+        for (String code : List.of("TOTAL_RECEIVED", "ENTERPRISE_SHARE", "REPORTS_SUBMITTED", "MANDATORY_INDICATORS",
+                "WORKSTATION_SHARE", "NOT_SUSPENDED_OR_TERMINATED", "ENTERPRISE_CONTRIBUTIONS_CONFIRMED")) {
+            assertThat(value(code, another)).as(code).isEqualTo("—");
+        }
+        for (String code : List.of("TOTAL_RECEIVED", "ENTERPRISE_SHARE", "MANDATORY_INDICATORS", "WORKSTATION_SHARE")) {
+            assertThat(threshold(code, another)).as(code).isEqualTo("—");
+        }
+        assertThat(value("AGREEMENT_SIGNED", "{\"status\":\"APPROVED\"}")).isEqualTo("—");
+        assertThat(words.itemValue(new ReadinessView.Item("REPORTS_SUBMITTED", false, "3 of 7 due reports submitted",
+                "every due report", List.of(), null), ZH)).as("an API without figures: its phrase is not read").isEqualTo("—");
+        assertThat(value("A_NEW_ITEM", another)).isEqualTo("—");
+    }
+
+    @Test
+    void theConsoleReadsEveryFigureTheChecklistWrites() {
+        assertThat(Arrays.stream(ReadinessView.Figures.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(Arrays.stream(ReadinessFigures.class.getRecordComponents())
+                        .map(RecordComponent::getName).toList());
+        assertThat(Arrays.stream(ReadinessView.WorkstationYear.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(Arrays.stream(ReadinessFigures.WorkstationYear.class.getRecordComponents())
+                        .map(RecordComponent::getName).toList());
+        assertThat(Arrays.stream(ReadinessView.UnconfirmedContribution.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactlyElementsOf(Arrays.stream(
+                        ReadinessFigures.UnconfirmedContribution.class.getRecordComponents())
+                .map(RecordComponent::getName).toList());
+        assertThat(Arrays.stream(ReadinessView.Share.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactly("numerator", "denominator");
     }
 
     @Test
@@ -125,12 +182,22 @@ class ConsoleWordsTest {
                 null, summary, null, null, null), ZH);
     }
 
-    private String value(String code, String value) {
-        return words.itemValue(new ReadinessView.Item(code, false, value, "", List.of()), ZH);
+    /** The item's words from its figures as the query API writes them; its English phrases say something else. */
+    private String value(String code, String figuresJson) {
+        return words.itemValue(item(code, figuresJson), ZH);
     }
 
-    private String threshold(String code, String threshold) {
-        return words.itemThreshold(new ReadinessView.Item(code, false, "", threshold, List.of()), ZH);
+    private String threshold(String code, String figuresJson) {
+        return words.itemThreshold(item(code, figuresJson), ZH);
+    }
+
+    private static ReadinessView.Item item(String code, String figuresJson) {
+        try {
+            return new ReadinessView.Item(code, false, "an English phrase", "another", List.of(),
+                    JSON.readValue(figuresJson, ReadinessView.Figures.class));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ComplianceView.Finding finding(String code, Map<String, String> figures) {

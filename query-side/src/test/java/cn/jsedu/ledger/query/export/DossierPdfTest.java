@@ -15,6 +15,7 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
+import cn.jsedu.ledger.kernel.readiness.ReadinessFigures;
 import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 import cn.jsedu.ledger.query.readiness.ReadinessView;
 import org.apache.pdfbox.Loader;
@@ -183,7 +184,8 @@ class DossierPdfTest {
     private static Dossier accepted() {
         ReadinessView readiness = new ReadinessView("JS-101", TODAY, 40, PlatformStatus.ACCEPTED,
                 AcceptanceResult.EXCELLENT, ReadinessView.Overall.READY, List.of(new ReadinessItem("TOTAL_RECEIVED",
-                true, "33000000.00", "≥ 30000000.00", List.of("event-installment-1"))));
+                true, "33000000.00", "≥ 30000000.00", List.of("event-installment-1"),
+                ReadinessFigures.totalReceived(Money.parse("33000000.00"), Money.parse("30000000.00")))));
         ComplianceView compliance = ComplianceView.builder("JS-101", 40, PlatformStatus.ACCEPTED, TODAY, null).build();
         return new Dossier(row(PlatformStatus.ACCEPTED, AcceptanceResult.EXCELLENT), readiness, balances(), compliance,
                 List.of(new PlatformQueries.Decision("D-1", DecisionType.REWARD, Money.ofYuan(1_000_000), "年度绩效考核优秀",

@@ -1,5 +1,11 @@
 package cn.jsedu.ledger.query.readiness;
 
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.money.Share;
+import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
+import cn.jsedu.ledger.kernel.readiness.ReadinessFigures;
+import cn.jsedu.ledger.kernel.readiness.ReadinessFigures.UnconfirmedContribution;
+import cn.jsedu.ledger.kernel.readiness.ReadinessFigures.WorkstationYear;
 import cn.jsedu.ledger.kernel.readiness.ReadinessItem;
 
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
@@ -18,6 +24,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -78,18 +85,29 @@ class ReadinessCalculatorIT {
 
         assertThat(view.overall()).isEqualTo(ReadinessView.Overall.READY);
         assertThat(view.items()).containsExactly(
-                new ReadinessItem("CONSTRUCTION_PERIOD", true, "ends 2023-03-01", "on or after 2022-12-01", List.of()),
-                new ReadinessItem("TOTAL_RECEIVED", true, "30000000.00", "≥ 30000000.00", receipts),
-                new ReadinessItem("ENTERPRISE_SHARE", true, "10000000.00 of 30000000.00 (33.33%)", "≥ 1/3", receipts),
-                new ReadinessItem("REPORTS_SUBMITTED", true, "6 of 6 due reports submitted", "every due report", reports),
+                new ReadinessItem("CONSTRUCTION_PERIOD", true, "ends 2023-03-01", "on or after 2022-12-01", List.of(),
+                        ReadinessFigures.constructionPeriod(END, LocalDate.of(2022, 12, 1))),
+                new ReadinessItem("TOTAL_RECEIVED", true, "30000000.00", "≥ 30000000.00", receipts,
+                        ReadinessFigures.totalReceived(Money.parse("30000000.00"), Money.parse("30000000.00"))),
+                new ReadinessItem("ENTERPRISE_SHARE", true, "10000000.00 of 30000000.00 (33.33%)", "≥ 1/3", receipts,
+                        ReadinessFigures.enterpriseShare(Money.parse("10000000.00"), Money.parse("30000000.00"),
+                                new BigDecimal("33.33"), Share.ONE_THIRD)),
+                new ReadinessItem("REPORTS_SUBMITTED", true, "6 of 6 due reports submitted", "every due report", reports,
+                        ReadinessFigures.reports(6, 6, List.of())),
                 new ReadinessItem("MANDATORY_INDICATORS", true, "7 of 7 met",
-                        "every mandatory indicator (tasks [1, 2, 3, 4, 5, 6, 7])", List.of(taskBook, report("2022H1"))),
+                        "every mandatory indicator (tasks [1, 2, 3, 4, 5, 6, 7])", List.of(taskBook, report("2022H1")),
+                        ReadinessFigures.indicators(List.of(1, 2, 3, 4, 5, 6, 7), 7, 7, List.of())),
                 new ReadinessItem("WORKSTATION_SHARE", true, "2020: 200/600, 2021: 200/600, 2022: 200/600",
-                        "≥ 1/3 in every complete year", reports),
-                new ReadinessItem("AGREEMENT_SIGNED", true, "1 signed", "≥ 1", ids(p -> p instanceof AgreementSignedEvent)),
-                new ReadinessItem("NOT_SUSPENDED_OR_TERMINATED", true, "APPROVED", "not SUSPENDED or TERMINATED", List.of()),
+                        "≥ 1/3 in every complete year", reports, ReadinessFigures.workstations(List.of(
+                        new WorkstationYear(2020, 200, 600, true), new WorkstationYear(2021, 200, 600, true),
+                        new WorkstationYear(2022, 200, 600, true)), Share.ONE_THIRD)),
+                new ReadinessItem("AGREEMENT_SIGNED", true, "1 signed", "≥ 1", ids(p -> p instanceof AgreementSignedEvent),
+                        ReadinessFigures.agreements(1)),
+                new ReadinessItem("NOT_SUSPENDED_OR_TERMINATED", true, "APPROVED", "not SUSPENDED or TERMINATED", List.of(),
+                        ReadinessFigures.status(PlatformStatus.APPROVED)),
                 new ReadinessItem("ENTERPRISE_CONTRIBUTIONS_CONFIRMED", true, "2 of 2 confirmed",
-                        "every enterprise contribution confirmed by its enterprise", confirmations()));
+                        "every enterprise contribution confirmed by its enterprise", confirmations(),
+                        ReadinessFigures.confirmations(2, 2, List.of())));
     }
 
     /** Each contribution's recording, then its enterprise's answer, in the order of the contributions. */
@@ -104,6 +122,8 @@ class ReadinessCalculatorIT {
         ReadinessView view = readiness(ReadyPlatform.ready().withDisputed("C-2"), END);
         assertThat(failing(view)).containsExactly("ENTERPRISE_CONTRIBUTIONS_CONFIRMED");
         assertThat(item(view, "ENTERPRISE_CONTRIBUTIONS_CONFIRMED").value()).isEqualTo("1 of 2 confirmed; [C-2 DISPUTED]");
+        assertThat(item(view, "ENTERPRISE_CONTRIBUTIONS_CONFIRMED").figures().unconfirmedContributions())
+                .containsExactly(new UnconfirmedContribution("C-2", ContributionConfirmations.State.DISPUTED));
     }
 
     @Test
