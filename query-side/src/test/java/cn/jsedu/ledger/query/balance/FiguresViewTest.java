@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.balance;
 
 import cn.jsedu.ledger.kernel.money.Money;
-import cn.jsedu.ledger.kernel.money.MoneyEffect;
+import cn.jsedu.ledger.kernel.fund.MoneyEffect;
 import cn.jsedu.ledger.query.ledger.Figures;
 import org.junit.jupiter.api.Test;
 
