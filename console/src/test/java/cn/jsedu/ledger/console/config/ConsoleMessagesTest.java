@@ -19,8 +19,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,26 @@ class ConsoleMessagesTest {
                 .isEqualTo(load("console-words.properties").stringPropertyNames());
         assertThat(load("ledger-values_en.properties").stringPropertyNames())
                 .isEqualTo(load("ledger-values.properties").stringPropertyNames());
+    }
+
+    /**
+     * The catalogues are one message source: a key in two of them shows only one file's words, whichever the source
+     * reads first (the representative's page and the readiness words once both defined contributionState.DISPUTED).
+     */
+    @Test
+    void noKeyIsDefinedInTwoCatalogues() throws IOException {
+        List<String> files = List.of("console.properties", "console-words.properties", "ledger-values.properties");
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String file : files) {
+            for (String key : load(file).stringPropertyNames()) {
+                String other = owner.putIfAbsent(key, file);
+                if (other != null) {
+                    twice.add(key + " (" + other + ", " + file + ")");
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
