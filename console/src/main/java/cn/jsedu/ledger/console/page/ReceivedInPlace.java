@@ -11,28 +11,28 @@ import java.math.BigDecimal;
 
 /**
  * The one meaning of "received" on every console page, table, chart and ratio: <b>实际到位（扣除追回）</b>, what
- * arrived (cash and appraised in kind) less what was recovered. It is the figure compliance and readiness judge
- * (the query side's {@code actualTotal}); the APIs' {@code received} and {@code arrivalRate} are before recoveries,
- * so a page that showed them next to the actual total showed two numbers for one word (issue 16: JS-209). Computed
- * here, once, in fen from the API's exact figures; the rate with the shared kernel's {@link Share#percent}, the
- * rounding the API uses for its own percentages. Templates reach it as {@code @received}.
+ * arrived (cash and appraised in kind) less what was recovered, the figure compliance and readiness judge. The query
+ * API answers it as {@code netReceived} and {@code netArrivalRate} beside its gross {@code received} and
+ * {@code arrivalRate} (issue 16: JS-209 showed two numbers for one word); this is the one place that says which of
+ * the API's fields a page shows as "received". Where the API gives no rate (a programme row), the rate is computed
+ * with the shared kernel's {@link Share#percent}, the rounding the API uses. Templates reach it as {@code @received}.
  */
 @Component("received")
 public class ReceivedInPlace {
 
     /** 实际到位 of a balance row. */
     public static Money of(FiguresView f) {
-        return Money.parse(f.received()).minus(Money.parse(f.recovered()));
+        return Money.parse(f.netReceived());
     }
 
     /** 实际到位 at the end of a half-year, cumulated. */
     public static Money of(PlanVsReceivedView.HalfYearFigures point) {
-        return Money.parse(point.received()).minus(Money.parse(point.recovered()));
+        return Money.parse(point.netReceived());
     }
 
     /** 实际到位 of a platform in the platform list. */
     public static Money of(PlatformListView.Item item) {
-        return Money.parse(item.received()).minus(Money.parse(item.recovered()));
+        return Money.parse(item.netReceived());
     }
 
     /** 到位率 = 实际到位 ÷ 计划, a percentage rounded half-up to 2 decimals; null where nothing is planned. */
@@ -41,7 +41,7 @@ public class ReceivedInPlace {
     }
 
     public static BigDecimal rate(FiguresView f) {
-        return rate(of(f), Money.parse(f.planned()));
+        return f.netArrivalRate();
     }
 
     /** For the templates: the decimal string the money format takes. */

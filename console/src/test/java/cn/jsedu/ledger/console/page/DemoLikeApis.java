@@ -5,7 +5,8 @@ import cn.jsedu.ledger.console.api.FakeApi;
 /**
  * The APIs' answers for two platforms shaped like the demo's: JS-209 with a recovery (received 24,000,000.00 of which
  * 500,000.00 was recovered) and JS-101 with a reward in its plan; figures as the query side serves them, the
- * {@code received} and {@code arrivalRate} before recoveries, the compliance's {@code actualTotal} after.
+ * {@code received} and {@code arrivalRate} before recoveries, {@code netReceived}, {@code netArrivalRate} and the
+ * compliance's {@code actualTotal} after.
  */
 final class DemoLikeApis {
 
@@ -17,9 +18,17 @@ final class DemoLikeApis {
     static String figures(String planned, String cash, String nonCash, String spent, String recovered, String rate) {
         long received = fen(cash) + fen(nonCash);
         long balance = fen(cash) - fen(spent) - fen(recovered);
+        long net = received - fen(recovered);
         return "{\"planned\":\"" + planned + "\",\"receivedCash\":\"" + cash + "\",\"receivedNonCash\":\"" + nonCash
                 + "\",\"received\":\"" + yuan(received) + "\",\"spent\":\"" + spent + "\",\"recovered\":\"" + recovered
-                + "\",\"cashBalance\":\"" + yuan(balance) + "\",\"arrivalRate\":" + rate + "}";
+                + "\",\"cashBalance\":\"" + yuan(balance) + "\",\"arrivalRate\":" + rate
+                + ",\"netReceived\":\"" + yuan(net) + "\",\"netArrivalRate\":" + percent(net, fen(planned)) + "}";
+    }
+
+    /** As the query side rounds a display percentage: half up, two decimals. */
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "null" : java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static long fen(String yuan) {
@@ -90,8 +99,8 @@ final class DemoLikeApis {
         apis.answers(p + "/ledger", 200, "{\"lines\":[]}");
         apis.answers(p + "/permitted-commands", 200, "{\"platformId\":\"JS-209\",\"commands\":[],\"installmentSources\":[]}");
         apis.answers(p + "/plan-vs-received", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"points\":["
-                + "{\"period\":\"2021H2\",\"planned\":\"10000000.00\",\"received\":\"9000000.00\",\"spent\":\"1000000.00\",\"recovered\":\"0.00\"},"
-                + "{\"period\":\"2022H2\",\"planned\":\"30000000.00\",\"received\":\"24000000.00\",\"spent\":\"4000000.00\",\"recovered\":\"500000.00\"}]}");
+                + "{\"period\":\"2021H2\",\"planned\":\"10000000.00\",\"received\":\"9000000.00\",\"spent\":\"1000000.00\",\"recovered\":\"0.00\",\"netReceived\":\"9000000.00\"},"
+                + "{\"period\":\"2022H2\",\"planned\":\"30000000.00\",\"received\":\"24000000.00\",\"spent\":\"4000000.00\",\"recovered\":\"500000.00\",\"netReceived\":\"23500000.00\"}]}");
     }
 
     private static String row(String id, String city, int batch, String planned, String actual, String actualEnterprise,

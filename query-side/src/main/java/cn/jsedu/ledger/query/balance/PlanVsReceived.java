@@ -19,8 +19,8 @@ import java.util.List;
  * year's planned amount is shown as due half by 30 June and in full by 31 December. A reward or a reduction of
  * support changes the planned provincial funds from the day it was decided, as the balances count it
  * ({@link BalanceQueries#adjustment}): without it a rewarded platform's arrivals would show above its plan.
- * {@code recovered} is cumulated too, so a client can show what is in place (received less recovered) on the same
- * line as the balances' and the compliance's actual total.
+ * {@code recovered} is cumulated too, and {@code netReceived} is what is in place (received less recovered), the
+ * figure on the same line as the balances' {@code netReceived} and the compliance's actual total.
  */
 public final class PlanVsReceived {
 
@@ -28,7 +28,8 @@ public final class PlanVsReceived {
     }
 
     /** One half-year's cumulated figures; amounts as the API shows money, decimal strings. */
-    public record HalfYearFigures(String period, String planned, String received, String spent, String recovered) {
+    public record HalfYearFigures(String period, String planned, String received, String spent, String recovered,
+                                  String netReceived) {
     }
 
     public static List<HalfYearFigures> of(BalanceQueries.Inputs in, LocalDate today, List<MonthDay> periodEnds) {
@@ -48,7 +49,8 @@ public final class PlanVsReceived {
             Money decided = BalanceQueries.adjustment(in.decisions().stream()
                     .filter(d -> !d.decidedOn().isAfter(end)).toList());
             points.add(new HalfYearFigures(period.toString(), plannedBy(in.plan(), period).plus(decided).toString(),
-                    total.received().toString(), total.spent().toString(), total.recovered().toString()));
+                    total.received().toString(), total.spent().toString(), total.recovered().toString(),
+                    total.netReceived().toString()));
         }
         return points;
     }

@@ -94,7 +94,8 @@ final class DossierPdf {
 
         section("二、资金情况（元）");
         PdfPTable money = table(new float[]{2.4f, 1.6f, 1.6f, 1.6f, 1.6f, 1.3f, 1.6f, 1});
-        header(money, "资金来源", "计划", "到位（现金）", "到位（非现金）", "支出", "追回", "现金余额", "到位率");
+        // 到位率 as everywhere the ledger shows it to people: what is in place (received less recovered) ÷ planned
+        header(money, "资金来源", "计划", "到位（现金）", "到位（非现金）", "支出", "追回", "现金余额", "实际到位率（扣除追回）");
         for (BalancesView.SourceBalance b : d.balances().sources()) {
             figures(money, w.label("source", b.source()), b.figures());
         }
@@ -202,7 +203,7 @@ final class DossierPdf {
     private void figures(PdfPTable table, String name, FiguresView f) {
         cells(table, name, money(f.planned()), money(f.receivedCash()), money(f.receivedNonCash()), money(f.spent()),
                 money(f.recovered()), money(f.cashBalance()),
-                f.arrivalRate() == null ? "—" : f.arrivalRate().toPlainString() + "%");
+                f.netArrivalRate() == null ? "—" : f.netArrivalRate().toPlainString() + "%");
     }
 
     /** Amounts in the funding tables, whose heading names the unit (元): thousands separators, exact. */

@@ -63,8 +63,10 @@ public class PlatformExports {
         List<ExportTable.Column> columns = List.of(text("level", "层级"), text("source", "资金来源"),
                 text("sourceName", "来源名称"), text("partyId", "合作方"), text("partyName", "合作方名称"),
                 money("planned", "计划"), money("receivedCash", "到位（现金）"), money("receivedNonCash", "到位（非现金）"),
-                money("received", "到位合计"), money("spent", "支出"), money("recovered", "追回"),
-                money("cashBalance", "现金余额"), percent("arrivalRate", "到位率（%）"), text("eventIds", "资金事件编号"),
+                money("received", "到位合计（未扣追回）"), money("spent", "支出"), money("recovered", "追回"),
+                money("cashBalance", "现金余额"), percent("arrivalRate", "到位率（未扣追回，%）"),
+                money("netReceived", "实际到位（扣除追回）"), percent("netArrivalRate", "实际到位率（%）"),
+                text("eventIds", "资金事件编号"),
                 text("planEventIds", "计划/决定事件编号"));
         List<List<Object>> rows = new ArrayList<>();
         for (BalancesView.SourceBalance b : view.sources()) {
@@ -84,7 +86,8 @@ public class PlatformExports {
                                     FiguresView f, String eventIds, String planIds) {
         return Arrays.asList(level, source, sourceName, partyId, partyName, f.planned(), f.receivedCash(),
                 f.receivedNonCash(), f.received(), f.spent(), f.recovered(), f.cashBalance(),
-                f.arrivalRate() == null ? null : f.arrivalRate().toPlainString(), eventIds, planIds);
+                f.arrivalRate() == null ? null : f.arrivalRate().toPlainString(), f.netReceived(),
+                f.netArrivalRate() == null ? null : f.netArrivalRate().toPlainString(), eventIds, planIds);
     }
 
     private static String ids(BalanceQueries.Inputs in, LocalDate asOf, Instant knownAt, Predicate<LedgerLine> which) {

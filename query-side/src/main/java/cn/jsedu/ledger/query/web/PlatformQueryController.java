@@ -171,6 +171,6 @@ public class PlatformQueryController {
                 ComplianceRules.totalMet(r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.plannedEnterprise(), r.plannedTotal(), parameters),
                 ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters), r.version(),
-                r.recovered().toString());
+                r.recovered().toString(), r.netReceived().toString());
     }
 }

@@ -44,7 +44,7 @@ class PlanVsReceivedTest {
         List<PlanVsReceived.HalfYearFigures> points = PlanVsReceived.of(in, LocalDate.of(2022, 1, 10), HALF_YEARS);
 
         assertThat(points).containsExactly(
-                new PlanVsReceived.HalfYearFigures("2021H1", "500.00", "1000.00", "0.00", "0.00"),
-                new PlanVsReceived.HalfYearFigures("2021H2", "1500.00", "1000.00", "0.00", "200.00"));
+                new PlanVsReceived.HalfYearFigures("2021H1", "500.00", "1000.00", "0.00", "0.00", "1000.00"),
+                new PlanVsReceived.HalfYearFigures("2021H2", "1500.00", "1000.00", "0.00", "200.00", "800.00"));
     }
 }

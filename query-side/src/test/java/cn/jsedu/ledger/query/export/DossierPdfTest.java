@@ -76,6 +76,8 @@ class DossierPdfTest {
                 "苏教职〔2021〕9号", "绩效考核决定", "奖励1,000,000.00元·文号苏教职〔2021〕9号·依据：年度绩效考核优秀",
                 "admin1", "admin2", "四、防篡改校验结果", "通过：事件链完整", "#3", "附：资金事件", "event-installment-1", "验收通过",
                 "优秀");
+        // the rate of what is in place (received less recovered), labelled so, as the console and the exports show it
+        assertThat(text).contains("实际到位率（扣除追回）", "95.00%").doesNotContain("100.00%");
     }
 
     /** Found on the dossier of a platform not ready for acceptance: 不满足（NOT_READY）, WITHDRAW_KEY_SUPPORT, codes. */
@@ -164,8 +166,9 @@ class DossierPdfTest {
     }
 
     private static BalancesView balances() {
-        FiguresView figures = new FiguresView("10000000.00", "10000000.00", "0.00", "10000000.00", "0.00", "0.00",
-                "10000000.00", new BigDecimal("100.00"));
+        // 500,000.00 of the 10,000,000.00 recovered: the API's gross arrival rate is 100.00, what is in place 95.00
+        FiguresView figures = new FiguresView("10000000.00", "10000000.00", "0.00", "10000000.00", "0.00", "500000.00",
+                "9500000.00", new BigDecimal("100.00"));
         return new BalancesView("JS-101", null, null, 40, List.of(new BalancesView.SourceBalance(
                 FundingSource.PROVINCIAL_FINANCE, "省财政专项资金（含奖补）", figures)), List.of(), figures);
     }

@@ -72,10 +72,14 @@ class ExportIT {
             Sheet sheet = book.getSheetAt(0);
             Map<String, Integer> columns = columns(sheet);
             assertThat(sheet.getRow(0).getCell(columns.get("receivedCash")).getStringCellValue()).isEqualTo("到位（现金）");
+            // "received" in two meanings, each labelled: before recoveries, and in place (issue 16)
+            assertThat(sheet.getRow(0).getCell(columns.get("received")).getStringCellValue()).isEqualTo("到位合计（未扣追回）");
+            assertThat(sheet.getRow(0).getCell(columns.get("netReceived")).getStringCellValue()).isEqualTo("实际到位（扣除追回）");
             int checked = 0;
             for (JsonNode source : api.path("sources")) {
                 Row row = rowWith(sheet, columns.get("source"), source.path("source").asText(), columns.get("level"), "SOURCE");
-                for (String figure : List.of("planned", "receivedCash", "receivedNonCash", "spent", "recovered", "cashBalance")) {
+                for (String figure : List.of("planned", "receivedCash", "receivedNonCash", "spent", "recovered", "cashBalance",
+                        "netReceived")) {
                     assertThat(money(row, columns.get(figure))).as(source.path("source") + " " + figure)
                             .isEqualTo(source.path("figures").path(figure).asText());
                 }

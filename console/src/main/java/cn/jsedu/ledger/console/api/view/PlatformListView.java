@@ -8,6 +8,7 @@ import java.util.List;
 public record PlatformListView(int page, int size, long total, List<Item> items) {
 
     public record Item(String platformId, String title, String collegeCode, String collegeName, PlatformStatus status,
-                       Integer batch, String plannedTotal, String received, long version, String recovered) {
+                       Integer batch, String plannedTotal, String received, long version, String recovered,
+                       String netReceived) {
     }
 }
