@@ -106,6 +106,18 @@ class InboxPageTest {
         assertThat(page.html()).doesNotContain("id=\"inbox-count\"", "id=\"inbox\"");
     }
 
+    @Test
+    void everyPageShowsTheCountReadFromTheApiAtMostOnceAMinute() throws Exception {
+        MockHttpSession session = ReceivedInPlaceTest.signedIn(mvc, APIS, COLLEGE);
+        APIS.answers("/api/v1/platforms", 200, "{\"page\":0,\"size\":500,\"total\":0,\"items\":[]}");
+        APIS.received.clear();
+
+        assertThat(page("/console/platforms", session).text("inbox-count")).isEqualTo("3");
+        assertThat(page("/console/platforms", session).text("inbox-count")).isEqualTo("3");
+
+        assertThat(APIS.received).filteredOn(r -> r.pathAndQuery().equals("/api/v1/me/inbox")).hasSize(1);
+    }
+
     private static String row(RenderedPage page, int index) {
         String html = page.html().substring(page.html().indexOf("id=\"item-" + index + "\""));
         return html.substring(0, html.indexOf("</tr>"));
