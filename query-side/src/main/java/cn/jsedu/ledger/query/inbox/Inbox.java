@@ -138,6 +138,15 @@ public class Inbox {
         return new InboxView(user.username(), user.role(), today, items.size(), counts, List.copyOf(items));
     }
 
+    /**
+     * Every platform's overdue reports as of today, for the overdue-report notifications (no user: the notifier
+     * addresses each to the platform's college).
+     */
+    public List<InboxItem> overdueReports() {
+        List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null, null), 0, ALL).rows();
+        return reports(all, today()).stream().filter(i -> i.kind() == InboxKind.REPORT_OVERDUE).toList();
+    }
+
     /** The platforms the user may read: its college's for a college officer, its programme's for a scoped user. */
     private List<PlatformRow> readable(LedgerUser user) {
         String college = user.is(Role.COLLEGE_OFFICER) ? user.college() : null;

@@ -38,9 +38,9 @@ public class Outbox {
                 .orElse(Instant.EPOCH);
     }
 
-    /** Adds the notification unless one with its id is there already. */
-    public void record(Notification n) {
-        jdbc.update("""
+    /** Adds the notification unless one with its id is there already; 1 if added, 0 if it was there. */
+    public int record(Notification n) {
+        return jdbc.update("""
                 INSERT INTO read_model.notification_outbox (notification_id, kind, platform_id, ref, audience_role,
                   audience_party, except_user, subject, body, event_id, recorded_at, next_attempt_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (notification_id) DO NOTHING""",
