@@ -159,9 +159,11 @@ class InboxIT {
         Clock yearBefore = Clock.fixed(Instant.parse("2022-01-10T02:00:00Z"), SHANGHAI);
         InboxView view = inbox(yearBefore).of(new LedgerUser("college-wx", Role.COLLEGE_OFFICER, collegeOf301));
 
-        // every period due by then was submitted (2021H2 on 2022-01-05), and the construction end is 415 days away
-        assertThat(view.items()).extracting(InboxItem::kind).doesNotContain(InboxKind.REPORT_OVERDUE,
-                InboxKind.CONSTRUCTION_ENDING);
+        // every period due by then was submitted (2021H2 on 2022-01-05) and the construction end is 415 days away;
+        // the open finding (the read model knows it now) is 387 days from its deadline
+        assertThat(view.today()).isEqualTo(LocalDate.of(2022, 1, 10));
+        assertThat(view.items()).extracting(InboxItem::kind, InboxItem::ref, InboxItem::daysLeft)
+                .containsExactly(tuple(InboxKind.FINDING_TO_ANSWER, "F-1", 387L));
     }
 
     @Test
