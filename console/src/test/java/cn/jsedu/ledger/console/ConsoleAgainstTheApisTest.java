@@ -105,8 +105,10 @@ class ConsoleAgainstTheApisTest {
         // a browser's correlation id is its own business: the console relays the id it gave the page request
         var page = mvc.perform(get("/console/platforms").session(session).header("X-Correlation-Id", "page-request-7"))
                 .andExpect(status().isOk()).andReturn();
-        assertThat(APIS.received).singleElement().satisfies(call -> {
-            assertThat(call.pathAndQuery()).isEqualTo("/api/v1/platforms?size=500");
+        // the navigation's inbox count (ADR 0025; at most once a minute per session), then the page's own read
+        assertThat(APIS.received).extracting(FakeApi.Received::pathAndQuery)
+                .containsExactly("/api/v1/me/inbox", "/api/v1/platforms?size=500");
+        assertThat(APIS.received).allSatisfy(call -> {
             assertThat(call.header("X-Correlation-Id")).isEqualTo(page.getResponse().getHeader("X-Correlation-Id"))
                     .isNotEqualTo("page-request-7");
             assertThat(call.header("X-Ledger-Client-Address")).isEqualTo("127.0.0.1");

@@ -62,6 +62,7 @@ class QueryAuthorizationIT {
             "/api/v1/programme/provincial-chain,          Y, Y, Y, N, N, N",
             "/api/v1/programme/parameters,                Y, Y, Y, Y, Y, N",
             "/api/v1/proposals,                           Y, Y, Y, N, N, N",
+            "/api/v1/me/inbox,                            Y, Y, Y, Y, Y, Y",
             "/api/v1/programmes,                          Y, Y, Y, Y, Y, N",
             "/api/v1/programmes/JS-PLATFORMS-2019,        Y, Y, Y, Y, Y, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes, Y, Y, Y, Y, Y, N",

@@ -6,6 +6,7 @@ import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
 import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
+import cn.jsedu.ledger.console.api.view.InboxView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
 import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.OwnContributionsView;
@@ -66,6 +67,11 @@ public class QueryApi {
      */
     public void awaitEnterpriseContributions(String id, long minVersion, ApiCall call) {
         api.get(platform(id, "/enterprise-contributions", minVersion), Map.class, call);
+    }
+
+    /** What waits for the user (ADR 0025): the items and the count of each kind. */
+    public InboxView inbox(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/me/inbox").build(), InboxView.class, call);
     }
 
     public PlatformListView platforms(int size, ApiCall call) {

@@ -39,6 +39,9 @@ public final class QueryAccessPolicy {
             ownPlatform("GET", P + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             // one evidence document (docs/adr/0021): the platform's readers, a college officer its own platform's only
             ownPlatform("GET", P + "/documents/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // what waits for the user (ADR 0025): every role that acts on something; the answer keeps to what it may read
+            of("GET", "/api/v1/me/inbox", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER,
+                    ENTERPRISE_REPRESENTATIVE),
             of("GET", "/api/v1/programme/parameters", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR, COLLEGE_OFFICER),
             of("GET", "/api/v1/programme/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),

@@ -1,0 +1,24 @@
+package cn.jsedu.ledger.query.inbox;
+
+/**
+ * What an inbox item asks of its user (ADR 0025). The names are the API's stable codes: clients and the console's
+ * catalogue key on them, so a kind is added, never renamed.
+ */
+public enum InboxKind {
+    /** A half-yearly report due within the window (30 days): the college's to submit. */
+    REPORT_DUE,
+    /** A half-yearly report past its due date and not submitted: the college's. */
+    REPORT_OVERDUE,
+    /** A four-eyes proposal of another administrator, waiting for a second one. */
+    PROPOSAL_TO_APPROVE,
+    /** An OPEN audit finding: the college's rectification is awaited. */
+    FINDING_TO_ANSWER,
+    /** An ANSWERED finding: the education department closes or reopens it. */
+    FINDING_TO_CLOSE,
+    /** A contribution recorded in an enterprise's name that it has not answered at the amount in force. */
+    CONTRIBUTION_TO_CONFIRM,
+    /** A platform whose arrivals lag the elapsed share of its construction period (the compliance rule). */
+    ARRIVAL_BEHIND_PLAN,
+    /** A platform whose construction period ends within the window (90 days): acceptance or an extension is next. */
+    CONSTRUCTION_ENDING
+}
