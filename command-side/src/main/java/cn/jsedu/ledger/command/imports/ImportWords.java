@@ -29,7 +29,7 @@ final class ImportWords {
 
     static String problem(String code) {
         String sentence = WORDS.getProperty("problem." + code);
-        return sentence != null ? sentence : MessageFormat.format(WORDS.getProperty("problem.unknown"), code);
+        return sentence != null ? sentence : MessageFormat.format(WORDS.getProperty("rowProblem.unknown"), code);
     }
 
     private static Properties load() {
