@@ -61,6 +61,10 @@ final class ImportScenario {
                     report.add("BIMP.batch", "raw JDBC: " + ROWS + " INSERTs as one batch, one transaction", "rows/s",
                             batch);
                     String platform = platforms.get(rep);
+                    long tDry = System.nanoTime();
+                    upload(base, platform, csv, 200, "?dryRun=true");
+                    report.add("S12.dry", "dry run: " + ROWS + " rows parsed and judged, none recorded", "rows/s",
+                            ROWS / ((System.nanoTime() - tDry) / 1e9));
                     long t0 = System.nanoTime();
                     String answer = upload(base, platform, csv, 201);
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -104,8 +108,13 @@ final class ImportScenario {
     }
 
     private static String upload(String base, String platform, String csv, int expected) throws Exception {
+        return upload(base, platform, csv, expected, "");
+    }
+
+    private static String upload(String base, String platform, String csv, int expected, String query)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/platforms/" + platform
-                        + "/imports/installments"))
+                        + "/imports/installments" + query))
                 .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "text/csv")
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(

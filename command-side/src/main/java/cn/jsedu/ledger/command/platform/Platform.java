@@ -3,6 +3,7 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.command.foureyes.FourEyes;
 import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
@@ -51,6 +52,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
@@ -59,8 +61,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
@@ -243,7 +247,12 @@ public class Platform {
      * and is skipped. Every failing row is listed; if any fails, nothing is recorded (the unit of work rolls back).
      */
     @CommandHandler
-    public ImportResult handle(RecordImportCommand command, Clock clock, ProgrammeRules rules, Evidence cited) {
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
+    public ImportResult handle(RecordImportCommand command, Clock clock, ProgrammeRules storedRules, Evidence cited) {
+        // One file is judged by one reading of its programme's rules, as a single command is: read once, not per row
+        // (each reading asks the event store whether the programme changed).
+        Map<String, ParameterTimeline> timelines = new HashMap<>();
+        ProgrammeRules rules = programme -> timelines.computeIfAbsent(programme, storedRules::timeline);
         List<ImportRefusedException.RowRefusal> refusals = new ArrayList<>();
         List<Integer> recorded = new ArrayList<>();
         List<Integer> already = new ArrayList<>();
