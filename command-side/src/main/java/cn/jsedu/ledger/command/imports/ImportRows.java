@@ -83,7 +83,7 @@ final class ImportRows {
             Money amount = cells.money("amount");
             LocalDate date = cells.date("effectiveDate");
             String voucher = cells.text("voucherRef", true);
-            RecordImportCommand.RowCommand command = null;
+            RecordImportCommand.RowEntry command = null;
             if (kind == ImportKind.INSTALLMENTS) {
                 ContributionForm form = cells.code("form", ContributionForm.class, ContributionForm::valueOf);
                 String appraisal = cells.text("appraisalRef", false);

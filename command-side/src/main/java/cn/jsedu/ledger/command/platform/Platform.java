@@ -286,7 +286,7 @@ public class Platform {
         return result;
     }
 
-    private static LedgerEntry importedEntry(RecordImportCommand.RowCommand row) {
+    private static LedgerEntry importedEntry(RecordImportCommand.RowEntry row) {
         if (row instanceof RecordImportCommand.InstallmentRow i) {
             RecordInstallmentCommand c = i.installment();
             return new LedgerEntry(EntryKind.INSTALLMENT, c.source(), null, c.form(), c.amount(), c.effectiveDate());

@@ -28,20 +28,20 @@ public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platform
      * One row: its number in the file (as a spreadsheet shows it) and its command, which carries the row's entry id
      * (its row key: given in the file, or derived from the row's content).
      */
-    public record Row(int number, RowCommand command) {
+    public record Row(int number, RowEntry command) {
         public Row {
             Objects.requireNonNull(command, "command");
         }
     }
 
     /** What a row may be: the two entries a file is imported for. */
-    public sealed interface RowCommand permits InstallmentRow, ExpenditureRow {
+    public sealed interface RowEntry permits InstallmentRow, ExpenditureRow {
         PlatformId platformId();
 
         String entryId();
     }
 
-    public record InstallmentRow(RecordInstallmentCommand installment) implements RowCommand {
+    public record InstallmentRow(RecordInstallmentCommand installment) implements RowEntry {
         @Override
         public PlatformId platformId() {
             return installment.platformId();
@@ -53,7 +53,7 @@ public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platform
         }
     }
 
-    public record ExpenditureRow(RecordExpenditureCommand expenditure) implements RowCommand {
+    public record ExpenditureRow(RecordExpenditureCommand expenditure) implements RowEntry {
         @Override
         public PlatformId platformId() {
             return expenditure.platformId();
