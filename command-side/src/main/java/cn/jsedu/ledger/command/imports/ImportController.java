@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,8 @@ import java.util.List;
 @RequestMapping(path = "/api/v1/platforms/{platformId}" + ImportSettings.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class ImportController {
 
+    /** The denial log every refused request goes to (ProblemDetailsAdvice), for rows refused here too. */
+    private static final Logger DENIALS = LoggerFactory.getLogger("ledger.security.denials");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DESCRIPTION = "The body is the file: CSV (UTF-8) or an Excel workbook (.xlsx, first "
             + "sheet), decided from its bytes. Layout of the ledger export: an optional row of Chinese labels, a row of "
@@ -105,6 +109,9 @@ public class ImportController {
         ImportRows.Parsed parsed = ImportRows.parse(kind, platform, table);
         List<RowError> denied = deniedRows(kind, parsed);
         if (!denied.isEmpty()) {
+            LedgerUser user = LedgerUser.current();
+            DENIALS.warn("denied user={} role={} college={} endpoint=\"POST {}\" reason=\"{} row(s) of sources not theirs\"",
+                    user.username(), user.role(), user.college(), request.getRequestURI(), denied.size());
             return problem(ErrorCode.ACCESS_DENIED, "rows of the file are not yours to record", denied, request);
         }
         boolean recordNothing = dryRun || !parsed.errors().isEmpty();

@@ -134,6 +134,14 @@ class ImportIT {
         assertThat(lacking.status()).isEqualTo(400);
         assertThat(lacking.json().path("errors").get(0).path("column").asText()).isEqualTo("category");
         assertThat(upload(officer, "IMP-E", "installments", LABELS + KEYS).status()).isEqualTo(400);
+        // above a command's 256 KiB, within the import's 10 MiB: read; above 10 MiB: refused unread
+        String large = LABELS + KEYS + ",INSTALLMENT,COLLEGE,,CASH,,1.00,2020-04-01,V-L\r\n".repeat(6_000);
+        assertThat(large.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(256 * 1024);
+        Api.Response read = upload(officer, "IMP-E", "installments", large);
+        assertThat(read.status()).as(read.toString()).isEqualTo(201);
+        assertThat(read.json().path("recorded").asInt()).isEqualTo(6_000);
+        Api.Response tooLarge = upload(officer, "IMP-E", "installments", "x".repeat(10 * 1024 * 1024 + 1));
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
     }
 
     private static Api.Response upload(Api api, String platform, String kind, String csv) {
