@@ -96,7 +96,7 @@ class ImportPageTest {
                            {"row":4,"column":"amount","columnLabel":"金额","code":"INSUFFICIENT_CASH_BALANCE",
                             "message":"the cash balance would turn negative","messageZh":"该资金来源的现金余额不足，支出后余额将为负数。"}]}""");
         RenderedPage page = upload(session, 422);
-        assertThat(page.text("import-problem")).isEqualTo("文件未登记：共 2 处错误，请按下表修改后重新上传。");
+        assertThat(page.text("import-refused")).isEqualTo("文件未登记：共 2 处错误，请按下表修改后重新上传。");
         assertThat(page.html()).contains("金额应为以元计的数，最多两位小数，例如 1200.00。")
                 .contains("该资金来源的现金余额不足，支出后余额将为负数。").contains("<td>金额</td>");
         FakeApi.Received sent = APIS.received.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow();
