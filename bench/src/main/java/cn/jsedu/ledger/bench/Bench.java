@@ -15,6 +15,7 @@ import java.util.List;
  * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --experiments | --signing
  * java -jar bench/target/bench.jar --commands [--smoke]
+ * java -jar bench/target/bench.jar --import [--smoke]
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
 public final class Bench {
@@ -66,12 +67,16 @@ public final class Bench {
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
                 : List.of(args).contains("--signing") ? SigningCost.run()
                 : List.of(args).contains("--commands") ? commands(plan)
+                : List.of(args).contains("--import") ? ImportScenario.run(plan)
                 : run(plan);
         if (List.of(args).contains("--experiments")) {
             out = outputDir().resolve("bench-experiments.md");
         }
         if (List.of(args).contains("--signing")) {
             out = outputDir().resolve("bench-signing.md");
+        }
+        if (List.of(args).contains("--import")) {
+            out = outputDir().resolve("bench-import-" + plan.name() + ".md");
         }
         if (List.of(args).contains("--commands")) {
             out = outputDir().resolve("bench-commands-" + plan.name() + ".md");

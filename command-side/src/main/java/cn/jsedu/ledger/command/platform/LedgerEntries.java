@@ -141,6 +141,16 @@ final class LedgerEntries {
         }
     }
 
+    /**
+     * Whether entry {@code entryId} is held as {@code imported} describes it: the same kind, source and date (not the
+     * amount, which a correction may have changed since). How an import knows a row it recorded before (ADR 0024).
+     */
+    boolean holds(String entryId, LedgerEntry imported) {
+        LedgerEntry held = correctable.get(entryId);
+        return held != null && held.kind() == imported.kind() && held.source() == imported.source()
+                && held.effectiveDate().equals(imported.effectiveDate());
+    }
+
     // --- event sourcing: called by the platform's handlers, assignments only ---
 
     void recorded(MoneyEntryEvent event) {

@@ -3,6 +3,8 @@ package cn.jsedu.ledger.command.platform;
 import cn.jsedu.ledger.command.foureyes.FourEyes;
 import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
+import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
@@ -50,6 +52,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
@@ -57,8 +60,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static cn.jsedu.ledger.command.platform.PlatformGuards.notAfterToday;
@@ -232,6 +238,61 @@ public class Platform {
         List<String> documents = EvidenceCitations.requireUploaded(cited, platformId, command.documents());
         apply(entries.installment(platformId, command, documents, entryWindow(rules, clock), clock));
         return result(command.entryId().value());
+    }
+
+    /**
+     * A file of installments or expenditures (ADR 0024): each row judged by the handler of its single command, in the
+     * file's order, on the state the rows before it left, so the rules are the same ones and written once. A row whose
+     * entry the platform already holds (the same entry id, kind, source and date) was recorded by an earlier upload
+     * and is skipped. Every failing row is listed; if any fails, nothing is recorded (the unit of work rolls back).
+     */
+    @CommandHandler
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
+    public ImportResult handle(RecordImportCommand command, Clock clock, ProgrammeRules storedRules, Evidence cited) {
+        // One file is judged by one reading of its programme's rules, as a single command is: read once, not per row
+        // (each reading asks the event store whether the programme changed).
+        Map<String, ParameterTimeline> timelines = new HashMap<>();
+        ProgrammeRules rules = programme -> timelines.computeIfAbsent(programme, storedRules::timeline);
+        List<ImportRefusedException.RowRefusal> refusals = new ArrayList<>();
+        List<Integer> recorded = new ArrayList<>();
+        List<Integer> already = new ArrayList<>();
+        Set<String> inThisFile = new HashSet<>();
+        for (RecordImportCommand.Row row : command.rows()) {
+            String entryId = row.command().entryId();
+            if (!inThisFile.add(entryId)) {
+                refusals.add(new ImportRefusedException.RowRefusal(row.number(), "entryId", ErrorCode.ID_ALREADY_USED,
+                        entryId + " is the entry id of an earlier row of this file"));
+                continue;
+            }
+            if (usedIds.contains(entryId) && entries.holds(entryId, importedEntry(row.command()))) {
+                already.add(row.number());
+                continue;
+            }
+            try {
+                if (row.command() instanceof RecordImportCommand.InstallmentRow installment) {
+                    handle(installment.installment(), clock, rules, cited);
+                } else if (row.command() instanceof RecordImportCommand.ExpenditureRow expenditure) {
+                    handle(expenditure.expenditure(), clock, rules, cited);
+                }
+                recorded.add(row.number());
+            } catch (LedgerRuleException e) {
+                refusals.add(new ImportRefusedException.RowRefusal(row.number(), e.field(), e.code(), e.getMessage()));
+            }
+        }
+        ImportResult result = new ImportResult(platformId, recorded, already, getVersion());
+        if (!refusals.isEmpty() || command.recordNothing()) {
+            throw new ImportRefusedException(refusals, result);
+        }
+        return result;
+    }
+
+    private static LedgerEntry importedEntry(RecordImportCommand.RowEntry row) {
+        if (row instanceof RecordImportCommand.InstallmentRow i) {
+            RecordInstallmentCommand c = i.installment();
+            return new LedgerEntry(EntryKind.INSTALLMENT, c.source(), null, c.form(), c.amount(), c.effectiveDate());
+        }
+        RecordExpenditureCommand c = ((RecordImportCommand.ExpenditureRow) row).expenditure();
+        return new LedgerEntry(EntryKind.EXPENDITURE, c.chargedSource(), null, null, c.amount(), c.effectiveDate());
     }
 
     @CommandHandler

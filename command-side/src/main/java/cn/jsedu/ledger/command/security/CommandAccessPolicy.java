@@ -39,6 +39,9 @@ public final class CommandAccessPolicy {
             money(P + "/expenditures", EntryKind.EXPENDITURE),
             money(P + "/adjustments", EntryKind.ADJUSTMENT),
             money(P + "/recoveries", EntryKind.RECOVERY),
+            // files of entries (ADR 0024): who records such entries one by one, and each row's source checked as one
+            money(P + "/imports/installments", EntryKind.INSTALLMENT),
+            money(P + "/imports/expenditures", EntryKind.EXPENDITURE),
             // the provincial money chain (docs/domain.md §9): the finance office allocates and pays, the college
             // confirms the arrival at its own platform
             of("POST", P + "/provincial-allocations", FINANCE_OFFICER),

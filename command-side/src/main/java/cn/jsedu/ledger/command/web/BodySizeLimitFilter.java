@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.web;
 
 import cn.jsedu.ledger.command.document.DocumentSettings;
+import cn.jsedu.ledger.command.imports.ImportSettings;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.support.problem.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * No command needs more than a few kilobytes; a body above the limit (256 KiB by default) is refused with 413
  * before anything parses it, whether it announces its length or streams it chunked. An evidence document upload
- * ({@code POST /api/v1/platforms/{id}/documents}) has its own, larger limit ({@link DocumentSettings}).
+ * ({@code POST /api/v1/platforms/{id}/documents}) has its own, larger limit ({@link DocumentSettings}), and so has a
+ * file of entries ({@code POST /api/v1/platforms/{id}/imports/...}, {@link ImportSettings}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -31,18 +33,26 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UPLOAD = Pattern.compile("/api/v1/platforms/[^/]+" + DocumentSettings.UPLOAD_PATH);
+    private static final Pattern IMPORT = Pattern.compile("/api/v1/platforms/[^/]+" + ImportSettings.PATH + "/[^/]+");
 
     private final long commandLimit;
     private final long documentLimit;
+    private final long importLimit;
 
-    public BodySizeLimitFilter(CommandApiSettings settings, DocumentSettings documents) {
+    public BodySizeLimitFilter(CommandApiSettings settings, DocumentSettings documents, ImportSettings imports) {
         this.commandLimit = settings.http().maxBodyBytes();
         this.documentLimit = documents.maxBytes();
+        this.importLimit = imports.maxBytes();
     }
 
     private long limitOf(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getRequestURI()).matches()
-                ? documentLimit : commandLimit;
+        if (!"POST".equals(request.getMethod())) {
+            return commandLimit;
+        }
+        if (UPLOAD.matcher(request.getRequestURI()).matches()) {
+            return documentLimit;
+        }
+        return IMPORT.matcher(request.getRequestURI()).matches() ? importLimit : commandLimit;
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
 import cn.jsedu.ledger.command.platform.CommandResult;
+import cn.jsedu.ledger.command.platform.ImportRefusedException;
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.command.programme.ProposeProgrammeCommand;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
@@ -55,12 +56,21 @@ public class CommandSubmitter {
     public ResponseEntity<CommandResponse> submit(Object command, Object requestBody, Why why, HttpStatus status,
                                                   HttpServletRequest request) {
         GenericCommandMessage<?> message = new GenericCommandMessage<>(command)
-                .andMetaData(metadata(why, request));
-        CommandResult result = sendWithRetry(message, requestBody, request);
+                .andMetaData(metadata(why, request, true));
+        CommandResult result = (CommandResult) sendWithRetry(message, requestBody, request);
         return ResponseEntity.status(status).body(CommandResponse.of(result));
     }
 
-    private CommandResult sendWithRetry(GenericCommandMessage<?> first, Object requestBody,
+    /**
+     * Sends a command whose rows carry their own keys (an import, ADR 0024): each row's entry id makes it take effect
+     * once, so no Idempotency-Key is taken; retried like any other. Answers the handler's result.
+     */
+    public Object sendKeyedByRows(Object command, Why why, HttpServletRequest request) {
+        return sendWithRetry(new GenericCommandMessage<>(command).andMetaData(metadata(why, request, false)), null,
+                request);
+    }
+
+    private Object sendWithRetry(GenericCommandMessage<?> first, Object requestBody,
                                         HttpServletRequest request) {
         GenericCommandMessage<?> message = first;
         boolean checkedOnFreshState = false;
@@ -77,6 +87,12 @@ public class CommandSubmitter {
                 checkedAsParsed = true;
                 message = message.andMetaData(Map.of(IdempotencyInterceptor.REQUEST_HASH,
                         parsedFingerprint(request, requestBody)));
+            } catch (ImportRefusedException e) {
+                // the answer of an import asked to record nothing is no refusal to confirm; a refusal is
+                if (checkedOnFreshState || e.refusals().isEmpty()) {
+                    throw e;
+                }
+                checkedOnFreshState = true;
             } catch (LedgerRuleException e) {
                 // The platform may have come from this instance's cache while another instance had moved it on: a
                 // refusal must hold against the store. The refusal rolled back and evicted the cached platform, so
@@ -105,7 +121,7 @@ public class CommandSubmitter {
         }
     }
 
-    private Map<String, Object> metadata(Why why, HttpServletRequest request) {
+    private Map<String, Object> metadata(Why why, HttpServletRequest request, boolean keyed) {
         Issuer.Identity identity = issuer.of(request);
         Map<String, Object> metadata = new HashMap<>();
         // the authenticated user is also the owner of the request's Idempotency-Key (IdempotencyInterceptor)
@@ -117,7 +133,7 @@ public class CommandSubmitter {
         putIfPresent(metadata, EventMetadataKeys.DECISION_REF, why.decisionRef());
         metadata.put(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.of(request));
         putIfPresent(metadata, EventMetadataKeys.CLIENT_CORRELATION_ID, CorrelationIdFilter.clientIdOf(request));
-        String key = request.getHeader(IDEMPOTENCY_HEADER);
+        String key = keyed ? request.getHeader(IDEMPOTENCY_HEADER) : null;
         if (key != null) {
             if (!KEY_SHAPE.matcher(key).matches()) {
                 throw new CommandRefusedException(ErrorCode.IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_HEADER,

@@ -65,6 +65,8 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/expenditures,                N, N, N, Y, N, N",
             "/api/v1/platforms/{id}/adjustments,                 N, Y, N, Y, N, N",
             "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N, N",
+            "/api/v1/platforms/{id}/imports/installments,        N, Y, N, Y, N, N",
+            "/api/v1/platforms/{id}/imports/expenditures,        N, N, N, Y, N, N",
             "/api/v1/platforms/{id}/provincial-allocations,      N, Y, N, N, N, N",
             "/api/v1/platforms/{id}/provincial-payments,         N, Y, N, N, N, N",
             "/api/v1/platforms/{id}/provincial-arrivals,         N, N, N, Y, N, N",
@@ -212,10 +214,11 @@ class AuthorizationGridIT {
         assertThat(permitted(api.as("enterprise-" + Requests.E1_CODE), path)).isEqualTo(List.of(
                 "enterprise-contributions/{id}/confirmation", "enterprise-contributions/{id}/dispute"));
         assertThat(permitted(api.as("finance"), path)).isEqualTo(List.of("installments", "adjustments", "recoveries",
-                "provincial-allocations", "provincial-payments", "documents"));
+                "imports/installments", "provincial-allocations", "provincial-payments", "documents"));
         assertThat(permitted(api.as("auditor"), path)).isEqualTo(List.of("documents", "findings"));
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
-                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "provincial-arrivals",
+                "enterprise-contributions", "expenditures", "adjustments", "recoveries", "imports/installments",
+                "imports/expenditures", "provincial-arrivals",
                 "acceptance-requests", "reports",
                 "documents", "findings/{findingId}/rectification"));
 

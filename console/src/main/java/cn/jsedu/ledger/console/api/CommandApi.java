@@ -26,6 +26,14 @@ public class CommandApi {
         }
     }
 
+    /**
+     * Uploads a file of entries to {@code path} (e.g. /api/v1/platforms/X/imports/installments, ADR 0024): the command
+     * API's answer as it is, the import's summary or its problem listing every row's error.
+     */
+    public ServiceApi.Answer importFile(String path, byte[] file, ApiCall call) {
+        return api.postFile(path, file, call);
+    }
+
     /** The platform's commands the user may send, decided by the command side from its access policy. */
     public PermittedCommandsView permitted(String platformId, ApiCall call) {
         return api.get(b -> b.path("/api/v1/platforms/{id}/permitted-commands").build(platformId),

@@ -95,6 +95,22 @@ public final class ServiceApi {
         }
     }
 
+    /**
+     * POSTs a file's bytes as they were uploaded (the API decides the type from them); any answer, refusals included,
+     * as status and body, an unreachable service as an {@link ApiProblem}.
+     */
+    public Answer postFile(String path, byte[] file, ApiCall call) {
+        try {
+            return http.post().uri(path).contentType(MediaType.APPLICATION_OCTET_STREAM)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .headers(h -> call.addHeaders(h, relayKey))
+                    .body(file)
+                    .exchange((request, response) -> new Answer(response.getStatusCode().value(), body(response.getBody())));
+        } catch (ResourceAccessException e) {
+            throw unreachable(e, call);
+        }
+    }
+
     public URI base() {
         return base;
     }

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.console.page;
 
 import cn.jsedu.ledger.console.api.ApiCall;
+import cn.jsedu.ledger.console.form.ImportPageController;
 import cn.jsedu.ledger.console.api.CommandApi;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
@@ -97,6 +98,7 @@ public class PlatformPageController extends ConsolePage {
         PermittedCommandsView may = Reads.join(permitted);
         model.addAttribute("forms", formsFor(may));
         model.addAttribute("mayApprove", may.allows(APPROVAL));
+        model.addAttribute("imports", ImportPageController.KINDS.stream().filter(k -> may.allows("imports/" + k)).toList());
         List<PlanVsReceivedView.HalfYearFigures> points = Reads.join(plan).points();
         model.addAttribute("planChart", planChart(points, locale));
         model.addAttribute("planText", points.stream().map(pt -> words.text("chart.planText", locale, pt.period(),

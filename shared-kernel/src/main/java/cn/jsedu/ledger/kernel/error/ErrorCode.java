@@ -61,6 +61,10 @@ public enum ErrorCode {
     ENTERPRISE_SOURCE_NEEDS_CONTRIBUTION(ErrorKind.RULE),
     APPRAISAL_REF_REQUIRED(ErrorKind.RULE),
     INSUFFICIENT_CASH_BALANCE(ErrorKind.RULE),
+    /**
+     * A file of entries (ADR 0024) of which some rows break a rule: every row's error is listed, nothing is recorded.
+     */
+    IMPORT_ROWS_REFUSED(ErrorKind.RULE),
     UNKNOWN_ENTRY(ErrorKind.RULE),
     CORRECTION_CHANGES_NOTHING(ErrorKind.RULE),
     DECISION_AMOUNT_INVALID(ErrorKind.RULE),
