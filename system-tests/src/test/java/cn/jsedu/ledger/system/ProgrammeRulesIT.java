@@ -203,6 +203,24 @@ class ProgrammeRulesIT {
         assertThat(badStatus.status()).as(badStatus.toString()).isEqualTo(400);
     }
 
+    /**
+     * Platforms and programmes share the event store's identifiers: a platform command on a programme's id loaded the
+     * programme's events into a platform (500, found by the fuzz test with a programme it had established as "1e400").
+     * The id names no platform there, nor a platform's id a programme: 404 either way.
+     */
+    @Test
+    void aPlatformsPathOnAProgrammesIdAndTheOtherWayRoundIsNotFound() {
+        Api.Response onProgramme = ledger.commands.as("admin1").post("/api/v1/platforms/" + PROGRAMME
+                + "/acceptance-overrides", "{\"requestedOn\":\"2021-06-30\",\"reason\":\"x\"}");
+        assertThat(onProgramme.status()).as(onProgramme.toString()).isEqualTo(404);
+        assertThat(onProgramme.code()).isEqualTo("PLATFORM_NOT_FOUND");
+        Api.Response onPlatform = ledger.commands.as("admin1").post("/api/v1/programmes/" + P1 + "/parameter-changes",
+                "{\"effectiveFrom\":\"2026-07-01\",\"parameters\":{\"arrivalTolerancePercent\":15},"
+                        + "\"reason\":\"x\",\"decisionRef\":\"x\"}");
+        assertThat(onPlatform.status()).as(onPlatform.toString()).isIn(404);
+        assertThat(onPlatform.code()).isEqualTo("PROGRAMME_NOT_FOUND");
+    }
+
     private static JsonNode compliance(String platformId, String query) {
         return expect(ledger.queries.as("auditor").get("/api/v1/platforms/" + platformId + "/compliance?" + query), 200)
                 .json();

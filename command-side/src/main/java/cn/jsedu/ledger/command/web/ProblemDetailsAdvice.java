@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,21 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownPlatform(AggregateNotFoundException e, HttpServletRequest request) {
         return Problems.of(ErrorCode.PLATFORM_NOT_FOUND, "no platform " + e.getAggregateIdentifier(), List.of(), request);
+    }
+
+    /**
+     * Platforms and programmes share the event store's aggregate identifiers: a programme established as "X" makes
+     * /platforms/X load a programme's events into a platform, which Axon refuses as incompatible (and the other way
+     * round). The id names nothing of the kind the path asks for: 404, as for an id that names nothing at all (the
+     * hostile-input fuzz test found it as a 500).
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKindOfAggregate(IncompatibleAggregateException e, HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/v1/programmes/")
+                ? Problems.of(ErrorCode.PROGRAMME_NOT_FOUND, "no programme at " + request.getRequestURI(), List.of(),
+                request)
+                : Problems.of(ErrorCode.PLATFORM_NOT_FOUND, "no platform at " + request.getRequestURI(), List.of(),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
