@@ -13,9 +13,9 @@ import java.util.List;
  * PostgreSQL, each repeated, reported as figures and as the ratios the goals are stated in.
  *
  * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
- * java -jar bench/target/bench.jar --experiments | --signing
- * java -jar bench/target/bench.jar --commands [--smoke]
- * java -jar bench/target/bench.jar --import [--smoke]
+ * java -jar bench/target/bench.jar --experiments | --signing [--out=FILE]
+ * java -jar bench/target/bench.jar --commands [--smoke] [--out=FILE]
+ * java -jar bench/target/bench.jar --import [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
 public final class Bench {
@@ -55,12 +55,7 @@ public final class Bench {
             System.exit(0);
         }
         Plan plan = List.of(args).contains("--smoke") ? Plan.smoke() : Plan.full();
-        Path out = outputDir().resolve("bench-results-" + plan.name() + ".md");
-        for (String arg : args) {
-            if (arg.startsWith("--out=")) {
-                out = Path.of(arg.substring("--out=".length()));
-            }
-        }
+        Path out = outputFile(List.of(args), plan);
         Report report = List.of(args).contains("--experiments")
                 ? Experiments.run(new Plan("experiments", 2, Duration.ofSeconds(30), Duration.ofSeconds(3),
                 Duration.ofSeconds(10), 100,
@@ -69,23 +64,26 @@ public final class Bench {
                 : List.of(args).contains("--commands") ? commands(plan)
                 : List.of(args).contains("--import") ? ImportScenario.run(plan)
                 : run(plan);
-        if (List.of(args).contains("--experiments")) {
-            out = outputDir().resolve("bench-experiments.md");
-        }
-        if (List.of(args).contains("--signing")) {
-            out = outputDir().resolve("bench-signing.md");
-        }
-        if (List.of(args).contains("--import")) {
-            out = outputDir().resolve("bench-import-" + plan.name() + ".md");
-        }
-        if (List.of(args).contains("--commands")) {
-            out = outputDir().resolve("bench-commands-" + plan.name() + ".md");
-        }
         report.write(out);
         System.out.println();
         System.out.println(report.markdown());
         System.out.println("written to " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Where the report goes: {@code --out=FILE} for every mode, else a file named after the mode and the plan. */
+    static Path outputFile(List<String> args, Plan plan) {
+        for (String arg : args) {
+            if (arg.startsWith("--out=")) {
+                return Path.of(arg.substring("--out=".length()));
+            }
+        }
+        String mode = args.contains("--experiments") ? "bench-experiments"
+                : args.contains("--signing") ? "bench-signing"
+                : args.contains("--import") ? "bench-import-" + plan.name()
+                : args.contains("--commands") ? "bench-commands-" + plan.name()
+                : "bench-results-" + plan.name();
+        return outputDir().resolve(mode + ".md");
     }
 
     static Path outputDir() {
