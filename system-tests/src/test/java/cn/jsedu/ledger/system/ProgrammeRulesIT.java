@@ -221,6 +221,27 @@ class ProgrammeRulesIT {
         assertThat(onPlatform.code()).isEqualTo("PROGRAMME_NOT_FOUND");
     }
 
+    /**
+     * The other half of the shared identifier space: declaring a platform under a programme's id, or establishing a
+     * programme under a platform's, is refused as a duplicate identifier and records nothing; neither aggregate's
+     * events are touched.
+     */
+    @Test
+    void aPlatformCannotBeDeclaredUnderAProgrammesIdNorAProgrammeEstablishedUnderAPlatforms() {
+        Api.Response platform = ledger.commands.as("admin1").post("/api/v1/platforms",
+                declaration(PROGRAMME, "8600000103", "无锡市"));
+        assertThat(platform.status()).as(platform.toString()).isEqualTo(409);
+        assertThat(platform.code()).isEqualTo("PLATFORM_ID_TAKEN");
+        Api.Response programme = ledger.commands.as("admin1").post("/api/v1/programmes", """
+                {"programmeId":"%s","name":"重名的计划","reason":"x","decisionRef":"x"}""".formatted(P1));
+        assertThat(programme.status()).as(programme.toString()).isEqualTo(409);
+        assertThat(programme.code()).isEqualTo("PROGRAMME_ID_TAKEN");
+        assertThat(expect(ledger.queries.as("auditor").get("/api/v1/programmes/" + PROGRAMME), 200).json()
+                .path("programmeId").asText()).isEqualTo(PROGRAMME);
+        assertThat(expect(ledger.queries.as("auditor").get("/api/v1/platforms/" + P1), 200).json()
+                .path("platformId").asText()).isEqualTo(P1);
+    }
+
     private static JsonNode compliance(String platformId, String query) {
         return expect(ledger.queries.as("auditor").get("/api/v1/platforms/" + platformId + "/compliance?" + query), 200)
                 .json();
