@@ -15,6 +15,7 @@ import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.PlatformListView;
 import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
+import cn.jsedu.ledger.console.api.view.ProgrammeProposalView;
 import cn.jsedu.ledger.console.api.view.ProgrammeReadinessView;
 import cn.jsedu.ledger.console.api.view.ProgrammeRowView;
 import cn.jsedu.ledger.console.api.view.ProgrammeRulesView;
@@ -187,6 +188,13 @@ public class QueryApi {
     /** A programme's approved rule changes, with who proposed and who approved each. */
     public List<ParameterChangeView> parameterChanges(String programmeId, ApiCall call) {
         return api.get(b -> b.path("/api/v1/programmes/{id}/parameter-changes").build(programmeId),
+                new ParameterizedTypeReference<>() {
+                }, call);
+    }
+
+    /** A programme's proposals (its establishment, rule changes) in every state; refused (403) to other roles. */
+    public List<ProgrammeProposalView> programmeProposals(String programmeId, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programmes/{id}/proposals").build(programmeId),
                 new ParameterizedTypeReference<>() {
                 }, call);
     }

@@ -83,6 +83,10 @@ public final class ParameterWords {
             }
             case LIST -> join(elements(value), locale);
             case BATCHES -> {
+                if (!value.isObject()) {
+                    // a proposal's values come as text ("{1=2020}"): shown as written rather than as no batches
+                    yield value.asText();
+                }
                 List<String> batches = new ArrayList<>();
                 value.fields().forEachRemaining(e -> batches.add(
                         catalogue.text("parameter.unit.batchYear", locale, e.getKey(), e.getValue().asText())));

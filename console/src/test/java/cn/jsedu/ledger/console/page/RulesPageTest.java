@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -83,6 +86,112 @@ class RulesPageTest {
                 + "{\"sequenceNumber\":5,\"effectiveFrom\":\"2099-01-01\",\"recordedAt\":\"2024-05-01T00:00:00Z\","
                 + "\"changes\":{\"constructionYears\":\"4\"},\"reason\":\"延长建设期\",\"decisionRef\":\"苏教职〔2024〕9号\","
                 + "\"proposalId\":\"PP-2\",\"proposedBy\":\"admin2\",\"approvedBy\":\"admin1\",\"eventId\":\"8e4b-years\"}]");
+        APIS.answers(PROGRAMME + "/proposals", 200, "[]");
+    }
+
+    private static final String ADMIN1 = "{\"username\":\"admin1\",\"role\":\"PROVINCE_ADMIN\",\"college\":null}";
+
+    /** Two rule changes waiting (one by admin1, one by admin2) and one approved, as the query API lists them. */
+    private static void twoPendingRuleChanges() {
+        APIS.answers(PROGRAMME + "/proposals", 200, "["
+                + proposal("PP-2", "APPROVED", "admin2", "2099-01-01", "{\"constructionYears\":\"4\"}")
+                + "," + proposal("PP-3", "PENDING", "admin2", "2026-01-01",
+                "{\"minimumEnterpriseShare\":\"1/5\",\"reportDueDays\":\"60\"}")
+                + "," + proposal("PP-4", "PENDING", "admin1", "2026-07-01", "{\"arrivalTolerancePercent\":\"15\"}")
+                + ",{\"programmeId\":\"" + ID + "\",\"proposalId\":\"PE-1\",\"kind\":\"PROGRAMME_ESTABLISHMENT\","
+                + "\"status\":\"APPROVED\",\"proposedBy\":\"admin1\",\"proposedAt\":\"2019-11-01T00:00:00Z\","
+                + "\"changes\":{},\"summary\":\"programme\"}]");
+    }
+
+    private static String proposal(String id, String status, String by, String from, String changes) {
+        return "{\"programmeId\":\"" + ID + "\",\"proposalId\":\"" + id + "\",\"kind\":\"PARAMETER_CHANGE\","
+                + "\"status\":\"" + status + "\",\"proposedBy\":\"" + by + "\",\"proposedAt\":\"2026-03-01T02:00:00Z\","
+                + "\"effectiveFrom\":\"" + from + "\",\"changes\":" + changes + ",\"reason\":\"调整考核口径\","
+                + "\"decisionRef\":\"苏教职〔2026〕5号\",\"summary\":\"x\"}";
+    }
+
+    @Test
+    void anAdministratorSeesTheRuleChangesWaitingWithTheValueInForceAndMayApproveOnlyAnothers() throws Exception {
+        twoPendingRuleChanges();
+        RenderedPage rules = page("/console/rules", ReceivedInPlaceTest.signedIn(mvc, APIS, ADMIN1));
+
+        assertThat(row(rules, "pending-" + ID + "-PP-3")).contains("2026-01-01", "企业投入最低占比： 1/4 → 1/5",
+                "报告提交期限（期末后）： 45 天 → 60 天", "调整考核口径 苏教职〔2026〕5号", "admin2", "2026-03-01 10:00:00");
+        assertThat(rules.html()).as("approved and establishment proposals are not waiting")
+                .doesNotContain("pending-" + ID + "-PP-2").doesNotContain("pending-" + ID + "-PE-1");
+        String others = rules.html().substring(rules.html().indexOf(rules.tag("pending-" + ID + "-PP-3")));
+        assertThat(others.substring(0, others.indexOf("</tr>")))
+                .contains("/console/programmes/" + ID + "/proposals/PP-3/approval", "退回");
+        String own = rules.html().substring(rules.html().indexOf(rules.tag("pending-" + ID + "-PP-4")));
+        assertThat(own.substring(0, own.indexOf("</tr>"))).as("four eyes: no approve button on one's own proposal")
+                .doesNotContain("/proposals/PP-4/approval").contains("/proposals/PP-4/withdrawal", "撤回");
+        assertThat(rules.html()).contains("id=\"propose-" + ID + "\"", "id=\"parameter-" + ID + "\"");
+        assertThat(latinWords(rules)).as("English on the Chinese page").isEmpty();
+    }
+
+    @Test
+    void aFinanceOfficerSeesTheChangesWaitingButNoFormAndARoleTheApiRefusesThemSeesTheRules() throws Exception {
+        twoPendingRuleChanges();
+        RenderedPage finance = page("/console/rules", ReceivedInPlaceTest.signedIn(mvc, APIS, DemoLikeApis.FINANCE));
+        assertThat(finance.html()).contains("pending-" + ID + "-PP-3").doesNotContain("/approval")
+                .doesNotContain("/withdrawal").doesNotContain("id=\"propose-" + ID + "\"");
+
+        APIS.answers(PROGRAMME + "/proposals", 403, "{\"status\":403,\"code\":\"FORBIDDEN\"}");
+        RenderedPage college = page("/console/rules", ReceivedInPlaceTest.signedIn(mvc, APIS,
+                "{\"username\":\"college-9\",\"role\":\"COLLEGE_OFFICER\",\"college\":\"8600000009\"}"));
+        assertThat(college.text("param-" + ID + "-reportDueDays")).isEqualTo("45 天");
+        assertThat(college.html()).contains("id=\"no-pending-" + ID + "\"");
+    }
+
+    @Test
+    void aProposalGoesToTheCommandApiTypedAsItTakesItAndTheRulesPageSaysSo() throws Exception {
+        MockHttpSession admin = ReceivedInPlaceTest.signedIn(mvc, APIS, ADMIN1);
+
+        MvcResult proposed = mvc.perform(post("/console/programmes/" + ID + "/parameter-changes").session(admin)
+                .with(csrf()).param("parameter", "reportDueDays").param("value", "６０")
+                .param("effectiveFrom", "2026-01-01").param("reason", " 调整考核口径 ")
+                .param("decisionRef", "苏教职〔2026〕5号").param("idempotencyKey", "console-rule-k-" + ID)).andReturn();
+
+        FakeApi.Received sent = APIS.received.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow();
+        assertThat(sent.pathAndQuery()).isEqualTo(PROGRAMME + "/parameter-changes");
+        assertThat(sent.header("Idempotency-Key")).isEqualTo("console-rule-k-" + ID);
+        assertThat(sent.body()).isEqualTo("{\"effectiveFrom\":\"2026-01-01\",\"parameters\":{\"reportDueDays\":60},"
+                + "\"reason\":\"调整考核口径\",\"decisionRef\":\"苏教职〔2026〕5号\"}");
+        assertThat(proposed.getResponse().getRedirectedUrl()).isEqualTo("/console/rules#programme-" + ID);
+        assertThat(proposed.getFlashMap().get("notice")).isEqualTo("notice.ruleChangeProposed");
+
+        APIS.received.clear();
+        mvc.perform(post("/console/programmes/" + ID + "/parameter-changes").session(admin).with(csrf())
+                .param("parameter", "minimumEnterpriseShare").param("value", "１/５").param("effectiveFrom", "2026-01-01")
+                .param("reason", "r").param("decisionRef", "d"));
+        assertThat(APIS.received.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow().body())
+                .as("a share typed in full-width digits").contains("\"parameters\":{\"minimumEnterpriseShare\":\"1/5\"}");
+    }
+
+    @Test
+    void approvingOnesOwnProposalIsTheApisRefusalShownInWords() throws Exception {
+        twoPendingRuleChanges();
+        MockHttpSession admin = ReceivedInPlaceTest.signedIn(mvc, APIS, ADMIN1);
+        APIS.answers(PROGRAMME + "/proposals/PP-4/approval", 403,
+                "{\"status\":403,\"code\":\"FOUR_EYES_REQUIRED\",\"detail\":\"another administrator approves\"}");
+
+        MvcResult refused = mvc.perform(post("/console/programmes/" + ID + "/proposals/PP-4/approval").session(admin)
+                .with(csrf()).param("idempotencyKey", "console-rule-approve-PP-4-admin1")).andReturn();
+
+        assertThat(APIS.received).anyMatch(r -> r.method().equals("POST")
+                && r.pathAndQuery().equals(PROGRAMME + "/proposals/PP-4/approval"));
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/console/rules#programme-" + ID);
+        String html = mvc.perform(get("/console/rules").session(admin).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("FOUR_EYES_REQUIRED");
+
+        MvcResult withdrawn = mvc.perform(post("/console/programmes/" + ID + "/proposals/PP-4/withdrawal").session(admin)
+                .with(csrf()).param("reason", "撤回重提")).andReturn();
+        assertThat(APIS.received.stream().filter(r -> r.pathAndQuery().endsWith("/PP-4/withdrawal")).findFirst()
+                .orElseThrow().body()).isEqualTo("{\"reason\":\"撤回重提\"}");
+        assertThat(withdrawn.getResponse().getRedirectedUrl()).isEqualTo("/console/rules#programme-" + ID);
+        mvc.perform(post("/console/programmes/" + ID + "/proposals/PP 4/approval").session(admin).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     private RenderedPage page(String path, MockHttpSession session) throws Exception {

@@ -46,7 +46,7 @@ public class ProgrammeProjection {
     private static final String SET_STATUS = "UPDATE read_model.programme SET status = ? WHERE programme_id = ?";
     private static final String PROPOSE = """
             INSERT INTO read_model.programme_proposal (programme_id, proposal_id, kind, status, proposed_by, proposed_at,
-              effective_from, proposed, summary, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              effective_from, proposed, summary, event_id, reason, decision_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (programme_id, proposal_id) DO NOTHING""";
     private static final String DECIDE = """
             UPDATE read_model.programme_proposal SET status = ?, decided_by = ?, decided_at = ?
@@ -64,7 +64,7 @@ public class ProgrammeProjection {
         writer.update(UPSERT, e.programmeId(), e.name(), status(e), null, time(at), null, sequence, time(at));
         writer.update(PROPOSE, e.programmeId(), e.proposalId(), e.kind().name(), ProposalStatus.PENDING.name(),
                 e.proposedBy(), time(at), null, ParameterJson.write(e.parameters()), limit("programme " + e.name()),
-                message.getIdentifier());
+                message.getIdentifier(), null, null);
     }
 
     @EventHandler
@@ -80,7 +80,8 @@ public class ProgrammeProjection {
         writer.update(PROPOSE, e.programmeId(), e.proposalId(), e.kind().name(), ProposalStatus.PENDING.name(),
                 e.proposedBy(), time(at), e.change().effectiveFrom(), ParameterJson.write(e.change().changes()),
                 limit(e.change().changes().describe() + " from " + e.change().effectiveFrom() + ", "
-                        + e.change().decisionRef() + ": " + e.change().reason()), message.getIdentifier());
+                        + e.change().decisionRef() + ": " + e.change().reason()), message.getIdentifier(),
+                e.change().reason(), e.change().decisionRef());
         writer.update(TOUCH, sequence, time(at), e.programmeId());
     }
 

@@ -45,10 +45,15 @@ public class ProgrammeQueries {
                                  String proposedBy, String approvedBy, String eventId) {
     }
 
-    /** A programme's proposal: its establishment or a rule change. */
+    /**
+     * A programme's proposal: its establishment or a rule change. For a rule change, {@code changes} are the parameters
+     * it would set (as the command took them), with its {@code reason} and {@code decisionRef}: what the second
+     * administrator reads before approving; null for an establishment.
+     */
     public record ProgrammeProposalView(String programmeId, String proposalId, ProposalKind kind, ProposalStatus status,
                                         String proposedBy, Instant proposedAt, LocalDate effectiveFrom, String summary,
-                                        String decidedBy, Instant decidedAt, String eventId) {
+                                        String decidedBy, Instant decidedAt, String eventId, ParameterChanges changes,
+                                        String reason, String decisionRef) {
     }
 
     private static final RowMapper<ProgrammeRow> PROGRAMME = (rs, i) -> new ProgrammeRow(rs.getString("programme_id"),
@@ -149,7 +154,9 @@ public class ProgrammeQueries {
                         rs.getString("proposed_by"), Sql.instant(rs, "proposed_at"),
                         rs.getDate("effective_from") == null ? null : rs.getDate("effective_from").toLocalDate(),
                         rs.getString("summary"), rs.getString("decided_by"), Sql.instant(rs, "decided_at"),
-                        rs.getString("event_id")), programmeId);
+                        rs.getString("event_id"), ProposalKind.valueOf(rs.getString("kind")) == ProposalKind.PARAMETER_CHANGE
+                        ? ParameterJson.read(rs.getString("proposed"), ParameterChanges.class) : null,
+                        rs.getString("reason"), rs.getString("decision_ref")), programmeId);
     }
 
     /**

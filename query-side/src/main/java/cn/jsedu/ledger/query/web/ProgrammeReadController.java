@@ -86,9 +86,9 @@ public class ProgrammeReadController {
     @GetMapping("/{programmeId}/proposals")
     @Operation(operationId = "getProgrammeProposals",
             summary = "The programme's proposals (its establishment, rule changes): pending, approved, withdrawn")
-    public List<ProgrammeQueries.ProgrammeProposalView> proposals(@PathVariable String programmeId) {
+    public List<ProgrammeView.Proposal> proposals(@PathVariable String programmeId) {
         requireKnown(programmeId);
-        return programmes.proposals(programmeId);
+        return programmes.proposals(programmeId).stream().map(ProgrammeView.Proposal::of).toList();
     }
 
     @GetMapping("/{programmeId}/compliance")

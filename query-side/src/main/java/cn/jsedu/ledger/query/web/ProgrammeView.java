@@ -2,6 +2,8 @@ package cn.jsedu.ledger.query.web;
 
 import cn.jsedu.ledger.kernel.programme.ParameterChanges;
 import cn.jsedu.ledger.kernel.programme.ProgrammeStatus;
+import cn.jsedu.ledger.kernel.platform.ProposalKind;
+import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 
 import java.time.Instant;
@@ -32,6 +34,23 @@ public record ProgrammeView(String programmeId, String name, ProgrammeStatus sta
         static Change of(ProgrammeQueries.RecordedChange c) {
             return new Change(c.sequenceNumber(), c.effectiveFrom(), c.recordedAt(), values(c.changes()), c.reason(),
                     c.decisionRef(), c.proposalId(), c.proposedBy(), c.approvedBy(), c.eventId());
+        }
+    }
+
+    /**
+     * A proposal of the programme: its establishment or a rule change. A rule change carries what it would set
+     * ({@code changes}, each value as text like {@link Change}), from when, why and on which decision: what the second
+     * administrator approves; {@code changes} is empty for an establishment.
+     */
+    public record Proposal(String programmeId, String proposalId, ProposalKind kind, ProposalStatus status,
+                           String proposedBy, Instant proposedAt, LocalDate effectiveFrom, Map<String, String> changes,
+                           String reason, String decisionRef, String summary, String decidedBy, Instant decidedAt,
+                           String eventId) {
+
+        static Proposal of(ProgrammeQueries.ProgrammeProposalView p) {
+            return new Proposal(p.programmeId(), p.proposalId(), p.kind(), p.status(), p.proposedBy(), p.proposedAt(),
+                    p.effectiveFrom(), values(p.changes()), p.reason(), p.decisionRef(), p.summary(), p.decidedBy(),
+                    p.decidedAt(), p.eventId());
         }
     }
 

@@ -53,9 +53,12 @@ class ProgrammeRulesIT {
             story.contribution("C-1", PlatformStory.E1, ContributionForm.CASH, "2500000.00", "2020-05-01");
             readModels.project(story.events());
         }
-        ParameterChanges quarter = new ParameterChanges(null, Share.parse("1/4"), null, null, null, null, null, null,
+        readModels.project(programme.ruleChange("PR-1", EFFECTIVE, quarter(), RECORDED));
+    }
+
+    private static ParameterChanges quarter() {
+        return new ParameterChanges(null, Share.parse("1/4"), null, null, null, null, null, null,
                 null, null, null, null, null, null);
-        readModels.project(programme.ruleChange("PR-1", EFFECTIVE, quarter, RECORDED));
     }
 
     private ProgrammeQueries programmes() {
@@ -83,6 +86,10 @@ class ProgrammeRulesIT {
             assertThat(p.status()).isEqualTo(ProposalStatus.APPROVED);
             assertThat(p.decidedBy()).isEqualTo("admin2");
             assertThat(p.effectiveFrom()).isEqualTo(EFFECTIVE);
+            // structured, for the approver's form (issue 15 part 4): what it sets, why, on which decision
+            assertThat(p.changes()).isEqualTo(quarter());
+            assertThat(p.reason()).isEqualTo("规则调整");
+            assertThat(p.decisionRef()).isEqualTo("苏教职〔2021〕1号");
         });
     }
 

@@ -85,8 +85,18 @@ final class Browser implements AutoCloseable {
      * element the old page also had (a field error after an earlier refusal) could read the old page on a busy machine.
      */
     void submit() {
+        submit("submit");
+    }
+
+    /** {@link #submit()} with the button of this id, for a page with several forms. */
+    void submit(String buttonId) {
+        submit(find(By.id(buttonId)));
+    }
+
+    /** {@link #submit()} with this button. */
+    void submit(WebElement button) {
         WebElement before = driver.findElement(By.tagName("html"));
-        find(By.id("submit")).click();
+        button.click();
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(before));
     }
 

@@ -10,11 +10,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The forms as people fill them in: amounts typed as the console shows them ({@code 1,500.00}, full-width digits)
@@ -155,6 +159,55 @@ class ConsoleFormsIT {
                 .containsExactlyInAnyOrder("APPROVED", "WITHDRAWN");
         browser.open("/console/platforms/" + p);
         assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("11,000,000.00");
+    }
+
+    /**
+     * Four eyes on the rules in the console (issue 15 part 4): admin1 proposes a rule change on the rules page (a count
+     * typed in full-width digits), sees it waiting without an approve button of its own; admin2 approves it there, and
+     * the change joins the history, before → after. On a programme of this test's own, so no other test's rules move.
+     */
+    @Test
+    void aRuleChangeIsProposedAndApprovedByTwoAdministratorsOnTheRulesPage() {
+        String programme = "CONSOLE-RULES";
+        String establishment = expect(ledger.commands.as("admin1").post("/api/v1/programmes", """
+                {"programmeId":"%s","name":"控制台规则测试计划","reason":"控制台测试","decisionRef":"苏教职〔2026〕21号"}"""
+                .formatted(programme)), 202).json().path("entryId").asText();
+        expect(ledger.commands.as("admin2").post("/api/v1/programmes/" + programme + "/proposals/" + establishment
+                + "/approval", "{}"), 200);
+        String firstDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1).toString();
+
+        browser.login("admin1");
+        awaitOnRulesPage(By.id("propose-" + programme));
+        browser.find(By.cssSelector("#propose-" + programme + " summary")).click();
+        new Select(browser.find(By.id("parameter-" + programme))).selectByValue("reportDueDays");
+        browser.find(By.id("value-" + programme)).sendKeys("６０");
+        browser.script("arguments[0].value = arguments[1]", browser.find(By.id("effective-from-" + programme)), firstDay);
+        browser.find(By.id("reason-" + programme)).sendKeys("报告期限延长");
+        browser.find(By.id("decision-ref-" + programme)).sendKeys("苏教职〔2026〕22号");
+        browser.submit("propose-submit-" + programme);
+        assertThat(browser.text("notice")).contains("已提出规则变更");
+        WebElement waiting = awaitOnRulesPage(By.cssSelector("#pending-" + programme + " tbody tr"));
+        assertThat(waiting.getText()).contains(firstDay, "报告提交期限（期末后）： 31 天 → 60 天", "报告期限延长 苏教职〔2026〕22号", "admin1");
+        assertThat(waiting.findElements(By.cssSelector("button.approve"))).as("no approve button for the proposer").isEmpty();
+        assertThat(browser.latinWords()).isEmpty();
+
+        browser.login("admin2");
+        WebElement toApprove = awaitOnRulesPage(By.cssSelector("#pending-" + programme + " tbody tr"));
+        browser.submit(toApprove.findElement(By.cssSelector("button.approve")));
+        assertThat(browser.text("notice")).contains("规则变更已复核通过");
+        WebElement change = awaitOnRulesPage(By.id("change-" + programme + "-1"));
+        assertThat(change.getText()).contains(firstDay, "31 天 → 60 天", "admin1", "admin2");
+        assertThat(browser.present(By.cssSelector("#pending-" + programme + " tbody tr"))).isFalse();
+        assertThat(browser.text("param-" + programme + "-reportDueDays")).isEqualTo("60 天");
+    }
+
+    /** The rules page, reloaded until the read model shows what the last command recorded. */
+    private static WebElement awaitOnRulesPage(By by) {
+        await().atMost(Duration.ofMinutes(1)).until(() -> {
+            browser.open("/console/rules");
+            return browser.present(by);
+        });
+        return browser.find(by);
     }
 
     @Test
