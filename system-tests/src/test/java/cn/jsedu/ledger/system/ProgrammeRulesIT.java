@@ -242,6 +242,48 @@ class ProgrammeRulesIT {
                 .path("platformId").asText()).isEqualTo(P1);
     }
 
+    /**
+     * The budget tolerance is a parameter a rule change sets (issue 15 part 4), each part on its own, with four eyes;
+     * a value it cannot be is refused naming the field. On a programme of its own: the other tests count changes.
+     */
+    @Test
+    void theBudgetToleranceIsChangedLikeAnyRule() {
+        String programme = "RULES-IT-BUDGET";
+        Api admin1 = ledger.commands.as("admin1");
+        Api admin2 = ledger.commands.as("admin2");
+        String establishment = expect(admin1.post("/api/v1/programmes", """
+                {"programmeId":"%s","name":"预算容差测试计划","reason":"测试","decisionRef":"苏教职〔2026〕31号"}"""
+                .formatted(programme)), 202).json().path("entryId").asText();
+        expect(admin2.post("/api/v1/programmes/" + programme + "/proposals/" + establishment + "/approval", "{}"), 200);
+
+        Api.Response impossible = admin1.post("/api/v1/programmes/" + programme + "/parameter-changes", """
+                {"effectiveFrom":"%s","parameters":{"budgetTolerancePercent":101},"reason":"x","decisionRef":"x"}"""
+                .formatted(CHANGE_FROM));
+        assertThat(impossible.status()).as(impossible.toString()).isEqualTo(422);
+        assertThat(impossible.toString()).contains("budgetTolerancePercent");
+        Api.Response unknownOverrun = admin1.post("/api/v1/programmes/" + programme + "/parameter-changes", """
+                {"effectiveFrom":"%s","parameters":{"budgetOverrun":"MAYBE"},"reason":"x","decisionRef":"x"}"""
+                .formatted(CHANGE_FROM));
+        assertThat(unknownOverrun.status()).as(unknownOverrun.toString()).isEqualTo(400);
+        assertThat(unknownOverrun.toString()).contains("budgetOverrun");
+
+        String change = expect(admin1.post("/api/v1/programmes/" + programme + "/parameter-changes", """
+                {"effectiveFrom":"%s","parameters":{"budgetTolerancePercent":20,"budgetOverrun":"FLAG"},
+                 "reason":"预算执行容差放宽","decisionRef":"苏教职〔2026〕32号"}""".formatted(CHANGE_FROM)), 202)
+                .json().path("entryId").asText();
+        expect(admin2.post("/api/v1/programmes/" + programme + "/proposals/" + change + "/approval", "{}"), 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> expect(ledger.queries.get("/api/v1/programmes/" + programme
+                + "/parameter-changes"), 200).json().size() == 1);
+        JsonNode recorded = expect(ledger.queries.get("/api/v1/programmes/" + programme + "/parameter-changes"), 200)
+                .json().get(0).path("changes");
+        assertThat(recorded.path("budgetTolerancePercent").asText()).isEqualTo("20");
+        assertThat(recorded.path("budgetOverrun").asText()).isEqualTo("FLAG");
+        JsonNode inForce = expect(ledger.queries.as("auditor").get("/api/v1/programmes/" + programme), 200).json()
+                .path("inForce");
+        assertThat(inForce.path("budgetTolerancePercent").asInt()).isEqualTo(20);
+        assertThat(inForce.path("budgetOverrun").asText()).isEqualTo("FLAG");
+    }
+
     private static JsonNode compliance(String platformId, String query) {
         return expect(ledger.queries.as("auditor").get("/api/v1/platforms/" + platformId + "/compliance?" + query), 200)
                 .json();

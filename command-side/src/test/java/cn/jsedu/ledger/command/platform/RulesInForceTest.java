@@ -1,6 +1,10 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.kernel.budget.BudgetLine;
+import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.event.BudgetSetEvent;
+import cn.jsedu.ledger.kernel.id.EntryId;
 import cn.jsedu.ledger.kernel.event.PlanRevisionProposedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
@@ -32,6 +36,9 @@ class RulesInForceTest {
     private static final Instant RECORDED = Instant.parse("2023-05-10T02:00:00Z");
     /** 30,000,000.00 with 7,500,000.00 (a quarter) from the enterprise. */
     private static final List<PlanLine> QUARTER_FROM_ENTERPRISE = plan("12500000.00", "7500000.00", "10000000.00");
+
+    /** An expenditure's own date, inside the construction period; the rules are those of the day it is recorded. */
+    private static final LocalDate SPENT_ON = LocalDate.of(2022, 5, 1);
 
     private static ParameterTimeline changedFromJuly(ParameterChanges changes) {
         return ParameterTimeline.of(ProgrammeParameters.defaults())
@@ -105,6 +112,30 @@ class RulesInForceTest {
                 .given(declared(), approved())
                 .when(recordInstallment("I-1", FundingSource.COLLEGE, "1000000.00", tenMonthsEarly))
                 .expectException(refusedWith(ErrorCode.DATE_OUTSIDE_WINDOW, "effectiveDate")).expectNoEvents();
+    }
+
+    /**
+     * The budget tolerance is a rule like the others (issue 15 part 4): raised from 10 % to 20 % from July, an
+     * expenditure (of a day in construction) taking equipment to 1,200,000.00 against a budget of 1,000,000.00 is
+     * refused when recorded the day before and accepted when recorded from that day; one fen more is still refused.
+     */
+    @Test
+    void aRaisedBudgetToleranceJudgesExpendituresFromItsEffectiveDateOn() {
+        ParameterTimeline twenty = changedFromJuly(new ParameterChanges(null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, 20, null));
+        List<BudgetLine> budget = List.of(new BudgetLine(ExpenditureCategory.EQUIPMENT_PURCHASE, 2022, Money.parse("1000000.00")));
+        Object[] given = {declared(), approved(), installment("I1", FundingSource.COLLEGE, "2000000.00", SPENT_ON.minusDays(30)),
+                new BudgetSetEvent(ID, 1, budget, null, "苏教职〔2023〕任务书1号")};
+        RecordExpenditureCommand upTo20 = new RecordExpenditureCommand(PLATFORM, EntryId.of("X1"),
+                ExpenditureCategory.EQUIPMENT_PURCHASE, FundingSource.COLLEGE, null, Money.parse("1200000.00"),
+                SPENT_ON, "V-X1");
+        PlatformFixture.create(twenty, CHANGED.minusDays(1)).given(given).when(upTo20)
+                .expectException(refusedWith(ErrorCode.BUDGET_EXCEEDED)).expectNoEvents();
+        PlatformFixture.create(twenty, CHANGED).given(given).when(upTo20).expectSuccessfulHandlerExecution();
+        PlatformFixture.create(twenty, CHANGED).given(given)
+                .when(new RecordExpenditureCommand(PLATFORM, EntryId.of("X1"), ExpenditureCategory.EQUIPMENT_PURCHASE,
+                        FundingSource.COLLEGE, null, Money.parse("1200000.01"), SPENT_ON, "V-X1"))
+                .expectException(refusedWith(ErrorCode.BUDGET_EXCEEDED)).expectNoEvents();
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The rule-change form of the rules page (issue 15 part 4, ADR 0019): one parameter per proposal, typed as people
  * type it, made into the command API's {@code POST /api/v1/programmes/{id}/parameter-changes} body. Only the
- * parameters with a single value are offered (the batches' start years and the task lists are changed through the
- * API); whether a value can be meant the programme decides, and its refusal names the field.
+ * parameters with a single value typed as a number, a share, an amount or a date are offered (the batches' start
+ * years, the task lists and what an overrun of the budget tolerance does are changed through the API); whether a value can be meant the programme decides, and its refusal names the field.
  */
 public final class RuleChangeForm {
 
@@ -24,6 +24,7 @@ public final class RuleChangeForm {
         PARAMETERS.put("workstationShare", Kind.TEXT);
         PARAMETERS.put("reportDueDays", Kind.COUNT);
         PARAMETERS.put("constructionYears", Kind.COUNT);
+        PARAMETERS.put("budgetTolerancePercent", Kind.COUNT);
         PARAMETERS.put("arrivalTolerancePercent", Kind.COUNT);
         PARAMETERS.put("acceptanceFrom", Kind.TEXT);
         PARAMETERS.put("targetPlatformCount", Kind.COUNT);

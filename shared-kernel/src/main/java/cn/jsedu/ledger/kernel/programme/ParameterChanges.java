@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The parameters one rule change sets, each null when the change leaves it as it is (docs/domain.md §9 "Rules as
  * events"). Names and meanings are those of {@link ProgrammeParameters}; {@link ProgrammeParameters#with} applies a
- * change.
+ * change. {@code budgetTolerancePercent} and {@code budgetOverrun} set the two parts of its {@code budgetTolerance}
+ * (ADR 0020), each on its own.
  *
  * <p>Two parameters cannot change: {@code platformsPerCollege}, which a unique index holds at one, and
  * {@code reportPeriodEnds}, which name the half-years reports are filed under ("2020H1"): moving them would rename
@@ -33,11 +34,29 @@ public record ParameterChanges(Money minimumTotalInvestment,
                                Integer arrivalTolerancePercent,
                                Integer readinessWindowDays,
                                Integer datesMonthsBeforeStart,
-                               Integer settlementMonthsAfterEnd) {
+                               Integer settlementMonthsAfterEnd,
+                               Integer budgetTolerancePercent,
+                               BudgetTolerance.Overrun budgetOverrun) {
 
     /** A change that changes nothing. */
     public static final ParameterChanges NONE = new ParameterChanges(null, null, null, null, null, null, null, null,
             null, null, null, null, null, null);
+
+    /**
+     * A change that leaves the budget tolerance as it is: the parameters a change could set before the tolerance
+     * became one (ADR 0020); changes stored then read the same way, the two tolerance fields absent.
+     */
+    public ParameterChanges(Money minimumTotalInvestment, Share minimumEnterpriseShare, Integer constructionYears,
+                            Map<Integer, Integer> batchStartYears, LocalDate acceptanceFrom,
+                            Integer targetPlatformCount, Share workstationShare, List<Integer> mandatoryTasks,
+                            List<Integer> optionalTasks, Integer reportDueDays, Integer arrivalTolerancePercent,
+                            Integer readinessWindowDays, Integer datesMonthsBeforeStart,
+                            Integer settlementMonthsAfterEnd) {
+        this(minimumTotalInvestment, minimumEnterpriseShare, constructionYears, batchStartYears, acceptanceFrom,
+                targetPlatformCount, workstationShare, mandatoryTasks, optionalTasks, reportDueDays,
+                arrivalTolerancePercent, readinessWindowDays, datesMonthsBeforeStart, settlementMonthsAfterEnd, null,
+                null);
+    }
 
     public ParameterChanges {
         batchStartYears = batchStartYears == null ? null : Collections.unmodifiableMap(new TreeMap<>(batchStartYears));
@@ -72,6 +91,8 @@ public record ParameterChanges(Money minimumTotalInvestment,
         put(set, "readinessWindowDays", readinessWindowDays);
         put(set, "datesMonthsBeforeStart", datesMonthsBeforeStart);
         put(set, "settlementMonthsAfterEnd", settlementMonthsAfterEnd);
+        put(set, "budgetTolerancePercent", budgetTolerancePercent);
+        put(set, "budgetOverrun", budgetOverrun);
         return set;
     }
 

@@ -118,7 +118,14 @@ public record ProgrammeParameters(Money minimumTotalInvestment,
                 or(changes.readinessWindowDays(), readinessWindowDays),
                 or(changes.datesMonthsBeforeStart(), datesMonthsBeforeStart),
                 or(changes.settlementMonthsAfterEnd(), settlementMonthsAfterEnd),
-                budgetTolerance);
+                tolerance(or(changes.budgetTolerancePercent(), budgetTolerance.percent()),
+                        or(changes.budgetOverrun(), budgetTolerance.onOverrun())));
+    }
+
+    /** A budget tolerance a change asks for, refused naming the parameter when it cannot be meant. */
+    private static BudgetTolerance tolerance(int percent, BudgetTolerance.Overrun onOverrun) {
+        require(percent >= 0 && percent <= 100, "budgetTolerancePercent", "a budget tolerance is 0 to 100 percent");
+        return new BudgetTolerance(percent, onOverrun);
     }
 
     private static <T> T or(T changed, T current) {

@@ -102,8 +102,24 @@ class ProgrammeParametersTest {
         assertThat(refusal(() -> plan.with(changes(c -> c.mandatory = List.of(1, 9))))).isEqualTo("mandatoryTasks");
         assertThat(refusal(() -> plan.with(changes(c -> c.optional = List.of(7))))).as("7 is mandatory already")
                 .isEqualTo("optionalTasks");
+        assertThat(refusal(() -> plan.with(changes(c -> c.budgetTolerance = 101)))).isEqualTo("budgetTolerancePercent");
+        assertThat(refusal(() -> plan.with(changes(c -> c.budgetTolerance = -1)))).isEqualTo("budgetTolerancePercent");
         assertThat(plan.with(changes(c -> c.share = new Share(1, 1))).minimumEnterpriseShare())
                 .as("all of it from enterprises is a valid (if strict) rule").isEqualTo(new Share(1, 1));
+    }
+
+    @Test
+    void theBudgetToleranceIsChangedPartByPartAndTheOtherPartKept() {
+        ProgrammeParameters plan = ProgrammeParameters.defaults();
+        assertThat(plan.with(changes(c -> c.budgetTolerance = 15)).budgetTolerance())
+                .isEqualTo(new BudgetTolerance(15, BudgetTolerance.Overrun.REFUSE));
+        assertThat(plan.with(changes(c -> c.overrun = BudgetTolerance.Overrun.FLAG)).budgetTolerance())
+                .isEqualTo(new BudgetTolerance(10, BudgetTolerance.Overrun.FLAG));
+        assertThat(plan.with(changes(c -> c.budgetTolerance = 0)).budgetTolerance().percent()).isZero();
+        assertThat(changes(c -> {
+            c.budgetTolerance = 15;
+            c.overrun = BudgetTolerance.Overrun.FLAG;
+        }).asMap()).containsEntry("budgetTolerancePercent", 15).containsEntry("budgetOverrun", BudgetTolerance.Overrun.FLAG);
     }
 
     /** The parameter an invalid set is refused for. */
@@ -126,12 +142,14 @@ class ProgrammeParametersTest {
         List<Integer> optional;
         Integer dueDays;
         Integer tolerance;
+        Integer budgetTolerance;
+        BudgetTolerance.Overrun overrun;
     }
 
     private static ParameterChanges changes(java.util.function.Consumer<Values> set) {
         Values v = new Values();
         set.accept(v);
         return new ParameterChanges(v.total, v.share, v.years, v.batches, null, null, v.workstationShare, v.mandatory,
-                v.optional, v.dueDays, v.tolerance, null, null, null);
+                v.optional, v.dueDays, v.tolerance, null, null, null, v.budgetTolerance, v.overrun);
     }
 }

@@ -4,6 +4,7 @@ import cn.jsedu.ledger.command.web.CommandRefusedException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.money.Share;
+import cn.jsedu.ledger.kernel.programme.BudgetTolerance;
 import cn.jsedu.ledger.kernel.programme.ParameterChanges;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,7 +34,9 @@ public record ParametersRequest(
         Integer arrivalTolerancePercent,
         Integer readinessWindowDays,
         Integer datesMonthsBeforeStart,
-        Integer settlementMonthsAfterEnd) {
+        Integer settlementMonthsAfterEnd,
+        Integer budgetTolerancePercent,
+        BudgetTolerance.Overrun budgetOverrun) {
 
     static final String SHARE = "[0-9]{1,9}/[1-9][0-9]{0,8}";
     static final String SHARE_MESSAGE = "must be a fraction such as \"1/3\"";
@@ -43,7 +46,7 @@ public record ParametersRequest(
                 share(minimumEnterpriseShare, "minimumEnterpriseShare"), constructionYears, batchStartYears,
                 acceptanceFrom, targetPlatformCount, share(workstationShare, "workstationShare"), mandatoryTasks,
                 optionalTasks, reportDueDays, arrivalTolerancePercent, readinessWindowDays, datesMonthsBeforeStart,
-                settlementMonthsAfterEnd);
+                settlementMonthsAfterEnd, budgetTolerancePercent, budgetOverrun);
     }
 
     /** A well-formed fraction above one is no share: the same refusal the programme gives a share of zero. */
