@@ -1,6 +1,9 @@
 package cn.jsedu.ledger.console.api;
 
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 
 /**
  * The command API as the console uses it: the user's commands, sent server to server as the signed-in user (HTTP
@@ -9,6 +12,8 @@ import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
  * send, as the command side's own access policy answers it.
  */
 public class CommandApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServiceApi api;
 
@@ -32,6 +37,31 @@ public class CommandApi {
      */
     public ServiceApi.Answer importFile(String path, byte[] file, ApiCall call) {
         return api.postFile(path, file, call);
+    }
+
+    /**
+     * Uploads an evidence document to the platform (ADR 0021): its SHA-256, which a command cites in
+     * {@code documents[]}, or the API's refusal (a type it does not take, too large, another college's platform).
+     */
+    public DocumentUpload uploadDocument(String platformId, String fileName, byte[] content, ApiCall call) {
+        ServiceApi.Answer answer = api.postFile(b -> b.path("/api/v1/platforms/{id}/documents")
+                .queryParam("fileName", "{name}").build(platformId, fileName), content, call);
+        if (answer.status() == 201) {
+            try {
+                String sha256 = JSON.readTree(answer.body()).path("sha256").asText(null);
+                if (sha256 != null) {
+                    return new DocumentUpload(sha256, null);
+                }
+            } catch (IOException e) {
+                // not JSON: answered below as a bad answer
+            }
+            return new DocumentUpload(null, CommandOutcome.of(502, "{\"code\":\"BAD_ANSWER\"}"));
+        }
+        return new DocumentUpload(null, CommandOutcome.of(answer.status(), answer.body()));
+    }
+
+    /** A stored document's hash, or why it was not stored. */
+    public record DocumentUpload(String sha256, CommandOutcome refusal) {
     }
 
     /** The platform's commands the user may send, decided by the command side from its access policy. */

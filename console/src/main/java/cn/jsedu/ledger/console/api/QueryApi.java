@@ -3,6 +3,7 @@ package cn.jsedu.ledger.console.api;
 import cn.jsedu.ledger.console.api.view.BalancesView;
 import cn.jsedu.ledger.console.api.view.BudgetExecutionView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
+import cn.jsedu.ledger.console.api.view.DocumentView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
 import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
@@ -197,6 +198,18 @@ public class QueryApi {
         return api.get(b -> b.path("/api/v1/programmes/{id}/proposals").build(programmeId),
                 new ParameterizedTypeReference<>() {
                 }, call);
+    }
+
+    /** The platform's evidence documents and the events citing them (ADR 0021). */
+    public List<DocumentView> documents(String platformId, Long minVersion, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/platforms/{id}/documents").queryParamIfPresent("minVersion",
+                Optional.ofNullable(minVersion)).build(platformId), new ParameterizedTypeReference<>() {
+                }, call);
+    }
+
+    /** An evidence document's bytes exactly as the API serves them (type, file name), or its refusal (404). */
+    public ServiceApi.Download document(String platformId, String sha256, ApiCall call) {
+        return api.download(b -> b.path("/api/v1/platforms/{id}/documents/{sha256}").build(platformId, sha256), call);
     }
 
     /** A platform export ({@code ledger.csv}, {@code dossier.pdf}, ...) exactly as the API serves it. */

@@ -100,8 +100,17 @@ public final class ServiceApi {
      * as status and body, an unreachable service as an {@link ApiProblem}.
      */
     public Answer postFile(String path, byte[] file, ApiCall call) {
+        return postFile(http.post().uri(path), file, call);
+    }
+
+    /** {@link #postFile(String, byte[], ApiCall)} to a URI built here (query values encoded by the builder). */
+    public Answer postFile(Function<UriBuilder, URI> uri, byte[] file, ApiCall call) {
+        return postFile(http.post().uri(uri), file, call);
+    }
+
+    private Answer postFile(RestClient.RequestBodySpec to, byte[] file, ApiCall call) {
         try {
-            return http.post().uri(path).contentType(MediaType.APPLICATION_OCTET_STREAM)
+            return to.contentType(MediaType.APPLICATION_OCTET_STREAM)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .headers(h -> call.addHeaders(h, relayKey))
                     .body(file)

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +76,32 @@ public class CommandFormController extends ConsolePage {
 
     @PostMapping
     public String submit(@PathVariable String platformId, @PathVariable String slug,
-                         @RequestParam Map<String, String> values, Model model, Locale locale,
-                         HttpServletResponse response, RedirectAttributes redirect, ApiCall call) {
+                         @RequestParam Map<String, String> submitted,
+                         @RequestParam(name = FormDocuments.FILES, required = false) List<MultipartFile> files,
+                         Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect,
+                         ApiCall call) throws IOException {
         FormKind kind = kind(slug);
         Target target = target(platformId, kind, call);
         List<FormField> fields = forms.fields(kind, target.platform(), target.permitted(), locale, call);
-        FormBodies.Body body = forms.body(kind, fields, values, target.platform(), call);
+        Map<String, String> values = new LinkedHashMap<>(submitted);
         String key = IdempotencyKeys.orFresh(values.get("idempotencyKey"));
+        FormBodies.Body body = forms.body(kind, fields, values, target.platform(), call);
+        if (kind.takesDocuments()) {
+            // the files first: the command cites what the API stored (ADR 0021)
+            FormDocuments.Attached attached = FormDocuments.attach(commands, target.platform().platformId(), values,
+                    files, call);
+            values.put(FormDocuments.KEPT, String.join(",", attached.hashes()));
+            if (attached.refusal() != null) {
+                response.setStatus(attached.refusal().status());
+                return render(model, kind, target.platform(), fields, values, key, attached.refusal(),
+                        Map.of(FormDocuments.FILES, attached.refusal().errors().stream()
+                                .map(e -> words.problem(attached.refusal().code(), locale)).distinct().toList()),
+                        List.of());
+            }
+            if (!attached.hashes().isEmpty()) {
+                body.json().put("documents", attached.hashes());
+            }
+        }
         if (!"yes".equals(values.get(VoucherReuse.CONFIRM))) {
             List<LedgerLinesView.LedgerLineView> earlier = earlierWithVoucher(target.platform().platformId(),
                     values.get("voucherRef"), key, call);

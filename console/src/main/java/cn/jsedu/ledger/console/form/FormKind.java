@@ -62,6 +62,15 @@ public enum FormKind {
                 : resource.replace("{" + input + "}", UriUtils.encodePathSegment(chosen, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Whether the command cites evidence documents ({@code documents[]}, ADR 0021): the money entries, a finding and
+     * its rectification. Their forms take files, uploaded before the command is sent.
+     */
+    public boolean takesDocuments() {
+        return this == INSTALLMENT || this == CONTRIBUTION || this == EXPENDITURE || this == FINDING
+                || this == RECTIFICATION;
+    }
+
     public static Optional<FormKind> of(String slug) {
         return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
     }

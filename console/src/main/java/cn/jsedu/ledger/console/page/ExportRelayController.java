@@ -42,6 +42,22 @@ public class ExportRelayController extends ConsolePage {
         }
     }
 
+    /**
+     * An evidence document of the platform (ADR 0021), as the query API serves it to this user (another college's is
+     * its 404), marked so a browser never reads it as anything but the type decided at upload.
+     */
+    @GetMapping("/console/platforms/{platformId}/documents/{sha256:[0-9a-f]{64}}")
+    public ResponseEntity<byte[]> document(@PathVariable String platformId, @PathVariable String sha256,
+                                           ApiCall call) {
+        ResponseEntity<byte[]> file = file(queries.document(platformId, sha256, call));
+        return ResponseEntity.status(file.getStatusCode())
+                .headers(h -> {
+                    h.putAll(file.getHeaders());
+                    h.set("X-Content-Type-Options", "nosniff");
+                })
+                .body(file.getBody());
+    }
+
     @GetMapping("/console/export/{name:compliance|readiness}.{format:csv|xlsx}")
     public ResponseEntity<byte[]> programme(@PathVariable String name, @PathVariable String format, ApiCall call) {
         return file(queries.programmeExport(name + "." + format, call));

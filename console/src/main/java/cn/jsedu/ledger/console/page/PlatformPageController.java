@@ -7,6 +7,7 @@ import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.BalancesView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
+import cn.jsedu.ledger.console.api.view.DocumentView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
 import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.IndicatorsView;
@@ -78,6 +79,7 @@ public class PlatformPageController extends ConsolePage {
         CompletableFuture<PlanVsReceivedView> plan = reads.start(() -> queries.planVsReceived(platformId, minVersion, call));
         CompletableFuture<PermittedCommandsView> permitted = reads.start(() -> commands.permitted(platformId, call));
         CompletableFuture<FindingsView> findings = reads.start(() -> queries.findings(platformId, minVersion, call));
+        CompletableFuture<List<DocumentView>> documents = reads.start(() -> queries.documents(platformId, minVersion, call));
 
         PlatformDetailView detail = Reads.join(platform);
         model.addAttribute("platform", detail);
@@ -95,6 +97,7 @@ public class PlatformPageController extends ConsolePage {
         model.addAttribute("workstations", Reads.join(workstations).years());
         model.addAttribute("lines", Reads.join(lines).lines());
         model.addAttribute("auditFindings", Reads.join(findings));
+        model.addAttribute("documents", Reads.join(documents));
         PermittedCommandsView may = Reads.join(permitted);
         model.addAttribute("forms", formsFor(may));
         model.addAttribute("mayApprove", may.allows(APPROVAL));

@@ -92,6 +92,12 @@ public final class FakeApi implements AutoCloseable {
         return this;
     }
 
+    /** Requests whose path starts with {@code pathPrefix} get this file. */
+    public FakeApi answersFile(String pathPrefix, String contentType, String body) {
+        byPath.put(pathPrefix, new Answer(200, body, contentType));
+        return this;
+    }
+
     public FakeApi answersFile(String contentType, String body) {
         this.status = 200;
         this.answer = body;

@@ -96,6 +96,11 @@ final class DemoLikeApis {
         apis.answers(p + "/workstations", 200, "{\"years\":[]}");
         apis.answers(p + "/proposals", 200, "[]");
         apis.answers(p + "/findings", 200, "{\"platformId\":\"JS-209\",\"open\":0,\"findings\":[]}");
+        apis.answers(p + "/documents", 200, "[{\"sha256\":\"" + "e".repeat(64) + "\",\"mediaType\":\"application/pdf\","
+                + "\"sizeBytes\":123456,\"fileName\":\"到账凭证.pdf\",\"uploadedBy\":\"finance1\","
+                + "\"uploadedAt\":\"2021-03-01T02:00:00Z\",\"downloadPath\":\"/api/v1/platforms/JS-209/documents/x\","
+                + "\"citations\":[{\"eventId\":\"9a1c-inst\",\"sequenceNumber\":7,\"eventType\":\"InstallmentRecordedEvent\","
+                + "\"subjectId\":\"I-3\",\"citedAt\":\"2021-03-01T02:01:00Z\"}]}]");
         apis.answers(p + "/ledger", 200, "{\"lines\":[]}");
         apis.answers(p + "/permitted-commands", 200, "{\"platformId\":\"JS-209\",\"commands\":[],\"installmentSources\":[]}");
         apis.answers(p + "/plan-vs-received", 200, "{\"platformId\":\"JS-209\",\"version\":12,\"points\":["

@@ -125,6 +125,12 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(origin.length());
     }
 
+    /** Runs {@code js}, which calls its last argument with the result (a fetch, say), and waits for it. */
+    Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

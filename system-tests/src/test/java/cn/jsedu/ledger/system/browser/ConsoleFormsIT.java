@@ -10,9 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -159,6 +164,43 @@ class ConsoleFormsIT {
                 .containsExactlyInAnyOrder("APPROVED", "WITHDRAWN");
         browser.open("/console/platforms/" + p);
         assertThat(browser.text("planned-PROVINCIAL_FINANCE")).isEqualTo("11,000,000.00");
+    }
+
+    /**
+     * Evidence documents from the console (issue 14 part 2): a voucher scan attached to an installment form is stored by
+     * its SHA-256 and cited by the entry's event; the platform page lists it with the entry citing it, and its link
+     * downloads the same bytes.
+     */
+    @Test
+    void aVoucherScanAttachedToAnInstallmentIsCitedAndListedOnThePlatformPage() throws Exception {
+        String p = platform("FORM-DOC", "8600009010");
+        byte[] scan = "%PDF-1.4\n% 到账凭证扫描件 FORM-DOC\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.createTempDirectory("form-doc").resolve("到账凭证.pdf");
+        Files.write(file, scan);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(scan));
+
+        browser.login("finance");
+        browser.open("/console/platforms/" + p + "/commands/installment");
+        new Select(browser.find(By.name("form"))).selectByValue("CASH");
+        setValue("effectiveDate", "2020-05-03");
+        browser.find(By.name("voucherRef")).sendKeys("苏财教〔2020〕60号");
+        browser.find(By.name("amount")).sendKeys("300,000.00");
+        browser.hidden(By.id("f-documentFiles")).sendKeys(file.toAbsolutePath().toString());
+        browser.submit();
+        assertThat(browser.text("notice")).contains("已记录");
+
+        WebElement listed = browser.find(By.id("document-" + sha256));
+        assertThat(listed.getText()).contains("到账凭证.pdf", "finance", "资金到位");
+        JsonNode documents = expect(ledger.queries.get("/api/v1/platforms/" + p + "/documents"), 200).json();
+        assertThat(documents.get(0).path("sha256").asText()).isEqualTo(sha256);
+        assertThat(documents.get(0).path("citations").get(0).path("eventType").asText())
+                .isEqualTo("InstallmentRecordedEvent");
+        Object downloaded = browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(new TextDecoder().decode(b)));""",
+                "/console/platforms/" + p + "/documents/" + sha256);
+        assertThat(downloaded).isEqualTo(new String(scan, StandardCharsets.UTF_8));
+        assertThat(browser.latinWords()).isEmpty();
     }
 
     /**
