@@ -3,6 +3,8 @@ package cn.jsedu.ledger.query.export;
 import cn.jsedu.ledger.query.balance.BalancesView;
 import cn.jsedu.ledger.query.balance.FiguresView;
 import cn.jsedu.ledger.query.compliance.Finding;
+import cn.jsedu.ledger.query.document.DocumentView;
+import cn.jsedu.ledger.query.finding.FindingView;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
@@ -24,10 +26,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Prints a {@link Dossier} (OpenPDF): basic data, 一 readiness checklist, 二 funding table and compliance findings,
- * 三 decision history, 四 verification result, an appendix of the money events every figure was summed from (by event
+ * 三 decision history, 四 verification result, 五 audit findings and their rectification, 六 evidence documents with
+ * their hashes and the records citing them, an appendix of the money events every figure was summed from (by event
  * id), and the block the responsible people sign and the college seals; every page numbered "第 n 页 / 共 m 页".
  * Codes and figures are printed in words ({@link DossierWords}): the event ids stay, they are how a figure is traced.
  */
@@ -149,6 +153,9 @@ final class DossierPdf {
         }
         document.add(check);
 
+        auditFindings(d);
+        documents(d);
+
         section("附：资金事件（每项金额均可按事件编号追溯）");
         PdfPTable events = table(new float[]{0.6f, 3, 1.6f, 1.8f, 1.4f, 1.2f});
         header(events, "序号", "事件编号", "类型", "资金来源", "金额", "生效日期");
@@ -180,6 +187,45 @@ final class DossierPdf {
             findings.addCell(cell(String.join("\n", f.eventIds()), small));
         }
         document.add(findings);
+    }
+
+    /** 审计发现与整改 (ADR 0021): every finding with its state, the college's rectification and the event recording it. */
+    private void auditFindings(Dossier d) {
+        section("五、审计发现与整改");
+        DossierWords w = d.words();
+        PdfPTable table = table(new float[]{1, 1.2f, 3, 1.3f, 1.3f, 3, 2.2f});
+        header(table, "编号", "类别", "发现", "整改期限", "状态", "整改说明", "事件编号");
+        for (FindingView f : d.auditFindings()) {
+            cells(table, f.findingId(), w.label("findingCategory", f.category()), f.text(), String.valueOf(f.deadline()),
+                    w.label("findingStatus", f.status()) + (f.overdue() ? "（已逾期）" : ""),
+                    f.rectification() == null ? "—" : f.rectification().text());
+            table.addCell(cell(f.eventId(), small));
+        }
+        if (d.auditFindings().isEmpty()) {
+            table.addCell(span("无", 7));
+        }
+        document.add(table);
+    }
+
+    /**
+     * 证明材料 (ADR 0021): each evidence document by name, type, size and SHA-256, and the records citing it; the
+     * hash is what the offline verifier checks the file of an evidence bundle against.
+     */
+    private void documents(Dossier d) {
+        section("六、证明材料（按内容摘要核对）");
+        PdfPTable table = table(new float[]{2.2f, 1.4f, 1.2f, 3.6f, 2.6f});
+        header(table, "文件", "类型", "大小（字节）", "内容摘要", "引用它的记录");
+        for (DocumentView x : d.documents()) {
+            cells(table, x.fileName() == null ? "—" : x.fileName(), d.words().label("mediaType", x.mediaType()), String.format(Locale.ROOT, "%,d", x.sizeBytes()));
+            table.addCell(cell(x.sha256(), small));
+            table.addCell(cell(x.citations().isEmpty() ? "尚未被引用" : String.join("\n", x.citations().stream()
+                    .map(c -> d.words().label("event", c.eventType())
+                            + (c.subjectId() == null ? "" : " " + c.subjectId())).toList()), body));
+        }
+        if (d.documents().isEmpty()) {
+            table.addCell(span("无", 5));
+        }
+        document.add(table);
     }
 
     /** Who prepared and who reviewed the dossier sign it, and the college seals it: a dossier is filed signed. */

@@ -2,7 +2,9 @@ package cn.jsedu.ledger.query.export;
 
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
+import cn.jsedu.ledger.query.document.EvidenceDocuments;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.platform.AcceptanceRequests;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
@@ -18,7 +20,7 @@ import java.util.Locale;
 
 /**
  * The acceptance dossier of one platform as a PDF: gathered from the same read models and calculators as the API
- * (readiness, balances, compliance, decisions, proposals, verification) and printed in Chinese with {@link CjkFont},
+ * (readiness, balances, compliance, decisions, proposals, verification, audit findings, evidence documents) and printed in Chinese with {@link CjkFont},
  * codes and figures in the words of the catalogues ({@link DossierWords}; query-side.yml names them).
  */
 @Service
@@ -34,13 +36,18 @@ public class DossierService {
     private final DossierWords words;
     private final CjkFont font;
     private final AcceptanceRequests acceptanceRequests;
+    private final FindingQueries findings;
+    private final EvidenceDocuments documents;
     private final Clock clock;
 
     public DossierService(ReadinessQueries readiness, BalanceQueries balances, PlatformQueries platforms,
                           ProposalQueries proposals, PlatformVerifications verifications,
                           ContributionRepository contributions, ProgrammeQueries programmes, MessageSource messages,
-                          CjkFont font, AcceptanceRequests acceptanceRequests, Clock clock) {
+                          CjkFont font, AcceptanceRequests acceptanceRequests, FindingQueries findings,
+                          EvidenceDocuments documents, Clock clock) {
         this.acceptanceRequests = acceptanceRequests;
+        this.findings = findings;
+        this.documents = documents;
         this.readiness = readiness;
         this.balances = balances;
         this.platforms = platforms;
@@ -61,7 +68,8 @@ public class DossierService {
                 ComplianceCalculator.compute(inputs, contributions.of(id), today, null,
                         programmes.inForce(row, today, null)),
                 platforms.decisions(id), proposals.ofPlatform(id), verifications.of(id), inputs.lines(), today,
-                clock.instant(), words, acceptanceRequests.of(id));
+                clock.instant(), words, acceptanceRequests.of(id), findings.ofPlatform(id, today).findings(),
+                documents.ofPlatform(id));
     }
 
     public byte[] pdf(PlatformRow row) {

@@ -31,6 +31,10 @@ import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.kernel.report.PlatformReports;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.compliance.Finding;
+import cn.jsedu.ledger.kernel.finding.FindingCategory;
+import cn.jsedu.ledger.kernel.finding.FindingStatus;
+import cn.jsedu.ledger.query.document.DocumentView;
+import cn.jsedu.ledger.query.finding.FindingView;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -76,6 +80,10 @@ class DossierPdfTest {
                 "苏教职〔2021〕9号", "绩效考核决定", "奖励1,000,000.00元·文号苏教职〔2021〕9号·依据：年度绩效考核优秀",
                 "admin1", "admin2", "四、防篡改校验结果", "通过：事件链完整", "#3", "附：资金事件", "event-installment-1", "验收通过",
                 "优秀");
+        // audit findings with their rectification, and evidence documents by hash with the records citing them
+        assertThat(text).contains("五、审计发现与整改", "F-1", "会计核算", "凭证附件不全", "2022-06-30", "已销号",
+                "已补齐凭证附件", "event-finding", "六、证明材料（按内容摘要核对）", "到账凭证.pdf", "便携文档", "123,456",
+                "a".repeat(64), "资金到位I-1");
         // the rate of what is in place (received less recovered), labelled so, as the console and the exports show it
         assertThat(text).contains("实际到位率（扣除追回）", "95.00%").doesNotContain("100.00%");
     }
@@ -123,12 +131,13 @@ class DossierPdfTest {
                 Instant.parse("2026-11-01T00:00:00Z"), 7L, "event-installment-1", ChainProblem.HASH_MISMATCH,
                 "stored hash ab12", Instant.parse("2026-11-29T00:00:00Z"), null);
         String text = text(render(new Dossier(d.platform(), d.readiness(), d.balances(), d.compliance(), d.decisions(),
-                d.proposals(), broken, d.lines(), d.asOf(), d.generatedAt(), d.words(), d.acceptanceRequests())));
+                d.proposals(), broken, d.lines(), d.asOf(), d.generatedAt(), d.words(), d.acceptanceRequests(),
+                d.auditFindings(), d.documents())));
         assertThat(text).contains("未通过：发现篡改", "序号7event-installment-1：事件内容与其哈希不符：写入后被改动")
                 .doesNotContain("HASH_MISMATCH");
         String unavailable = text(render(new Dossier(d.platform(), d.readiness(), d.balances(), d.compliance(),
                 d.decisions(), d.proposals(), VerificationSummary.unavailable("verification.failed"), d.lines(),
-                d.asOf(), d.generatedAt(), d.words(), d.acceptanceRequests())));
+                d.asOf(), d.generatedAt(), d.words(), d.acceptanceRequests(), d.auditFindings(), d.documents())));
         assertThat(unavailable).contains("无法校验：校验过程出错，详见查询服务日志");
     }
 
@@ -199,7 +208,16 @@ class DossierPdfTest {
                 verified(), List.of(line(4, "event-installment-1")), TODAY, Instant.parse("2026-11-29T00:00:00Z"),
                 words(), List.of(new AcceptanceRequests.AcceptanceRequest(
                         LocalDate.of(2022, 3, 16), "疫情影响报告延迟", List.of("TOTAL_RECEIVED"), "admin1", "admin2",
-                        "event-acceptance-request", Instant.parse("2026-01-01T00:02:00Z"))));
+                        "event-acceptance-request", Instant.parse("2026-01-01T00:02:00Z"))),
+                List.of(new FindingView("JS-101", "F-1", FindingCategory.ACCOUNTING, null, "凭证附件不全", List.of(),
+                        List.of(), LocalDate.of(2022, 6, 30), FindingStatus.CLOSED, false, "auditor",
+                        Instant.parse("2022-05-01T00:00:00Z"), "event-finding", new FindingView.Rectification(
+                        "已补齐凭证附件", List.of(), "college-1", Instant.parse("2022-06-01T00:00:00Z")),
+                        new FindingView.Closure("整改到位", "admin1", Instant.parse("2022-06-10T00:00:00Z")), 0, null)),
+                List.of(new DocumentView("a".repeat(64), "application/pdf", 123456, "到账凭证.pdf", "finance1",
+                        Instant.parse("2021-03-01T00:00:00Z"), "/api/v1/platforms/JS-101/documents/" + "a".repeat(64),
+                        List.of(new DocumentView.Citation("event-installment-1", 4, "InstallmentRecordedEvent", "I-1",
+                                Instant.parse("2021-03-01T00:01:00Z"))))));
     }
 
     /** An approved platform short of enterprise money, with no reports, task book or agreement: the real checklist. */
@@ -231,6 +249,7 @@ class DossierPdfTest {
                                 "admin1", Instant.parse("2026-01-01T00:00:00Z"),
                                 "extension to 2023-03-01 苏教职〔2022〕8号: 疫情", "admin1",
                                 Instant.parse("2026-01-01T00:01:00Z"), "event-proposal")),
-                verified(), lines, TODAY, Instant.parse("2026-11-29T00:00:00Z"), words(), List.of());
+                verified(), lines, TODAY, Instant.parse("2026-11-29T00:00:00Z"), words(), List.of(), List.of(),
+                List.of());
     }
 }
