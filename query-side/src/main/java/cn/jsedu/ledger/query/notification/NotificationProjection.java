@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.notification;
 import cn.jsedu.ledger.kernel.event.EnterpriseContributionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FindingRecordedEvent;
 import cn.jsedu.ledger.kernel.event.ProposedChangeEvent;
+import cn.jsedu.ledger.kernel.event.RectificationSubmittedEvent;
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.query.inbox.InboxKind;
 import org.axonframework.config.ProcessingGroup;
@@ -56,6 +57,20 @@ public class NotificationProjection {
                             + e.category().chineseName() + " " + e.category() + ")\n"
                             + "整改期限 Deadline: " + e.deadline() + "\n\n" + e.text() + "\n\n"
                             + "/api/v1/platforms/" + e.platformId() + "/findings\n",
+                    message.getIdentifier(), message.getTimestamp()));
+        }
+    }
+
+    /** The college answered a finding: the education department closes or reopens it (docs/domain.md §8). */
+    @EventHandler
+    void on(RectificationSubmittedEvent e, EventMessage<?> message) {
+        if (isNew(message)) {
+            outbox.record(new Notification(Notification.id(InboxKind.FINDING_TO_CLOSE, message.getIdentifier()),
+                    InboxKind.FINDING_TO_CLOSE, e.platformId(), e.findingId(), Role.PROVINCE_ADMIN, null, null,
+                    LEDGER + "整改已提交，待销号或退回 Rectification to close or reopen: " + e.platformId() + " "
+                    + e.findingId(),
+                    "平台 Platform: " + e.platformId() + "\n发现 Finding: " + e.findingId() + "\n\n整改说明 Rectification:\n"
+                            + e.text() + "\n\n/api/v1/platforms/" + e.platformId() + "/findings\n",
                     message.getIdentifier(), message.getTimestamp()));
         }
     }
