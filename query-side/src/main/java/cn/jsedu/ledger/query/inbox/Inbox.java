@@ -13,6 +13,7 @@ import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
 import cn.jsedu.ledger.query.compliance.ComplianceView;
 import cn.jsedu.ledger.query.compliance.Finding;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
 import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.finding.FindingView;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -23,7 +24,6 @@ import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -77,12 +77,12 @@ public class Inbox {
     private final FindingQueries findings;
     private final ContributionRepository contributions;
     private final BalanceQueries balances;
-    private final JdbcTemplate jdbc;
+    private final EnterpriseQueries enterprises;
     private final Clock clock;
 
     public Inbox(PlatformQueries platforms, ProgrammeQueries programmes, ReportingRepository reports,
                  ProposalQueries proposals, FindingQueries findings, ContributionRepository contributions,
-                 BalanceQueries balances, JdbcTemplate jdbc, Clock clock) {
+                 BalanceQueries balances, EnterpriseQueries enterprises, Clock clock) {
         this.platforms = platforms;
         this.programmes = programmes;
         this.reports = reports;
@@ -90,7 +90,7 @@ public class Inbox {
         this.findings = findings;
         this.contributions = contributions;
         this.balances = balances;
-        this.jdbc = jdbc;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -231,18 +231,13 @@ public class Inbox {
         if (user.enterprise() == null || user.enterprise().isBlank()) {
             return List.of();
         }
-        Map<String, String> partyOf = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT pp.platform_id, pp.party_id FROM read_model.platform_party pp
-                JOIN read_model.platform p ON p.platform_id = pp.platform_id
-                WHERE pp.credit_code = ? AND pp.role = 'ENTERPRISE'
-                  AND (CAST(? AS VARCHAR) IS NULL OR p.programme_id = ?)
-                ORDER BY pp.platform_id""", rs -> {
-            partyOf.put(rs.getString("platform_id"), rs.getString("party_id"));
-        }, user.enterprise(), user.programme(), user.programme());
-        Map<String, ContributionConfirmations> loaded = contributions.load(partyOf.keySet());
+        List<EnterpriseQueries.Party> parties = enterprises.partiesOf(user.enterprise(), user.programme());
+        Map<String, ContributionConfirmations> loaded = contributions.load(
+                parties.stream().map(EnterpriseQueries.Party::platformId).collect(Collectors.toSet()));
         List<InboxItem> items = new ArrayList<>();
-        partyOf.forEach((platformId, partyId) -> {
+        parties.forEach(party -> {
+            String platformId = party.platformId();
+            String partyId = party.partyId();
             for (ContributionConfirmations.Contribution c : loaded.get(platformId).all()) {
                 if (c.partyId().equals(partyId) && c.amount().isPositive()
                         && c.state() == ContributionConfirmations.State.UNCONFIRMED) {

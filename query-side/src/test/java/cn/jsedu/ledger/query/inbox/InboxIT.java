@@ -13,6 +13,7 @@ import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
 import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
@@ -57,7 +58,7 @@ class InboxIT {
         return new Inbox(readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProposalQueries.class),
                 readModels.bean(FindingQueries.class), readModels.bean(ContributionRepository.class),
-                readModels.bean(BalanceQueries.class), readModels.jdbc(), clock);
+                readModels.bean(BalanceQueries.class), readModels.bean(EnterpriseQueries.class), clock);
     }
 
     @BeforeEach
