@@ -33,13 +33,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Files of installments (the finance officer's provincial ones, the college's own) and of expenditures (the college's),
- * in the layout of the ledger export (ADR 0024). Every row is judged before anything is recorded: malformed cells here,
+ * Files of installments (the finance officer's provincial ones, the college's own), of enterprise contributions and of
+ * expenditures (the college's), in the layout of the ledger export (ADR 0024). Every row is judged before anything is recorded: malformed cells here,
  * the ledger's rules by the platform, which records every row or none. Each row's entry id is its key: a file uploaded
  * again records nothing twice and answers which rows were recorded before.
  */
 @RestController
-@Tag(name = "Imports", description = "Files of installments or expenditures (CSV or Excel, the ledger export's layout)")
+@Tag(name = "Imports", description = "Files of installments, enterprise contributions or expenditures (CSV or Excel, "
+        + "the ledger export's layout)")
 @RequestMapping(path = "/api/v1/platforms/{platformId}" + ImportSettings.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class ImportController {
 
@@ -88,6 +89,20 @@ public class ImportController {
                                                 @RequestParam(defaultValue = "false") boolean dryRun,
                                                 @RequestBody byte[] content, HttpServletRequest request) {
         return importFile(ImportKind.EXPENDITURES, platformId, dryRun, content, request);
+    }
+
+    @PostMapping(path = "/enterprise-contributions", consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(operationId = "importEnterpriseContributions", summary = "Import a file of enterprise contributions",
+            description = DESCRIPTION + " Columns: partyId (an enterprise party of a signed agreement), form, amount, "
+                    + "effectiveDate, voucherRef; optional entryId, kind, source (ENTERPRISE only), appraisalRef "
+                    + "(required for a non-cash form). Each contribution awaits its enterprise's confirmation.")
+    @ApiResponse(responseCode = "201", description = "Every row passed; the rows not recorded before are recorded now")
+    @ApiResponse(responseCode = "200", description = "Every row passed; nothing new to record, or a dry run")
+    public ResponseEntity<?> importEnterpriseContributions(@PathVariable String platformId,
+                                                           @Parameter(description = "judge every row, record none")
+                                                           @RequestParam(defaultValue = "false") boolean dryRun,
+                                                           @RequestBody byte[] content, HttpServletRequest request) {
+        return importFile(ImportKind.ENTERPRISE_CONTRIBUTIONS, platformId, dryRun, content, request);
     }
 
     private ResponseEntity<?> importFile(ImportKind kind, String platformId, boolean dryRun, byte[] content,

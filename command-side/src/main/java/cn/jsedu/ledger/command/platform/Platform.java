@@ -5,6 +5,7 @@ import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
@@ -241,7 +242,7 @@ public class Platform {
     }
 
     /**
-     * A file of installments or expenditures (ADR 0024): each row judged by the handler of its single command, in the
+     * A file of installments, enterprise contributions or expenditures (ADR 0024): each row judged by the handler of its single command, in the
      * file's order, on the state the rows before it left, so the rules are the same ones and written once. A row whose
      * entry the platform already holds (the same entry id, kind, source and date) was recorded by an earlier upload
      * and is skipped. Every failing row is listed; if any fails, nothing is recorded (the unit of work rolls back).
@@ -271,6 +272,8 @@ public class Platform {
             try {
                 if (row.command() instanceof RecordImportCommand.InstallmentRow installment) {
                     handle(installment.installment(), clock, rules, cited);
+                } else if (row.command() instanceof RecordImportCommand.ContributionRow contribution) {
+                    handle(contribution.contribution(), clock, rules, cited);
                 } else if (row.command() instanceof RecordImportCommand.ExpenditureRow expenditure) {
                     handle(expenditure.expenditure(), clock, rules, cited);
                 }
@@ -290,6 +293,11 @@ public class Platform {
         if (row instanceof RecordImportCommand.InstallmentRow i) {
             RecordInstallmentCommand c = i.installment();
             return new LedgerEntry(EntryKind.INSTALLMENT, c.source(), null, c.form(), c.amount(), c.effectiveDate());
+        }
+        if (row instanceof RecordImportCommand.ContributionRow k) {
+            RecordEnterpriseContributionCommand c = k.contribution();
+            return new LedgerEntry(EntryKind.ENTERPRISE_CONTRIBUTION, FundingSource.ENTERPRISE, c.partyId().value(),
+                    c.form(), c.amount(), c.effectiveDate());
         }
         RecordExpenditureCommand c = ((RecordImportCommand.ExpenditureRow) row).expenditure();
         return new LedgerEntry(EntryKind.EXPENDITURE, c.chargedSource(), null, null, c.amount(), c.effectiveDate());

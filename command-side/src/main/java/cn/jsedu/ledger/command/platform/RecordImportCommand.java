@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The rows of an imported file (ADR 0024), each the command one would have sent for it alone: installments or
- * expenditures of this platform, in the file's order. The platform judges them in that order, each on the state the
+ * The rows of an imported file (ADR 0024), each the command one would have sent for it alone: installments,
+ * enterprise contributions or expenditures of this platform, in the file's order. The platform judges them in that order, each on the state the
  * rows before it left, and records all of them or none. {@code recordNothing}: judge every row, record none (a dry
  * run, or a file of which some rows are malformed: their errors are listed with the rule errors of the others).
  */
@@ -34,8 +34,8 @@ public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platform
         }
     }
 
-    /** What a row may be: the two entries a file is imported for. */
-    public sealed interface RowEntry permits InstallmentRow, ExpenditureRow {
+    /** What a row may be: the entries a file is imported for. */
+    public sealed interface RowEntry permits InstallmentRow, ContributionRow, ExpenditureRow {
         PlatformId platformId();
 
         String entryId();
@@ -50,6 +50,18 @@ public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platform
         @Override
         public String entryId() {
             return installment.entryId().value();
+        }
+    }
+
+    public record ContributionRow(RecordEnterpriseContributionCommand contribution) implements RowEntry {
+        @Override
+        public PlatformId platformId() {
+            return contribution.platformId();
+        }
+
+        @Override
+        public String entryId() {
+            return contribution.entryId().value();
         }
     }
 

@@ -121,6 +121,59 @@ class ImportIT {
         expect(upload(officer, "IMP-C", "expenditures", spending), 201);
     }
 
+    /**
+     * Issue 15 part 6: the college's enterprise contributions by file, with the single command's rules and authority.
+     * An export's rows (source ENTERPRISE) and a file without the source column are both taken; an enterprise outside
+     * the agreement, another source, a missing party or a non-cash form without its appraisal is an error of its row.
+     */
+    @Test
+    void aFileOfEnterpriseContributionsIsJudgedWholeAndRecordedOnce() {
+        String college = "9500000206";
+        Requests.approvedPlatform(api, "IMP-F", college);
+        Requests.approvedPlatform(api, "IMP-G", "9500000207");
+        Api officer = api.as(Requests.college(college));
+        String good = LABELS + KEYS
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,CASH,,500.00,2020-05-01,V-1\r\n"
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,CASH,,500.00,2020-05-01,V-1\r\n";
+        String bad = good
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E2,CASH,,1.00,2020-05-01,V-2\r\n"       // row 5: no party of the agreement
+                + ",ENTERPRISE_CONTRIBUTION,COLLEGE,E1,CASH,,1.00,2020-05-01,V-3\r\n"          // row 6: another source
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,,CASH,,1.00,2020-05-01,V-4\r\n"         // row 7: no party
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,EQUIPMENT,,1.00,2020-05-01,V-5\r\n"  // row 8: no appraisal
+                + ",INSTALLMENT,ENTERPRISE,E1,CASH,,1.00,2020-05-01,V-6\r\n";                  // row 9: another kind
+        Api.Response refused = upload(officer, "IMP-F", "enterprise-contributions", bad);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("IMPORT_ROWS_REFUSED");
+        List<String> errors = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("column").asText()
+                + " " + e.path("code").asText()));
+        assertThat(errors).containsExactly("5 partyId PARTY_NOT_IN_AGREEMENT", "6 source VALIDATION_FAILED",
+                "7 partyId VALIDATION_FAILED", "8 appraisalRef APPRAISAL_REF_REQUIRED", "9 kind VALIDATION_FAILED");
+        JsonNode party = refused.json().path("errors").get(0);
+        assertThat(party.path("columnLabel").asText()).isEqualTo("合作方");
+        assertThat(party.path("messageZh").asText()).isEqualTo("该企业不在共建协议中。");
+        assertThat(refused.json().path("errors").get(1).path("messageZh").asText()).contains("ENTERPRISE");
+
+        JsonNode first = expect(upload(officer, "IMP-F", "enterprise-contributions", good), 201).json();
+        assertThat(first.path("kind").asText()).isEqualTo("ENTERPRISE_CONTRIBUTION");
+        assertThat(first.path("recordedRows").toString()).isEqualTo("[3,4]");
+        JsonNode again = expect(upload(officer, "IMP-F", "enterprise-contributions", good), 200).json();
+        assertThat(again.path("alreadyRecordedRows").toString()).isEqualTo("[3,4]");
+        assertThat(again.path("version").asLong()).isEqualTo(first.path("version").asLong());
+        // the source column may be left out: money of an enterprise is ENTERPRISE's
+        String withoutSource = "partyId,form,amount,effectiveDate,voucherRef\r\nE1,CASH,20.00,2020-05-02,V-7\r\n";
+        expect(upload(officer, "IMP-F", "enterprise-contributions", withoutSource, "?dryRun=true"), 200);
+        JsonNode third = expect(upload(officer, "IMP-F", "enterprise-contributions", withoutSource), 201).json();
+        assertThat(third.path("recordedRows").toString()).isEqualTo("[2]");
+
+        // the single command's authority: the college officer of this platform's college only
+        assertThat(upload(officer, "IMP-G", "enterprise-contributions", good).status()).isIn(403, 404);
+        assertThat(upload(api.as("finance"), "IMP-F", "enterprise-contributions", good).status()).isEqualTo(403);
+        assertThat(upload(api.as("enterprise-" + Requests.E1_CODE), "IMP-F", "enterprise-contributions", good)
+                .status()).isEqualTo(403);
+        assertThat(upload(api.anonymous(), "IMP-F", "enterprise-contributions", good).status()).isEqualTo(401);
+    }
+
     @Test
     void whatIsNoFileOfEntriesIsMalformed() {
         String college = "9500000205";
