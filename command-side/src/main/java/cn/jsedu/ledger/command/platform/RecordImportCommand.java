@@ -11,9 +11,11 @@ import java.util.Objects;
  * enterprise contributions or expenditures of this platform, in the file's order. The platform judges them in that order, each on the state the
  * rows before it left, and records all of them or none. {@code recordNothing}: judge every row, record none (a dry
  * run, or a file of which some rows are malformed: their errors are listed with the rule errors of the others).
+ * {@code progressId}: the client's name for this upload, under which the platform reports the rows it has judged
+ * ({@link ImportProgress}); null when nobody watches.
  */
 public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platformId, List<Row> rows,
-                                  boolean recordNothing) {
+                                  boolean recordNothing, String progressId) {
 
     public RecordImportCommand {
         rows = List.copyOf(rows);
@@ -22,6 +24,11 @@ public record RecordImportCommand(@TargetAggregateIdentifier PlatformId platform
                 throw new IllegalArgumentException("row " + row.number() + " is for another platform");
             }
         }
+    }
+
+    /** A file nobody watches the progress of. */
+    public RecordImportCommand(PlatformId platformId, List<Row> rows, boolean recordNothing) {
+        this(platformId, rows, recordNothing, null);
     }
 
     /**

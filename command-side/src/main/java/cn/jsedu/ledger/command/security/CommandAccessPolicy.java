@@ -43,6 +43,8 @@ public final class CommandAccessPolicy {
             money(P + "/imports/installments", EntryKind.INSTALLMENT),
             money(P + "/imports/expenditures", EntryKind.EXPENDITURE),
             money(P + "/imports/enterprise-contributions", EntryKind.ENTERPRISE_CONTRIBUTION),
+            // how far an upload has come: whoever may upload some file (only the uploader reads its own, ImportRuns)
+            ownPlatform("GET", P + "/imports/progress/*", FINANCE_OFFICER),
             // the provincial money chain (docs/domain.md §9): the finance office allocates and pays, the college
             // confirms the arrival at its own platform
             of("POST", P + "/provincial-allocations", FINANCE_OFFICER),

@@ -13,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Files of entries through the command API (ADR 0024): recorded whole, not twice on a second upload, refused whole
@@ -172,6 +175,49 @@ class ImportIT {
         assertThat(upload(api.as("enterprise-" + Requests.E1_CODE), "IMP-F", "enterprise-contributions", good)
                 .status()).isEqualTo(403);
         assertThat(upload(api.anonymous(), "IMP-F", "enterprise-contributions", good).status()).isEqualTo(401);
+    }
+
+    /**
+     * Issue 15: progress for large files. The uploader names the upload and reads, while it waits for the answer, how
+     * many of its rows the platform has judged; the counts only grow, and end with the answer's. Nobody else reads it.
+     */
+    @Test
+    void anUploadNamedWithAProgressIdShowsHowFarItHasComeToItsUploader() {
+        String college = "9500000208";
+        Requests.approvedPlatform(api, "IMP-H", college);
+        Api officer = api.as(Requests.college(college));
+        String file = LABELS + KEYS + ",INSTALLMENT,COLLEGE,,CASH,,1.00,2020-04-01,V-P\r\n".repeat(3_000);
+        String progress = "/api/v1/platforms/IMP-H/imports/progress/up-1";
+
+        CompletableFuture<Api.Response> upload = CompletableFuture.supplyAsync(
+                () -> upload(officer, "IMP-H", "installments", file, "?progressId=up-1"));
+        List<JsonNode> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            Api.Response read = officer.get(progress);
+            if (read.status() == 200) {
+                seen.add(read.json());
+            }
+            return upload.isDone();
+        });
+        JsonNode answer = expect(upload.join(), 201).json();
+        JsonNode done = expect(officer.get(progress), 200).json();
+        assertThat(done.path("phase").asText()).isEqualTo("RECORDED");
+        assertThat(List.of(done.path("rows").asInt(), done.path("judged").asInt(), done.path("recorded").asInt()))
+                .containsExactly(3_000, 3_000, answer.path("recorded").asInt());
+        seen.add(done);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i).path("judged").asInt()).isGreaterThanOrEqualTo(seen.get(i - 1).path("judged").asInt());
+        }
+        assertThat(seen).allSatisfy(s -> assertThat(s.path("judged").asInt()).isLessThanOrEqualTo(3_000));
+
+        assertThat(api.as("finance").get(progress).status()).isEqualTo(404);
+        assertThat(api.as(Requests.college("9500000201")).get(progress).status()).isIn(403, 404);
+        assertThat(officer.get("/api/v1/platforms/IMP-H/imports/progress/up-2").status()).isEqualTo(404);
+        // the name may be used again once its upload has its answer; a dry run ends CHECKED
+        expect(upload(officer, "IMP-H", "installments", file, "?progressId=up-1&dryRun=true"), 200);
+        assertThat(expect(officer.get(progress), 200).json().path("phase").asText()).isEqualTo("CHECKED");
+        Api.Response badName = upload(officer, "IMP-H", "installments", file, "?progressId=" + "x".repeat(65));
+        assertThat(badName.status()).isEqualTo(400);
     }
 
     @Test
