@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Users for tests of either side, all with password {@value #PASSWORD}: admin1 and admin2 (province administrators),
- * finance, auditor, {@code college-<code>}, the college officer of any college code a test declares, and
- * {@code enterprise-<credit code>}, the representative of any enterprise, and {@code enterprise-<credit code>@<programme>},
- * that representative scoped to one programme (ADR 0019). Anyone else is unknown (401). Import it into a side's application context; it wins over the demo users.
+ * finance, auditor, {@code college-<code>}, the college officer of any college code a test declares,
+ * {@code enterprise-<credit code>}, the representative of any enterprise, and
+ * {@code enterprise-<credit code>@<programme>}, that representative scoped to one programme (ADR 0019). Anyone else is
+ * unknown (401). Import it into a side's application context; it wins over the demo users.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestUsers {

@@ -33,12 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Files of installments (the finance officer's provincial ones, the college's own), of enterprise contributions and of
- * expenditures (the college's), in the layout of the ledger export (ADR 0024). Every row is judged before anything is recorded: malformed cells here,
- * the ledger's rules by the platform, which records every row or none. Each row's entry id is its key: a file uploaded
- * again records nothing twice and answers which rows were recorded before.
+ * expenditures (the college's), in the layout of the ledger export (ADR 0024). Every row is judged before anything is
+ * recorded: malformed cells here, the ledger's rules by the platform, which records every row or none. Each row's entry
+ * id is its key: a file uploaded again records nothing twice and answers which rows were recorded before. An upload
+ * the client names ({@code progressId}) shows how far it has come while the client waits for its answer.
  */
 @RestController
 @Tag(name = "Imports", description = "Files of installments, enterprise contributions or expenditures (CSV or Excel, "
@@ -58,7 +60,7 @@ public class ImportController {
             + "progressId can read how far it has come while waiting for the answer (GET .../imports/progress/{id}).";
     static final String PROGRESS_ID = "the client's name for this upload (letters, digits, '.', '_', '-'; at most 64), "
             + "under which GET .../imports/progress/{progressId} shows how far it has come";
-    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(Shapes.ID);
+    private static final Pattern PROGRESS = Pattern.compile(Shapes.ID);
 
     private final CommandSubmitter submitter;
     private final Ids ids;
