@@ -6,14 +6,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query side's access policy as a grid: every read × every role × own / other college → allowed or denied.
- * A college officer of college A gets 404 on every platform of college B and sees only its own in the list.
+ * A college officer of college A gets 404 on every platform of college B and sees only its own in the list; a user
+ * scoped to a programme (ADR 0019) sees nothing of another programme's platforms.
  */
 class QueryAuthorizationIT {
+
+    /** This test's own second programme, with READ-C, where E1 is a party as on READ-A. */
+    private static final String PROGRAMME_B = "READ-PROG-B";
 
     private static LedgerSystem ledger;
 
@@ -24,6 +30,9 @@ class QueryAuthorizationIT {
         commands.approvedPlatform("READ-A", "8500000001");
         long v = commands.approvedPlatform("READ-B", "8500000002");
         expect(ledger.queries.get("/api/v1/platforms/READ-B?minVersion=" + v), 200);
+        commands.contribution("READ-A", "C-1", "E1", "CASH", "100.00", "2020-05-01");
+        long c = platformOfProgrammeB(commands, "READ-C", "8500000003");
+        expect(ledger.queries.get("/api/v1/platforms/READ-C?minVersion=" + c), 200);
         // so that there is a reconciliation report to read
         expect(ledger.queries.as("auditor").post("/api/v1/reconciliation", ""), 200);
     }
@@ -90,6 +99,52 @@ class QueryAuthorizationIT {
         // an unknown user per row: one user's repeated failures would be throttled (429, LoginThrottle)
         assertThat(ledger.queries.as("nobody-" + Integer.toHexString(path.hashCode())).get(ownPath).status())
                 .isEqualTo(401);
+    }
+
+    /** Establishes {@link #PROGRAMME_B} (four eyes) and declares, approves and signs a platform of it. */
+    private static long platformOfProgrammeB(Commands commands, String platformId, String college) {
+        String establishment = expect(ledger.commands.as("admin1").post("/api/v1/programmes", """
+                {"programmeId":"%s","name":"授权测试计划","reason":"第二个计划","decisionRef":"苏教职〔2026〕9号"}"""
+                .formatted(PROGRAMME_B)), 202).json().path("entryId").asText();
+        expect(ledger.commands.as("admin2").post("/api/v1/programmes/" + PROGRAMME_B + "/proposals/" + establishment
+                + "/approval", "{}"), 200);
+        expect(commands.declare(platformId, college, """
+                {"platformId":"%s","programmeId":"%s","college":{"code":"%s","name":"测试职业技术学院"},
+                 "majorGroup":"智能制造专业群","industry":"高端装备制造","title":"产教融合集成平台 %s",
+                 "enterprises":[{"partyId":"E1","name":"甲企业","creditCode":"%s"},{"partyId":"E2","name":"乙企业","creditCode":"%s"}],
+                 "plan":[{"source":"PROVINCIAL_FINANCE","year":2020,"amount":"10000000.00"},
+                         {"source":"ENTERPRISE","partyId":"E1","year":2020,"amount":"6000000.00"},
+                         {"source":"ENTERPRISE","partyId":"E2","year":2021,"amount":"4000000.00"},
+                         {"source":"COLLEGE","year":2021,"amount":"10000000.00"}]}"""
+                .formatted(platformId, PROGRAMME_B, college, platformId, Commands.E1_CODE, Commands.E2_CODE)), 201);
+        commands.approve(platformId);
+        commands.signAgreement(platformId);
+        return commands.contribution(platformId, "C-1", "E1", "CASH", "200.00", "2020-05-01");
+    }
+
+    /**
+     * A representative scoped to one programme answers for its enterprise on that programme's platforms only: its own
+     * contributions page lists none of another programme's, as its inbox and the platform's own page do not (issue 14).
+     */
+    @Test
+    void aRepresentativeScopedToAProgrammeSeesItsContributionsOnThatProgrammesPlatformsOnly() {
+        String scopedToDefault = "enterprise-" + Commands.E1_CODE + "@JS-PLATFORMS-2019";
+        String scopedToB = "enterprise-" + Commands.E1_CODE + "@" + PROGRAMME_B;
+
+        List<String> defaults = platformsOfOwnContributions(scopedToDefault);
+        assertThat(defaults).contains("READ-A").doesNotContain("READ-C");
+        assertThat(platformsOfOwnContributions(scopedToB)).containsExactly("READ-C");
+        assertThat(platformsOfOwnContributions("enterprise-" + Commands.E1_CODE)).contains("READ-A", "READ-C");
+
+        assertThat(ledger.queries.as(scopedToDefault).get("/api/v1/platforms/READ-C/enterprise-contributions")
+                .status()).isEqualTo(404);
+        assertThat(expect(ledger.queries.as(scopedToB).get("/api/v1/me/inbox"), 200).json().path("items")
+                .findValuesAsText("platformId")).containsOnly("READ-C");
+    }
+
+    private static List<String> platformsOfOwnContributions(String user) {
+        return expect(ledger.queries.as(user).get("/api/v1/me/enterprise-contributions"), 200).json()
+                .path("platforms").findValuesAsText("platformId");
     }
 
     private static void check(String user, String path, String expected) {

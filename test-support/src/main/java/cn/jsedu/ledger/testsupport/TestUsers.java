@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Users for tests of either side, all with password {@value #PASSWORD}: admin1 and admin2 (province administrators),
- * finance, auditor, {@code college-<code>}, the college officer of any college code a test declares, and
- * {@code enterprise-<credit code>}, the representative of any enterprise. Anyone
- * else is unknown (401). Import it into a side's application context; it wins over the demo users.
+ * finance, auditor, {@code college-<code>}, the college officer of any college code a test declares,
+ * {@code enterprise-<credit code>}, the representative of any enterprise, and
+ * {@code enterprise-<credit code>@<programme>}, that representative scoped to one programme (ADR 0019). Anyone else is
+ * unknown (401). Import it into a side's application context; it wins over the demo users.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestUsers {
@@ -40,9 +41,11 @@ public class TestUsers {
                         .build();
             }
             if (username.startsWith("enterprise-")) {
+                String[] enterpriseAndProgramme = username.substring("enterprise-".length()).split("@", 2);
                 return User.withUsername(username).password(HASH)
                         .authorities(LedgerUser.authorities(Role.ENTERPRISE_REPRESENTATIVE, null,
-                                username.substring("enterprise-".length()), null))
+                                enterpriseAndProgramme[0],
+                                enterpriseAndProgramme.length > 1 ? enterpriseAndProgramme[1] : null))
                         .build();
             }
             throw new UsernameNotFoundException(username);

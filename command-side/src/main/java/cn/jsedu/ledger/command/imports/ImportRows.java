@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.imports;
 
+import cn.jsedu.ledger.command.platform.RecordEnterpriseContributionCommand;
 import cn.jsedu.ledger.command.platform.RecordExpenditureCommand;
 import cn.jsedu.ledger.command.platform.RecordImportCommand;
 import cn.jsedu.ledger.command.platform.RecordInstallmentCommand;
@@ -78,8 +79,10 @@ final class ImportRows {
             if (entryId != null && !ID.matcher(entryId).matches()) {
                 cells.error("entryId", Shapes.ID_MESSAGE, ImportWords.cell("id"));
             }
-            FundingSource source = cells.code("source", FundingSource.class, FundingSource::valueOf);
-            PartyId party = cells.id("partyId");
+            boolean contributions = kind == ImportKind.ENTERPRISE_CONTRIBUTIONS;
+            FundingSource source = contributions ? cells.enterpriseSource()
+                    : cells.code("source", FundingSource.class, FundingSource::valueOf);
+            PartyId party = cells.id("partyId", contributions);
             Money amount = cells.money("amount");
             LocalDate date = cells.date("effectiveDate");
             String voucher = cells.text("voucherRef", true);
@@ -92,6 +95,15 @@ final class ImportRows {
                             form.name(), amount, date, voucher));
                     command = new RecordImportCommand.InstallmentRow(new RecordInstallmentCommand(platform, id, source,
                             party, form, amount, date, voucher, appraisal));
+                }
+            } else if (contributions) {
+                ContributionForm form = cells.code("form", ContributionForm.class, ContributionForm::valueOf);
+                String appraisal = cells.text("appraisalRef", false);
+                if (!cells.failed()) {
+                    EntryId id = EntryId.of(entryId != null ? entryId : derived(sameContentSoFar, kind, source, party,
+                            form.name(), amount, date, voucher));
+                    command = new RecordImportCommand.ContributionRow(new RecordEnterpriseContributionCommand(platform,
+                            id, party, form, amount, date, voucher, appraisal));
                 }
             } else {
                 ExpenditureCategory category = cells.code("category", ExpenditureCategory.class,
@@ -178,8 +190,21 @@ final class ImportRows {
             }
         }
 
-        PartyId id(String column) {
-            String value = optional(column);
+        /**
+         * The source of an enterprise contribution: ENTERPRISE, whether the file says so (an export's rows do) or
+         * leaves the column out; any other value is an error of the row.
+         */
+        FundingSource enterpriseSource() {
+            String value = optional("source");
+            if (value != null && !FundingSource.ENTERPRISE.name().equals(value)) {
+                error("source", "this import takes " + FundingSource.ENTERPRISE + " money only",
+                        ImportWords.cell("source", FundingSource.ENTERPRISE.name()));
+            }
+            return FundingSource.ENTERPRISE;
+        }
+
+        PartyId id(String column, boolean required) {
+            String value = required ? required(column) : optional(column);
             if (value != null && !ID.matcher(value).matches()) {
                 error(column, Shapes.ID_MESSAGE, ImportWords.cell("id"));
                 return null;

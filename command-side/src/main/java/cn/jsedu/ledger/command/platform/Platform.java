@@ -5,6 +5,7 @@ import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
 import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
+import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.event.AcceptanceRequestedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceReviewedEvent;
 import cn.jsedu.ledger.kernel.event.AcceptanceOverrideProposedEvent;
@@ -241,14 +242,16 @@ public class Platform {
     }
 
     /**
-     * A file of installments or expenditures (ADR 0024): each row judged by the handler of its single command, in the
-     * file's order, on the state the rows before it left, so the rules are the same ones and written once. A row whose
-     * entry the platform already holds (the same entry id, kind, source and date) was recorded by an earlier upload
-     * and is skipped. Every failing row is listed; if any fails, nothing is recorded (the unit of work rolls back).
+     * A file of installments, enterprise contributions or expenditures (ADR 0024): each row judged by the handler of its
+     * single command, in the file's order, on the state the rows before it left, so the rules are the same ones and
+     * written once. A row whose entry the platform already holds (the same entry id, kind, source and date) was
+     * recorded by an earlier upload and is skipped. Every failing row is listed; if any fails, nothing is recorded (the
+     * unit of work rolls back). Each row judged is reported to {@code progress} for a client watching the file.
      */
     @CommandHandler
     @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
-    public ImportResult handle(RecordImportCommand command, Clock clock, ProgrammeRules storedRules, Evidence cited) {
+    public ImportResult handle(RecordImportCommand command, Clock clock, ProgrammeRules storedRules, Evidence cited,
+                               ImportProgress progress) {
         // One file is judged by one reading of its programme's rules, as a single command is: read once, not per row
         // (each reading asks the event store whether the programme changed).
         Map<String, ParameterTimeline> timelines = new HashMap<>();
@@ -257,27 +260,29 @@ public class Platform {
         List<Integer> recorded = new ArrayList<>();
         List<Integer> already = new ArrayList<>();
         Set<String> inThisFile = new HashSet<>();
+        int judged = 0;
         for (RecordImportCommand.Row row : command.rows()) {
             String entryId = row.command().entryId();
             if (!inThisFile.add(entryId)) {
                 refusals.add(new ImportRefusedException.RowRefusal(row.number(), "entryId", ErrorCode.ID_ALREADY_USED,
                         entryId + " is the entry id of an earlier row of this file"));
-                continue;
-            }
-            if (usedIds.contains(entryId) && entries.holds(entryId, importedEntry(row.command()))) {
+            } else if (usedIds.contains(entryId) && entries.holds(entryId, importedEntry(row.command()))) {
                 already.add(row.number());
-                continue;
-            }
-            try {
-                if (row.command() instanceof RecordImportCommand.InstallmentRow installment) {
-                    handle(installment.installment(), clock, rules, cited);
-                } else if (row.command() instanceof RecordImportCommand.ExpenditureRow expenditure) {
-                    handle(expenditure.expenditure(), clock, rules, cited);
+            } else {
+                try {
+                    if (row.command() instanceof RecordImportCommand.InstallmentRow installment) {
+                        handle(installment.installment(), clock, rules, cited);
+                    } else if (row.command() instanceof RecordImportCommand.ContributionRow contribution) {
+                        handle(contribution.contribution(), clock, rules, cited);
+                    } else if (row.command() instanceof RecordImportCommand.ExpenditureRow expenditure) {
+                        handle(expenditure.expenditure(), clock, rules, cited);
+                    }
+                    recorded.add(row.number());
+                } catch (LedgerRuleException e) {
+                    refusals.add(new ImportRefusedException.RowRefusal(row.number(), e.field(), e.code(), e.getMessage()));
                 }
-                recorded.add(row.number());
-            } catch (LedgerRuleException e) {
-                refusals.add(new ImportRefusedException.RowRefusal(row.number(), e.field(), e.code(), e.getMessage()));
             }
+            progress.judged(platformId, command.progressId(), ++judged);
         }
         ImportResult result = new ImportResult(platformId, recorded, already, getVersion());
         if (!refusals.isEmpty() || command.recordNothing()) {
@@ -290,6 +295,11 @@ public class Platform {
         if (row instanceof RecordImportCommand.InstallmentRow i) {
             RecordInstallmentCommand c = i.installment();
             return new LedgerEntry(EntryKind.INSTALLMENT, c.source(), null, c.form(), c.amount(), c.effectiveDate());
+        }
+        if (row instanceof RecordImportCommand.ContributionRow k) {
+            RecordEnterpriseContributionCommand c = k.contribution();
+            return new LedgerEntry(EntryKind.ENTERPRISE_CONTRIBUTION, FundingSource.ENTERPRISE, c.partyId().value(),
+                    c.form(), c.amount(), c.effectiveDate());
         }
         RecordExpenditureCommand c = ((RecordImportCommand.ExpenditureRow) row).expenditure();
         return new LedgerEntry(EntryKind.EXPENDITURE, c.chargedSource(), null, null, c.amount(), c.effectiveDate());

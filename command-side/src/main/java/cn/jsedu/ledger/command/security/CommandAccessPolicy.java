@@ -42,6 +42,9 @@ public final class CommandAccessPolicy {
             // files of entries (ADR 0024): who records such entries one by one, and each row's source checked as one
             money(P + "/imports/installments", EntryKind.INSTALLMENT),
             money(P + "/imports/expenditures", EntryKind.EXPENDITURE),
+            money(P + "/imports/enterprise-contributions", EntryKind.ENTERPRISE_CONTRIBUTION),
+            // how far an upload has come: whoever may upload some file (only the uploader reads its own, ImportRuns)
+            ownPlatform("GET", P + "/imports/progress/*", FINANCE_OFFICER),
             // the provincial money chain (docs/domain.md §9): the finance office allocates and pays, the college
             // confirms the arrival at its own platform
             of("POST", P + "/provincial-allocations", FINANCE_OFFICER),

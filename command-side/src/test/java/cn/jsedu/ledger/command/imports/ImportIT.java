@@ -13,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Files of entries through the command API (ADR 0024): recorded whole, not twice on a second upload, refused whole
@@ -119,6 +122,102 @@ class ImportIT {
         assertThat(upload(api.anonymous(), "IMP-C", "installments", own).status()).isEqualTo(401);
         expect(upload(officer, "IMP-C", "installments", own), 201);
         expect(upload(officer, "IMP-C", "expenditures", spending), 201);
+    }
+
+    /**
+     * Issue 15 part 6: the college's enterprise contributions by file, with the single command's rules and authority.
+     * An export's rows (source ENTERPRISE) and a file without the source column are both taken; an enterprise outside
+     * the agreement, another source, a missing party or a non-cash form without its appraisal is an error of its row.
+     */
+    @Test
+    void aFileOfEnterpriseContributionsIsJudgedWholeAndRecordedOnce() {
+        String college = "9500000206";
+        Requests.approvedPlatform(api, "IMP-F", college);
+        Requests.approvedPlatform(api, "IMP-G", "9500000207");
+        Api officer = api.as(Requests.college(college));
+        String good = LABELS + KEYS
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,CASH,,500.00,2020-05-01,V-1\r\n"
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,CASH,,500.00,2020-05-01,V-1\r\n";
+        String bad = good
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E2,CASH,,1.00,2020-05-01,V-2\r\n"       // row 5: no party of the agreement
+                + ",ENTERPRISE_CONTRIBUTION,COLLEGE,E1,CASH,,1.00,2020-05-01,V-3\r\n"          // row 6: another source
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,,CASH,,1.00,2020-05-01,V-4\r\n"         // row 7: no party
+                + ",ENTERPRISE_CONTRIBUTION,ENTERPRISE,E1,EQUIPMENT,,1.00,2020-05-01,V-5\r\n"  // row 8: no appraisal
+                + ",INSTALLMENT,ENTERPRISE,E1,CASH,,1.00,2020-05-01,V-6\r\n";                  // row 9: another kind
+        Api.Response refused = upload(officer, "IMP-F", "enterprise-contributions", bad);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("IMPORT_ROWS_REFUSED");
+        List<String> errors = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("column").asText()
+                + " " + e.path("code").asText()));
+        assertThat(errors).containsExactly("5 partyId PARTY_NOT_IN_AGREEMENT", "6 source VALIDATION_FAILED",
+                "7 partyId VALIDATION_FAILED", "8 appraisalRef APPRAISAL_REF_REQUIRED", "9 kind VALIDATION_FAILED");
+        JsonNode party = refused.json().path("errors").get(0);
+        assertThat(party.path("columnLabel").asText()).isEqualTo("合作方");
+        assertThat(party.path("messageZh").asText()).isEqualTo("该企业不在共建协议中。");
+        assertThat(refused.json().path("errors").get(1).path("messageZh").asText()).contains("ENTERPRISE");
+
+        JsonNode first = expect(upload(officer, "IMP-F", "enterprise-contributions", good), 201).json();
+        assertThat(first.path("kind").asText()).isEqualTo("ENTERPRISE_CONTRIBUTION");
+        assertThat(first.path("recordedRows").toString()).isEqualTo("[3,4]");
+        JsonNode again = expect(upload(officer, "IMP-F", "enterprise-contributions", good), 200).json();
+        assertThat(again.path("alreadyRecordedRows").toString()).isEqualTo("[3,4]");
+        assertThat(again.path("version").asLong()).isEqualTo(first.path("version").asLong());
+        // the source column may be left out: money of an enterprise is ENTERPRISE's
+        String withoutSource = "partyId,form,amount,effectiveDate,voucherRef\r\nE1,CASH,20.00,2020-05-02,V-7\r\n";
+        expect(upload(officer, "IMP-F", "enterprise-contributions", withoutSource, "?dryRun=true"), 200);
+        JsonNode third = expect(upload(officer, "IMP-F", "enterprise-contributions", withoutSource), 201).json();
+        assertThat(third.path("recordedRows").toString()).isEqualTo("[2]");
+
+        // the single command's authority: the college officer of this platform's college only
+        assertThat(upload(officer, "IMP-G", "enterprise-contributions", good).status()).isIn(403, 404);
+        assertThat(upload(api.as("finance"), "IMP-F", "enterprise-contributions", good).status()).isEqualTo(403);
+        assertThat(upload(api.as("enterprise-" + Requests.E1_CODE), "IMP-F", "enterprise-contributions", good)
+                .status()).isEqualTo(403);
+        assertThat(upload(api.anonymous(), "IMP-F", "enterprise-contributions", good).status()).isEqualTo(401);
+    }
+
+    /**
+     * Issue 15: progress for large files. The uploader names the upload and reads, while it waits for the answer, how
+     * many of its rows the platform has judged; the counts only grow, and end with the answer's. Nobody else reads it.
+     */
+    @Test
+    void anUploadNamedWithAProgressIdShowsHowFarItHasComeToItsUploader() {
+        String college = "9500000208";
+        Requests.approvedPlatform(api, "IMP-H", college);
+        Api officer = api.as(Requests.college(college));
+        String file = LABELS + KEYS + ",INSTALLMENT,COLLEGE,,CASH,,1.00,2020-04-01,V-P\r\n".repeat(3_000);
+        String progress = "/api/v1/platforms/IMP-H/imports/progress/up-1";
+
+        CompletableFuture<Api.Response> upload = CompletableFuture.supplyAsync(
+                () -> upload(officer, "IMP-H", "installments", file, "?progressId=up-1"));
+        List<JsonNode> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            Api.Response read = officer.get(progress);
+            if (read.status() == 200) {
+                seen.add(read.json());
+            }
+            return upload.isDone();
+        });
+        JsonNode answer = expect(upload.join(), 201).json();
+        JsonNode done = expect(officer.get(progress), 200).json();
+        assertThat(done.path("phase").asText()).isEqualTo("RECORDED");
+        assertThat(List.of(done.path("rows").asInt(), done.path("judged").asInt(), done.path("recorded").asInt()))
+                .containsExactly(3_000, 3_000, answer.path("recorded").asInt());
+        seen.add(done);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i).path("judged").asInt()).isGreaterThanOrEqualTo(seen.get(i - 1).path("judged").asInt());
+        }
+        assertThat(seen).allSatisfy(s -> assertThat(s.path("judged").asInt()).isLessThanOrEqualTo(3_000));
+
+        assertThat(api.as("finance").get(progress).status()).isEqualTo(404);
+        assertThat(api.as(Requests.college("9500000201")).get(progress).status()).isIn(403, 404);
+        assertThat(officer.get("/api/v1/platforms/IMP-H/imports/progress/up-2").status()).isEqualTo(404);
+        // the name may be used again once its upload has its answer; a dry run ends CHECKED
+        expect(upload(officer, "IMP-H", "installments", file, "?progressId=up-1&dryRun=true"), 200);
+        assertThat(expect(officer.get(progress), 200).json().path("phase").asText()).isEqualTo("CHECKED");
+        Api.Response badName = upload(officer, "IMP-H", "installments", file, "?progressId=" + "x".repeat(65));
+        assertThat(badName.status()).isEqualTo(400);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package cn.jsedu.ledger.command.imports;
 
+import cn.jsedu.ledger.command.platform.RecordEnterpriseContributionCommand;
 import cn.jsedu.ledger.command.platform.RecordImportCommand;
 import cn.jsedu.ledger.command.platform.RecordInstallmentCommand;
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.id.PlatformId;
 import cn.jsedu.ledger.kernel.money.Money;
@@ -51,6 +53,35 @@ class ImportRowsTest {
         // the export's formula guard is taken off again
         assertThat(second.voucherRef()).isEqualTo("=V-2");
         assertThat(second.entryId().value()).matches("IMP-[0-9a-f]{40}");
+    }
+
+    @Test
+    void readsTheExportsContributionRowsAsTheCommandsOfTheirEnterprises() {
+        String csv = EXPORT_HEAD
+                + "5,ev-3,C-1,ENTERPRISE_CONTRIBUTION,,ENTERPRISE,E1,CASH,,800.00,800.00,0.00,0.00,0.00,2020-05-01,"
+                + "2020-05-02 09:00:00+08:00,入库单-1,\r\n"
+                + "6,ev-4,,ENTERPRISE_CONTRIBUTION,,ENTERPRISE,E2,CASH,,1.00,,,,,2020-05-03,,入库单-2,\r\n";
+        ImportRows.Parsed parsed = parse(ImportKind.ENTERPRISE_CONTRIBUTIONS, csv);
+        assertThat(parsed.errors()).isEmpty();
+        RecordEnterpriseContributionCommand first = ((RecordImportCommand.ContributionRow) parsed.rows().get(0).command())
+                .contribution();
+        assertThat(first.entryId().value()).isEqualTo("C-1");
+        assertThat(first.partyId().value()).isEqualTo("E1");
+        assertThat(first.form()).isEqualTo(ContributionForm.CASH);
+        assertThat(first.amount()).isEqualTo(Money.ofFen(80_000L));
+        assertThat(first.voucherRef()).isEqualTo("入库单-1");
+        assertThat(parsed.rows().get(1).command().entryId()).matches("IMP-[0-9a-f]{40}");
+
+        // no source column: ENTERPRISE, the same key as the export's row saying so; another source or no party: errors
+        String plain = "partyId,form,amount,effectiveDate,voucherRef\nE2,CASH,1.00,2020-05-03,入库单-2\n";
+        assertThat(parse(ImportKind.ENTERPRISE_CONTRIBUTIONS, plain).rows().get(0).command().entryId())
+                .isEqualTo(parsed.rows().get(1).command().entryId());
+        ImportRows.Parsed wrong = parse(ImportKind.ENTERPRISE_CONTRIBUTIONS,
+                "source,partyId,form,amount,effectiveDate,voucherRef\nCOLLEGE,E1,CASH,1.00,2020-05-03,V\n"
+                        + "ENTERPRISE,,CASH,1.00,2020-05-03,V\n");
+        assertThat(wrong.rows()).isEmpty();
+        assertThat(wrong.errors()).extracting(RowError::row, RowError::column).containsExactly(
+                tuple(2, "source"), tuple(3, "partyId"));
     }
 
     @Test

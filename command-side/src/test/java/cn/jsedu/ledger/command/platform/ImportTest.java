@@ -114,6 +114,22 @@ class ImportTest {
                         new ImportRefusedException.RowRefusal(3, null, ErrorCode.PLATFORM_SUSPENDED, null)));
     }
 
+    /** Every row judged is reported under the client's name for the file, failing rows and skipped ones included. */
+    @Test
+    void reportsEachRowJudgedUnderTheFilesProgressId() {
+        List<String> reported = new java.util.ArrayList<>();
+        AggregateTestFixture<Platform> watched = PlatformFixture.create(
+                (platformId, progressId, judged) -> reported.add(platformId + " " + progressId + " " + judged));
+        watched.given(declared(), approved(), installment("I0", COLLEGE, "5.00", APRIL_1))
+                .when(new RecordImportCommand(PLATFORM, List.of(installmentRow(2, "I0", COLLEGE, "5.00", APRIL_1),
+                        installmentRow(3, "I1", COLLEGE, "1.00", APRIL_1),
+                        expenditureRow(4, "X1", COLLEGE, "999.00", APRIL_5)), false, "upload-7"))
+                .expectNoEvents()
+                .expectException(refusals(
+                        new ImportRefusedException.RowRefusal(4, "amount", ErrorCode.INSUFFICIENT_CASH_BALANCE, null)));
+        assertThat(reported).containsExactly(ID + " upload-7 1", ID + " upload-7 2", ID + " upload-7 3");
+    }
+
     private static RecordImportCommand file(boolean recordNothing, RecordImportCommand.Row... rows) {
         return new RecordImportCommand(PLATFORM, List.of(rows), recordNothing);
     }

@@ -51,12 +51,24 @@ final class PlatformFixture {
                 ParameterTimeline.of(ProgrammeParameters.defaults()), evidence);
     }
 
+    /** A fixture whose imports report the rows they judge to {@code progress}. */
+    static AggregateTestFixture<Platform> create(ImportProgress progress) {
+        return create(mock(CollegeRegistry.class), TestPlatforms.TODAY,
+                ParameterTimeline.of(ProgrammeParameters.defaults()), new KnownEvidence(), progress);
+    }
+
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today) {
         return create(registry, today, ParameterTimeline.of(ProgrammeParameters.defaults()), new KnownEvidence());
     }
 
     private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today,
                                                          ParameterTimeline timeline, KnownEvidence evidence) {
+        return create(registry, today, timeline, evidence, ImportProgress.NONE);
+    }
+
+    private static AggregateTestFixture<Platform> create(CollegeRegistry registry, LocalDate today,
+                                                         ParameterTimeline timeline, KnownEvidence evidence,
+                                                         ImportProgress progress) {
         AggregateTestFixture<Platform> fixture = new AggregateTestFixture<>(Platform.class);
         ProgrammeRules rules = programmeId -> {
             if (!ProgrammeId.DEFAULT.value().equals(programmeId)) {
@@ -66,6 +78,7 @@ final class PlatformFixture {
         };
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(evidence);
+        fixture.registerInjectableResource(progress);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(CHINA).plusHours(10).toInstant(), CHINA));
         fixture.registerAnnotatedCommandHandler(new PlatformDeclarationHandler(fixture.getRepository(), registry, rules));
         return fixture;

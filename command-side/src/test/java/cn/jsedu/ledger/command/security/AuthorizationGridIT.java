@@ -67,6 +67,7 @@ class AuthorizationGridIT {
             "/api/v1/platforms/{id}/recoveries,                  N, Y, N, Y, N, N",
             "/api/v1/platforms/{id}/imports/installments,        N, Y, N, Y, N, N",
             "/api/v1/platforms/{id}/imports/expenditures,        N, N, N, Y, N, N",
+            "/api/v1/platforms/{id}/imports/enterprise-contributions, N, N, N, Y, N, N",
             "/api/v1/platforms/{id}/provincial-allocations,      N, Y, N, N, N, N",
             "/api/v1/platforms/{id}/provincial-payments,         N, Y, N, N, N, N",
             "/api/v1/platforms/{id}/provincial-arrivals,         N, N, N, Y, N, N",
@@ -218,7 +219,7 @@ class AuthorizationGridIT {
         assertThat(permitted(api.as("auditor"), path)).isEqualTo(List.of("documents", "findings"));
         assertThat(permitted(api.as(Requests.college(OWN)), path)).isEqualTo(List.of("agreements", "installments",
                 "enterprise-contributions", "expenditures", "adjustments", "recoveries", "imports/installments",
-                "imports/expenditures", "provincial-arrivals",
+                "imports/expenditures", "imports/enterprise-contributions", "provincial-arrivals",
                 "acceptance-requests", "reports",
                 "documents", "findings/{findingId}/rectification"));
 

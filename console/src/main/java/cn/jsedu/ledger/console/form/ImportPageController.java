@@ -27,17 +27,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Upload of a file of installments or expenditures (ADR 0024): shown only to a user the command API lets import that
+ * Upload of a file of installments, enterprise contributions or expenditures (ADR 0024): shown only to a user the command API lets import that
  * kind on this platform; the file is sent to the command API as it is, and its answer shown: how many rows were
  * recorded (and which had been before), or every error of the file in a table (row, column, the message in the page's
  * language), nothing recorded.
  */
 @Controller
-@RequestMapping("/console/platforms/{platformId}/imports/{kind:installments|expenditures}")
+@RequestMapping("/console/platforms/{platformId}/imports/{kind:installments|expenditures|enterprise-contributions}")
 public class ImportPageController extends ConsolePage {
 
-    /** What the command API calls the two imports in its permitted-commands answer. */
-    public static final List<String> KINDS = List.of("installments", "expenditures");
+    /**
+     * What the command API calls the imports in its permitted-commands answer, in the order the platform page offers
+     * them (the request mapping above names the same).
+     */
+    public static final List<String> KINDS = List.of("installments", "enterprise-contributions", "expenditures");
 
     private final QueryApi queries;
     private final CommandApi commands;

@@ -104,6 +104,31 @@ class ImportPageTest {
         assertThat(sent.body()).isEqualTo(CSV);
     }
 
+    /** Enterprise contributions are offered where the command API names their import, relayed to its own path. */
+    @Test
+    void enterpriseContributionsAreImportedWhereTheCommandApiNamesTheirImport() throws Exception {
+        MockHttpSession session = financeOfficer();
+        APIS.answers(P + "/permitted-commands", 200, "{\"platformId\":\"JS-209\",\"commands\":["
+                + "\"enterprise-contributions\",\"imports/enterprise-contributions\"],\"installmentSources\":[]}");
+        String page = "/console/platforms/JS-209/imports/enterprise-contributions";
+        RenderedPage platform = new RenderedPage(mvc.perform(get("/console/platforms/JS-209").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(platform.attribute("import-enterprise-contributions", "href")).isEqualTo(page);
+        assertThat(platform.text("import-enterprise-contributions")).isEqualTo("导入企业投入");
+        assertThat(platform.html()).doesNotContain("import-installments");
+
+        APIS.answers(P + "/imports/enterprise-contributions", 201, """
+                {"platformId":"JS-209","kind":"ENTERPRISE_CONTRIBUTION","dryRun":false,"rows":2,"recorded":2,
+                 "alreadyRecorded":0,"recordedRows":[3,4],"alreadyRecordedRows":[],"version":16}""");
+        MockMultipartFile file = new MockMultipartFile("file", "企业投入.csv", "text/csv",
+                CSV.getBytes(StandardCharsets.UTF_8));
+        RenderedPage answer = new RenderedPage(mvc.perform(multipart(page).file(file).session(session).with(csrf()))
+                .andExpect(status().is(201)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(answer.text("import-result")).isEqualTo("已登记 2 行（文件共 2 行；其中 0 行此前已登记，未重复登记）。");
+        assertThat(APIS.received.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow()
+                .pathAndQuery()).isEqualTo(P + "/imports/enterprise-contributions");
+    }
+
     @Test
     void aRecordedFileSaysHowManyRowsWereRecordedAndHowManyHadBeen() throws Exception {
         MockHttpSession session = financeOfficer();

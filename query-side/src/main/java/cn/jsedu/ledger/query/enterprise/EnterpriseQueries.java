@@ -71,14 +71,29 @@ public class EnterpriseQueries {
                         vouchers.get(c.entryId()), c.state(), c.state() == State.DISPUTED ? c.reason() : null, c.eventIds())).toList());
     }
 
+    /** The enterprise's party {@code partyId} on the platform {@code platformId}. */
+    public record Party(String platformId, String partyId) {
+    }
+
     /**
-     * The platforms on which the enterprise with {@code creditCode} is a party, in platform order: what its
-     * representative may answer for and nowhere else.
+     * Where the enterprise with {@code creditCode} is a party, in platform and party order: what its representative
+     * may answer for and nowhere else. {@code programme} is the representative's programme scope (ADR 0019): when not
+     * null, only that programme's platforms, as every other read of a scoped user. The one place that decides it, for
+     * the representative's own contributions and its inbox alike.
      */
-    public List<String> platformsOf(String creditCode) {
-        return jdbc.queryForList("""
-                SELECT DISTINCT platform_id FROM read_model.platform_party
-                WHERE credit_code = ? AND role = 'ENTERPRISE' ORDER BY platform_id""", String.class, creditCode);
+    public List<Party> partiesOf(String creditCode, String programme) {
+        return jdbc.query("""
+                SELECT pp.platform_id, pp.party_id FROM read_model.platform_party pp
+                JOIN read_model.platform p ON p.platform_id = pp.platform_id
+                WHERE pp.credit_code = ? AND pp.role = 'ENTERPRISE'
+                  AND (CAST(? AS VARCHAR) IS NULL OR p.programme_id = ?)
+                ORDER BY pp.platform_id, pp.party_id""", (rs, n) -> new Party(rs.getString("platform_id"),
+                rs.getString("party_id")), creditCode, programme, programme);
+    }
+
+    /** The platforms of {@link #partiesOf}, each once, in platform order. */
+    public List<String> platformsOf(String creditCode, String programme) {
+        return partiesOf(creditCode, programme).stream().map(Party::platformId).distinct().toList();
     }
 
     private static Money sum(List<Contribution> contributions, State state) {

@@ -8,22 +8,19 @@ import cn.jsedu.ledger.kernel.report.PeriodStatus;
 import cn.jsedu.ledger.kernel.report.PlatformReports;
 import cn.jsedu.ledger.kernel.report.ReportingStatus;
 import cn.jsedu.ledger.kernel.role.Role;
-import cn.jsedu.ledger.query.balance.BalanceQueries;
-import cn.jsedu.ledger.query.compliance.ComplianceCalculator;
-import cn.jsedu.ledger.query.compliance.ComplianceView;
-import cn.jsedu.ledger.query.compliance.Finding;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
 import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.finding.FindingView;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
+import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
 import cn.jsedu.ledger.support.security.LedgerUser;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -76,21 +73,19 @@ public class Inbox {
     private final ProposalQueries proposals;
     private final FindingQueries findings;
     private final ContributionRepository contributions;
-    private final BalanceQueries balances;
-    private final JdbcTemplate jdbc;
+    private final EnterpriseQueries enterprises;
     private final Clock clock;
 
     public Inbox(PlatformQueries platforms, ProgrammeQueries programmes, ReportingRepository reports,
                  ProposalQueries proposals, FindingQueries findings, ContributionRepository contributions,
-                 BalanceQueries balances, JdbcTemplate jdbc, Clock clock) {
+                 EnterpriseQueries enterprises, Clock clock) {
         this.platforms = platforms;
         this.programmes = programmes;
         this.reports = reports;
         this.proposals = proposals;
         this.findings = findings;
         this.contributions = contributions;
-        this.balances = balances;
-        this.jdbc = jdbc;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -159,9 +154,10 @@ public class Inbox {
     private List<InboxItem> reports(List<PlatformRow> readable, LocalDate today) {
         List<PlatformRow> building = readable.stream().filter(r -> r.status().isUnderConstruction()).toList();
         Map<String, PlatformReports> loaded = reports.load(building.stream().map(PlatformRow::platformId).toList());
+        ProgrammeQueries.Rules rules = programmes.rules();
         List<InboxItem> items = new ArrayList<>();
         for (PlatformRow row : building) {
-            ProgrammeParameters p = programmes.inForce(row, today, null);
+            ProgrammeParameters p = rules.inForce(row, today, null);
             for (PeriodStatus period : ReportingStatus.of(row.constructionStart(), row.constructionEnd(),
                     loaded.getOrDefault(row.platformId(), PlatformReports.NONE), today, p)) {
                 long left = ChronoUnit.DAYS.between(today, period.due());
@@ -231,18 +227,13 @@ public class Inbox {
         if (user.enterprise() == null || user.enterprise().isBlank()) {
             return List.of();
         }
-        Map<String, String> partyOf = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT pp.platform_id, pp.party_id FROM read_model.platform_party pp
-                JOIN read_model.platform p ON p.platform_id = pp.platform_id
-                WHERE pp.credit_code = ? AND pp.role = 'ENTERPRISE'
-                  AND (CAST(? AS VARCHAR) IS NULL OR p.programme_id = ?)
-                ORDER BY pp.platform_id""", rs -> {
-            partyOf.put(rs.getString("platform_id"), rs.getString("party_id"));
-        }, user.enterprise(), user.programme(), user.programme());
-        Map<String, ContributionConfirmations> loaded = contributions.load(partyOf.keySet());
+        List<EnterpriseQueries.Party> parties = enterprises.partiesOf(user.enterprise(), user.programme());
+        Map<String, ContributionConfirmations> loaded = contributions.load(
+                parties.stream().map(EnterpriseQueries.Party::platformId).collect(Collectors.toSet()));
         List<InboxItem> items = new ArrayList<>();
-        partyOf.forEach((platformId, partyId) -> {
+        parties.forEach(party -> {
+            String platformId = party.platformId();
+            String partyId = party.partyId();
             for (ContributionConfirmations.Contribution c : loaded.get(platformId).all()) {
                 if (c.partyId().equals(partyId) && c.amount().isPositive()
                         && c.state() == ContributionConfirmations.State.UNCONFIRMED) {
@@ -256,26 +247,30 @@ public class Inbox {
         return items;
     }
 
-    /** The compliance rule "arrival behind schedule", as the compliance view decides it today. */
+    /**
+     * The compliance rule "arrival behind schedule" as the programme compliance rows decide it today, from the platform
+     * rows' running totals (ADR 0025): a query for the platforms and one per programme for its rules, however many
+     * entries the platforms hold.
+     */
     private List<InboxItem> arrivals(List<PlatformRow> readable, LocalDate today) {
+        ProgrammeQueries.Rules rules = programmes.rules();
         List<InboxItem> items = new ArrayList<>();
         for (PlatformRow row : readable) {
             if (!row.status().isUnderConstruction() || row.constructionStart() == null) {
                 continue;
             }
-            ComplianceView view = ComplianceCalculator.compute(balances.inputs(row, null),
-                    ContributionConfirmations.NONE, today, null, programmes.inForce(row, today, null));
-            if (!view.arrivalBehindSchedule()) {
+            ProgrammeComplianceQueries.Arrival arrival = ProgrammeComplianceQueries.arrival(row, today,
+                    rules.inForce(row, today, null));
+            if (!arrival.behind()) {
                 continue;
             }
-            Map<String, String> figures = new LinkedHashMap<>();
-            view.findings().stream().filter(f -> "ARRIVAL_BEHIND_SCHEDULE".equals(f.code()))
-                    .map(Finding::figures).findFirst().ifPresent(figures::putAll);
-            figures.put("arrivalPercent", view.arrivalPercent().toPlainString());
-            figures.put("elapsedPercent", view.elapsedPercent().toPlainString());
             items.add(new InboxItem(InboxKind.ARRIVAL_BEHIND_PLAN, row.platformId(), "arrival", null, null,
                     row.constructionStart(), ChronoUnit.DAYS.between(row.constructionStart(), today),
-                    Map.copyOf(figures), P + row.platformId() + "/plan-vs-received"));
+                    figures("received", arrival.received().toString(), "plannedTotal",
+                            arrival.plannedTotal().toString(), "arrivalPercent",
+                            arrival.arrivalPercent().toPlainString(), "elapsedPercent",
+                            arrival.elapsedPercent().toPlainString()),
+                    P + row.platformId() + "/plan-vs-received"));
         }
         return items;
     }

@@ -83,9 +83,29 @@ public class ProgrammeComplianceQueries {
                 ((Number) t.get("meeting_actual_share")).longValue());
     }
 
+    /**
+     * A platform's arrivals against its elapsed construction period on {@code today}: the row's
+     * {@code arrivalBehindSchedule}. {@code elapsedPercent} is null before a construction period is known.
+     */
+    public record Arrival(boolean behind, Money received, Money plannedTotal, BigDecimal arrivalPercent,
+                          BigDecimal elapsedPercent) {
+    }
+
+    /**
+     * The rule "arrival behind schedule" (docs/domain.md §7) from the platform row's running totals, as the programme's
+     * rows and the inbox decide it: no events are read, so its cost does not grow with the platform's entries.
+     */
+    public static Arrival arrival(PlatformRow r, LocalDate today, ProgrammeParameters parameters) {
+        ComplianceRules.Elapsed elapsed = r.constructionStart() == null ? null
+                : ComplianceRules.elapsed(r.constructionStart(), r.constructionEnd(), today);
+        boolean behind = elapsed != null && ComplianceRules.arrivalBehind(r.received(), r.plannedTotal(), elapsed,
+                parameters);
+        return new Arrival(behind, r.received(), r.plannedTotal(), ComplianceRules.percent(r.received(), r.plannedTotal()),
+                elapsed == null ? null : elapsed.percent());
+    }
+
     private static ProgrammeComplianceView.Row row(PlatformRow r, LocalDate today, ProgrammeParameters parameters) {
-        boolean behind = r.constructionStart() != null && ComplianceRules.arrivalBehind(r.received(), r.plannedTotal(),
-                ComplianceRules.elapsed(r.constructionStart(), r.constructionEnd(), today), parameters);
+        Arrival arrival = arrival(r, today, parameters);
         Money recoveryDue = ComplianceRules.recoveryDue(r.status() == PlatformStatus.TERMINATED,
                 r.provincialNetReceived(), r.plannedProvincial(), r.provincialCashBalance());
         return new ProgrammeComplianceView.Row(r.platformId(), r.title(), r.collegeName(), r.status(), r.batch(),
@@ -95,7 +115,7 @@ public class ProgrammeComplianceQueries {
                 r.netReceived().toString(), r.netEnterprise().toString(),
                 ComplianceRules.percent(r.netEnterprise(), r.netReceived()),
                 ComplianceRules.shareMet(r.netEnterprise(), r.netReceived(), parameters),
-                ComplianceRules.percent(r.received(), r.plannedTotal()), behind, recoveryDue.toString(), r.version(),
+                arrival.arrivalPercent(), arrival.behind(), recoveryDue.toString(), r.version(),
                 ComplianceRules.actualTotalBelowMinimum(r.netReceived(), r.constructionEnd(), today, parameters),
                 r.collegeCity());
     }

@@ -52,7 +52,8 @@ public class EnterpriseQueryController {
     /**
      * What an enterprise representative answers for: its enterprise's contributions on every platform where it is a
      * party, with the platform's title and college so that it knows which agreement they come from. Only the
-     * representative's role reaches this (QueryAccessPolicy); its enterprise comes from its login, never a parameter.
+     * representative's role reaches this (QueryAccessPolicy); its enterprise and programme scope come from its login,
+     * never a parameter.
      */
     public record OwnContributionsView(String enterprise, List<PlatformContributions> platforms) {
     }
@@ -68,7 +69,7 @@ public class EnterpriseQueryController {
     public OwnContributionsView own() {
         LedgerUser user = LedgerUser.current();
         String creditCode = user.enterprise();
-        List<PlatformContributions> platforms = enterprises.platformsOf(creditCode).stream()
+        List<PlatformContributions> platforms = enterprises.platformsOf(creditCode, user.programme()).stream()
                 .map(id -> reads.platform(id, null))
                 .flatMap(row -> enterprises.of(row, creditCode).enterprises().stream()
                         .map(e -> new PlatformContributions(row.platformId(), row.title(), row.collegeName(),

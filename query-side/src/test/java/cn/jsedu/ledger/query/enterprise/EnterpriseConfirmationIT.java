@@ -86,8 +86,11 @@ class EnterpriseConfirmationIT {
         assertThat(queries.isParty("JS-202", E2_CODE)).isTrue();
         assertThat(queries.isParty("JS-202", "91320200MA00110085")).isFalse();
         assertThat(queries.isParty("JS-202", null)).isFalse();
-        assertThat(queries.platformsOf(E2_CODE)).contains("JS-202");
-        assertThat(queries.platformsOf("91320200MA00110085")).isEmpty();
+        assertThat(queries.platformsOf(E2_CODE, null)).contains("JS-202");
+        assertThat(queries.platformsOf(E2_CODE, "JS-PLATFORMS-2019")).contains("JS-202");
+        assertThat(queries.platformsOf(E2_CODE, "OTHER-2099")).isEmpty();
+        assertThat(queries.partiesOf(E2_CODE, null)).contains(new EnterpriseQueries.Party("JS-202", E2));
+        assertThat(queries.platformsOf("91320200MA00110085", null)).isEmpty();
     }
 
     @Test

@@ -11,10 +11,12 @@ import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import cn.jsedu.ledger.kernel.role.Role;
-import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
 import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
+import cn.jsedu.ledger.query.programme.ProgrammeComplianceQueries;
+import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
@@ -57,7 +59,7 @@ class InboxIT {
         return new Inbox(readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProposalQueries.class),
                 readModels.bean(FindingQueries.class), readModels.bean(ContributionRepository.class),
-                readModels.bean(BalanceQueries.class), readModels.jdbc(), clock);
+                readModels.bean(EnterpriseQueries.class), clock);
     }
 
     @BeforeEach
@@ -152,6 +154,29 @@ class InboxIT {
                 tuple(InboxKind.ARRIVAL_BEHIND_PLAN, "JS-301"));
         assertThat(view.items().get(0).figures()).containsEntry("received", "800.00")
                 .containsEntry("plannedTotal", "30000000.00");
+    }
+
+    /**
+     * ADR 0025: the flag is the programme compliance row's, from the platform row's running totals, not a fold of the
+     * platform's events. The row alone is made to say that nothing arrived on JS-302 (its events still hold
+     * 20,000,200.00, on schedule): the inbox follows the row, as the programme's compliance rows do.
+     */
+    @Test
+    void theArrivalFlagIsTheProgrammeComplianceRowsNotAFoldOfTheEvents() {
+        readModels.jdbc().update("""
+                UPDATE read_model.platform SET received_cash = 0, received_non_cash = 0 WHERE platform_id = 'JS-302'""");
+
+        InboxView view = inbox(TODAY).of(new LedgerUser("finance", Role.FINANCE_OFFICER, null));
+
+        assertThat(view.items()).extracting(InboxItem::kind, InboxItem::platformId).containsExactly(
+                tuple(InboxKind.ARRIVAL_BEHIND_PLAN, "JS-301"), tuple(InboxKind.ARRIVAL_BEHIND_PLAN, "JS-302"));
+        assertThat(view.items().get(1).figures()).containsEntry("received", "0.00")
+                .containsEntry("plannedTotal", "30000000.00").containsEntry("arrivalPercent", "0.00");
+        ProgrammeComplianceView programme = new ProgrammeComplianceQueries(readModels.jdbc(),
+                readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class), TODAY)
+                .compliance("JS-PLATFORMS-2019", 0, 100).orElseThrow();
+        assertThat(programme.rows()).filteredOn(ProgrammeComplianceView.Row::arrivalBehindSchedule)
+                .extracting(ProgrammeComplianceView.Row::platformId).containsExactly("JS-301", "JS-302");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package cn.jsedu.ledger.query.notification;
 
-import cn.jsedu.ledger.query.balance.BalanceQueries;
 import cn.jsedu.ledger.query.enterprise.ContributionRepository;
+import cn.jsedu.ledger.query.enterprise.EnterpriseQueries;
 import cn.jsedu.ledger.query.finding.FindingQueries;
 import cn.jsedu.ledger.query.inbox.Inbox;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
@@ -47,7 +47,7 @@ class OverdueReportNoticesIT {
         Inbox inbox = new Inbox(readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProposalQueries.class),
                 readModels.bean(FindingQueries.class), readModels.bean(ContributionRepository.class),
-                readModels.bean(BalanceQueries.class), readModels.jdbc(), TODAY);
+                readModels.bean(EnterpriseQueries.class), TODAY);
         notices = new OverdueReportNotices(inbox, new Outbox(readModels.jdbc()), TODAY, Duration.ZERO);
     }
 

@@ -84,9 +84,51 @@ class ImportRoundTripIT {
                 "I-P2 INSTALLMENT PROVINCIAL_FINANCE 1234.56 2020-04-02");
     }
 
+    /**
+     * Issue 15 part 6: a college's enterprise contributions, exported from one platform and cut down to them, are a
+     * file the college officer of another platform imports, once; they await the enterprise's confirmation there as
+     * contributions recorded one by one do. Another college's officer is told the platform does not exist.
+     */
+    @Test
+    void theExportsEnterpriseContributionsAreImportedByTheCollegeOnceAndAwaitTheEnterprise() {
+        Commands commands = new Commands(ledger.commands);
+        commands.approvedPlatform("IMPX-3", "8700000203");
+        commands.approvedPlatform("IMPX-4", "8700000204");
+        commands.contribution("IMPX-3", "C-1", "E1", "CASH", "600.00", "2020-05-01");
+        long v = commands.contribution("IMPX-3", "C-2", "E1", "CASH", "77.70", "2020-05-02");
+        List<String> lines = new String(download("/api/v1/platforms/IMPX-3/ledger.csv?minVersion=" + v),
+                StandardCharsets.UTF_8).lines().toList();
+        byte[] contributions = (lines.subList(0, 2).stream().collect(Collectors.joining("\r\n", "", "\r\n"))
+                + lines.subList(2, lines.size()).stream().filter(l -> l.contains(",ENTERPRISE_CONTRIBUTION,"))
+                .collect(Collectors.joining("\r\n", "", "\r\n"))).getBytes(StandardCharsets.UTF_8);
+
+        Api.Response elsewhere = upload(commands.college("IMPX-3"), "IMPX-4", "enterprise-contributions",
+                contributions, "text/csv");
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(404);
+        Api officer = commands.college("IMPX-4");
+        JsonNode recorded = expect(upload(officer, "IMPX-4", "enterprise-contributions", contributions, "text/csv"), 201)
+                .json();
+        assertThat(recorded.path("recorded").asInt()).isEqualTo(2);
+        JsonNode again = expect(upload(officer, "IMPX-4", "enterprise-contributions", contributions, "text/csv"), 200)
+                .json();
+        assertThat(again.path("alreadyRecorded").asInt()).isEqualTo(2);
+
+        JsonNode e1 = expect(ledger.queries.as("enterprise-" + Commands.E1_CODE).get(
+                "/api/v1/platforms/IMPX-4/enterprise-contributions?minVersion=" + recorded.path("version").asLong()), 200)
+                .json().path("enterprises").get(0);
+        List<String> lines4 = new ArrayList<>();
+        e1.path("contributions").forEach(c -> lines4.add(c.path("entryId").asText() + " " + c.path("amount").asText()
+                + " " + c.path("state").asText()));
+        assertThat(lines4).containsExactly("C-1 600.00 UNCONFIRMED", "C-2 77.70 UNCONFIRMED");
+    }
+
     private static Api.Response upload(Api api, String platform, byte[] file, String contentType) {
+        return upload(api, platform, "installments", file, contentType);
+    }
+
+    private static Api.Response upload(Api api, String platform, String kind, byte[] file, String contentType) {
         return api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/platforms/" + platform
-                        + "/imports/installments"))
+                        + "/imports/" + kind))
                 .timeout(Api.REQUEST_TIMEOUT)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
