@@ -49,7 +49,7 @@ public class Inbox {
     /** Reports due within this many days show before they are overdue. */
     static final int REPORT_WINDOW_DAYS = 30;
     /** A construction period ending within this many days shows (docs/domain.md §7: its last 90 days). */
-    static final int CONSTRUCTION_WINDOW_DAYS = 90;
+    public static final int CONSTRUCTION_WINDOW_DAYS = 90;
 
     /** Who acts on which kind: the command side's access policy read from the inbox's side. */
     static final Map<Role, Set<InboxKind>> KINDS = Map.of(
@@ -140,6 +140,15 @@ public class Inbox {
     public List<InboxItem> overdueReports() {
         List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null, null), 0, ALL).rows();
         return reports(all, today()).stream().filter(i -> i.kind() == InboxKind.REPORT_OVERDUE).toList();
+    }
+
+    /**
+     * Every platform whose construction period ends within the window as of today, for the construction-ending
+     * notifications (no user: the notifier addresses each to the platform's college and to the administrators).
+     */
+    public List<InboxItem> constructionEndings() {
+        List<PlatformRow> all = platforms.list(new PlatformQueries.Filter(null, null, null, null), 0, ALL).rows();
+        return constructionEnding(all, today());
     }
 
     /** The platforms the user may read: its college's for a college officer, its programme's for a scoped user. */
