@@ -45,7 +45,7 @@ CREATE TABLE read_model.national_decision (
     platform_id   VARCHAR(64)   NOT NULL,
     decision_id   VARCHAR(64)   NOT NULL,
     type          VARCHAR(32)   NOT NULL,
-    amount        NUMERIC(19,2) NOT NULL,
+    amount        NUMERIC(19,2),
     recorded_at   TIMESTAMPTZ   NOT NULL,
     PRIMARY KEY (province, event_id)
 );

@@ -45,8 +45,8 @@ public class NationalViewConfig {
     }
 
     @Bean
-    NationalViewProjection nationalViewProjection(ReadModelWriter writer) {
-        return new NationalViewProjection(writer);
+    NationalViewProjection nationalViewProjection(ReadModelWriter writer, JdbcTemplate jdbc) {
+        return new NationalViewProjection(writer, jdbc);
     }
 
     @Bean

@@ -1,8 +1,6 @@
 package cn.jsedu.ledger.query.national;
 
-import cn.jsedu.ledger.kernel.event.AdjustmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
-import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent;
@@ -11,12 +9,18 @@ import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.ledger.LedgerLines;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
 import static cn.jsedu.ledger.query.readmodel.Sql.name;
@@ -41,78 +45,66 @@ public class NationalViewProjection {
               recovered, effective_date, recorded_at, voucher_ref, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SEEN = """
-            INSERT INTO read_model.national_province (province, events, last_event_at) VALUES (?, 1, ?)
-            ON CONFLICT (province) DO UPDATE SET events = national_province.events + 1,
+            INSERT INTO read_model.national_province (province, events, last_event_at) VALUES (?, ?, ?)
+            ON CONFLICT (province) DO UPDATE SET events = national_province.events + excluded.events,
               last_event_at = greatest(national_province.last_event_at, excluded.last_event_at)""";
 
-    private final ReadModelWriter writer;
+    private static final String PROGRESS = NationalViewProjection.class.getName() + ".progress";
 
-    public NationalViewProjection(ReadModelWriter writer) {
+    private final ReadModelWriter writer;
+    private final JdbcTemplate jdbc;
+
+    public NationalViewProjection(ReadModelWriter writer, JdbcTemplate jdbc) {
         this.writer = writer;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * Every event of every store: one handler that tells the kinds apart itself. With a handler per type beside one
+     * for the rest, Axon ranks a handler of an interface ({@code MoneyEntryEvent}) no higher than one of
+     * {@code Object}, and installments went to the latter.
+     */
     @EventHandler
-    void on(PlatformDeclaredEvent e, EventMessage<?> message, @SequenceNumber Long sequence,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
+    void on(Object payload, EventMessage<?> message, @MetaDataValue(NationalEventSource.PROVINCE) String province) {
+        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        if (payload instanceof PlatformDeclaredEvent e) {
+            declared(e, message, province);
+            plan(province, e.platformId(), sequence, e.plan(), message);
+        } else if (payload instanceof PlatformApprovedEvent e) {
+            plan(province, e.platformId(), sequence, e.plan(), message);
+        } else if (payload instanceof FundingPlanRevisedEvent e) {
+            plan(province, e.platformId(), sequence, e.plan(), message);
+        } else if (payload instanceof PerformanceDecisionRecordedEvent e) {
+            decision(e, message, province);
+        } else {
+            LedgerLines.of(payload, message.getIdentifier(), sequence, message.getTimestamp())
+                    .ifPresent(l -> line(l, province));
+        }
+        // every event, money or not, is the province's latest news: its figures are current up to it
+        seen(province, message);
+    }
+
+    private void declared(PlatformDeclaredEvent e, EventMessage<?> message, String province) {
         writer.update("""
                 INSERT INTO read_model.national_platform (province, platform_id, programme_id, title, college_name,
                   declared_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)""", province, e.platformId(), e.programmeId(),
                 e.title(), e.college() == null ? null : e.college().name(), time(message.getTimestamp()),
                 message.getIdentifier());
-        plan(province, e.platformId(), sequence, e.plan(), message);
-        seen(province, message);
     }
 
-    @EventHandler
-    void on(PlatformApprovedEvent e, EventMessage<?> message, @SequenceNumber Long sequence,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
-        plan(province, e.platformId(), sequence, e.plan(), message);
-        seen(province, message);
-    }
-
-    @EventHandler
-    void on(FundingPlanRevisedEvent e, EventMessage<?> message, @SequenceNumber Long sequence,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
-        plan(province, e.platformId(), sequence, e.plan(), message);
-        seen(province, message);
-    }
-
-    @EventHandler
-    void on(PerformanceDecisionRecordedEvent e, EventMessage<?> message,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
+    private void decision(PerformanceDecisionRecordedEvent e, EventMessage<?> message, String province) {
         writer.update("""
                 INSERT INTO read_model.national_decision (province, event_id, platform_id, decision_id, type, amount,
                   recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", province, message.getIdentifier(), e.platformId(),
                 e.decisionId(), name(e.type()), money(e.amount()), time(message.getTimestamp()));
-        seen(province, message);
     }
 
-    @EventHandler
-    void on(MoneyEntryEvent e, EventMessage<?> message, @SequenceNumber Long sequence,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
-        line(e, message, sequence, province);
-    }
-
-    @EventHandler
-    void on(AdjustmentRecordedEvent e, EventMessage<?> message, @SequenceNumber Long sequence,
-            @MetaDataValue(NationalEventSource.PROVINCE) String province) {
-        line(e, message, sequence, province);
-    }
-
-    /** Every other event still counts as the province's latest news: its figures are current up to it. */
-    @EventHandler
-    void on(Object event, EventMessage<?> message, @MetaDataValue(NationalEventSource.PROVINCE) String province) {
-        seen(province, message);
-    }
-
-    private void line(Object event, EventMessage<?> message, Long sequence, String province) {
-        LedgerLines.of(event, message.getIdentifier(), sequence, message.getTimestamp()).ifPresent(l ->
-                writer.update(INSERT_LINE, province, l.eventId(), l.platformId(), l.sequenceNumber(), l.entryId(),
-                        name(l.kind()), l.originalEntryId(), name(l.source()), l.partyId(), name(l.form()),
-                        name(l.category()), money(l.amount()), money(l.receivedCash()), money(l.receivedNonCash()),
-                        money(l.spent()), money(l.recovered()), l.effectiveDate(), time(l.recordedAt()), l.voucherRef(),
-                        l.reason()));
-        seen(province, message);
+    private void line(LedgerLine l, String province) {
+        writer.update(INSERT_LINE, province, l.eventId(), l.platformId(), l.sequenceNumber(), l.entryId(),
+                name(l.kind()), l.originalEntryId(), name(l.source()), l.partyId(), name(l.form()),
+                name(l.category()), money(l.amount()), money(l.receivedCash()), money(l.receivedNonCash()),
+                money(l.spent()), money(l.recovered()), l.effectiveDate(), time(l.recordedAt()), l.voucherRef(),
+                l.reason());
     }
 
     private void plan(String province, String platformId, long sequence, List<PlanLine> plan, EventMessage<?> message) {
@@ -129,7 +121,33 @@ public class NationalViewProjection {
         }
     }
 
+    /**
+     * Counted per batch and written once per province at its commit: one upsert per event would touch a province's row
+     * several times in one batched statement, which PostgreSQL refuses.
+     */
     private void seen(String province, EventMessage<?> message) {
-        writer.update(SEEN, province, time(message.getTimestamp()));
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(SEEN, province, 1, time(message.getTimestamp()));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Progress> progress = root.getOrComputeResource(PROGRESS, key -> {
+            Map<String, Progress> batch = new HashMap<>();
+            root.onPrepareCommit(u -> batch.forEach((p, seen) -> jdbc.update(SEEN, p, seen.events, time(seen.last))));
+            return batch;
+        });
+        progress.computeIfAbsent(province, p -> new Progress()).add(message.getTimestamp());
+    }
+
+    /** A province's events of one batch: how many, and the latest stored time. */
+    private static final class Progress {
+
+        private long events;
+        private Instant last;
+
+        void add(Instant at) {
+            events++;
+            last = last == null || at.isAfter(last) ? at : last;
+        }
     }
 }

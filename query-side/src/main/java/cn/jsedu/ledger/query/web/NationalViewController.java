@@ -64,8 +64,8 @@ public class NationalViewController {
             @Parameter(description = "effective date, default today") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @Parameter(description = "recording time, default now") @RequestParam(required = false) Instant knownAt,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "100") int size) {
         unscoped();
         Paging.check(page, size);
         return national.compliance(asOf == null ? LocalDate.now(clock) : times.asOf(asOf), times.knownAt(knownAt),
