@@ -46,7 +46,7 @@ public class NationalViewConfig {
 
     @Bean
     NationalViewProjection nationalViewProjection(ReadModelWriter writer, JdbcTemplate jdbc) {
-        return new NationalViewProjection(writer, jdbc);
+        return new NationalViewProjection(writer, new ProvinceProgress(jdbc));
     }
 
     @Bean

@@ -13,14 +13,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static cn.jsedu.ledger.query.readmodel.Sql.money;
 import static cn.jsedu.ledger.query.readmodel.Sql.name;
@@ -44,19 +38,13 @@ public class NationalViewProjection {
               original_entry_id, source, party_id, form, category, amount, received_cash, received_non_cash, spent,
               recovered, effective_date, recorded_at, voucher_ref, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String SEEN = """
-            INSERT INTO read_model.national_province (province, events, last_event_at) VALUES (?, ?, ?)
-            ON CONFLICT (province) DO UPDATE SET events = national_province.events + excluded.events,
-              last_event_at = greatest(national_province.last_event_at, excluded.last_event_at)""";
-
-    private static final String PROGRESS = NationalViewProjection.class.getName() + ".progress";
 
     private final ReadModelWriter writer;
-    private final JdbcTemplate jdbc;
+    private final ProvinceProgress progress;
 
-    public NationalViewProjection(ReadModelWriter writer, JdbcTemplate jdbc) {
+    NationalViewProjection(ReadModelWriter writer, ProvinceProgress progress) {
         this.writer = writer;
-        this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     /**
@@ -121,33 +109,7 @@ public class NationalViewProjection {
         }
     }
 
-    /**
-     * Counted per batch and written once per province at its commit: one upsert per event would touch a province's row
-     * several times in one batched statement, which PostgreSQL refuses.
-     */
     private void seen(String province, EventMessage<?> message) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            jdbc.update(SEEN, province, 1, time(message.getTimestamp()));
-            return;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<String, Progress> progress = root.getOrComputeResource(PROGRESS, key -> {
-            Map<String, Progress> batch = new HashMap<>();
-            root.onPrepareCommit(u -> batch.forEach((p, seen) -> jdbc.update(SEEN, p, seen.events, time(seen.last))));
-            return batch;
-        });
-        progress.computeIfAbsent(province, p -> new Progress()).add(message.getTimestamp());
-    }
-
-    /** A province's events of one batch: how many, and the latest stored time. */
-    private static final class Progress {
-
-        private long events;
-        private Instant last;
-
-        void add(Instant at) {
-            events++;
-            last = last == null || at.isAfter(last) ? at : last;
-        }
+        progress.seen(province, message.getTimestamp());
     }
 }
