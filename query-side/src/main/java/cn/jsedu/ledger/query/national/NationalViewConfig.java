@@ -5,6 +5,7 @@ import cn.jsedu.ledger.query.config.ProcessorSettings;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,7 +55,10 @@ public class NationalViewConfig {
         // resolved when the processor is built (Axon start): the stores' sources need Axon's upcasters
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
                 NationalViewProjection.PROCESSING_GROUP, axon -> national.getObject().source(),
+                // from every store's tail, asked of no database (Axon's default asks each store for its head first,
+                // so one store down would hold the first start), and not marked as a replay: it is the first pass
                 axon -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(settings.batchSize()));
+                        .andBatchSize(settings.batchSize())
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 }
