@@ -20,10 +20,13 @@ import java.util.Map;
  * that province's events. A store whose database is down delays only its own events ({@link ProvincialStream}), and
  * {@link #states()} says, per province, how current its figures are.
  *
- * <p>The stream part of the national view only: no processor of the query side uses it yet, and the read models have
- * no province in their keys (ADR 0009, "proposed, not built").
+ * <p>The national view's processor ({@link NationalViewConfig}) reads it; every event it delivers names its store in
+ * the metadata ({@link #PROVINCE}), which keys the national read model's rows.
  */
 public final class NationalEventSource {
+
+    /** The metadata key of the province (the store's name) on every event of the combined stream. */
+    public static final String PROVINCE = "nationalProvince";
 
     private final MultiStreamableMessageSource source;
     private final List<StoreHealth> stores;

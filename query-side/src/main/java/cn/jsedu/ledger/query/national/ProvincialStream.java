@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.query.national;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * available" instead of failing the combined stream, so only this province's events wait. Every {@code retry} it
  * asks the store a one-row question ({@code reachable}); once that is answered it reads on from where it was (the
  * store's own stream keeps its position: a failed fetch changes nothing). Only an answered question counts as
- * reachable again: a stream that merely waited has not asked the database anything.
+ * reachable again: a stream that merely waited has not asked the database anything. Every event it delivers carries
+ * its province in the metadata ({@link NationalEventSource#PROVINCE}).
  */
 final class ProvincialStream implements BlockingStream<TrackedEventMessage<?>> {
 
@@ -83,7 +87,10 @@ final class ProvincialStream implements BlockingStream<TrackedEventMessage<?>> {
     public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
         TrackedEventMessage<?> event = store.nextAvailable();
         health.delivered(event.getTimestamp());
-        return event;
+        // the national processor's handlers key every row by province; the combined stream keeps the metadata
+        EventMessage<?> named = event.andMetaData(Map.of(NationalEventSource.PROVINCE, health.province()));
+        return named instanceof TrackedEventMessage<?> tracked ? tracked
+                : new GenericTrackedEventMessage<>(event.trackingToken(), named);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.query.observability;
 
+import cn.jsedu.ledger.query.national.NationalViewProjection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -52,7 +53,8 @@ public class ProjectionLagMetrics {
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
+            // the national view's position is one per provincial store, not in this side's store (ADR 0009)
+            if (processor instanceof StreamingEventProcessor && !name.equals(NationalViewProjection.PROCESSING_GROUP)) {
                 Gauge.builder("ledger.projection.lag", () -> sample(name).lagSeconds()).baseUnit("seconds")
                         .description("Age of the oldest stored event this processor has not applied yet (0 when caught up)")
                         .tag("processor", name).strongReference(true).register(registry);

@@ -53,6 +53,8 @@ public final class QueryAccessPolicy {
             of("GET", PROGRAMME + "/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/compliance", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/balances", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // the national view over several provincial stores (ADR 0009): province-level roles only, never a college's
+            of("GET", "/api/v1/national/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

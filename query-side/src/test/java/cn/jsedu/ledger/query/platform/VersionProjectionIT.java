@@ -52,6 +52,8 @@ class VersionProjectionIT {
                 WHERE table_schema = 'read_model' AND table_type = 'BASE TABLE'
                   AND table_name NOT IN ('token_entry', 'ledger_checkpoint', 'flyway_schema_history',
                                          'notification_outbox', 'notification_start')
+                  -- the national view's tables: another processor's, on other stores' events (ADR 0009)
+                  AND left(table_name, 9) <> 'national_'
                 ORDER BY table_name""", String.class);
     }
 
