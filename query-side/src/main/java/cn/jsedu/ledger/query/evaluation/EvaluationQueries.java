@@ -91,10 +91,10 @@ public class EvaluationQueries {
         }
         all.sort(Comparator.comparingInt(ObjectiveScoresView::objectiveCentipoints).reversed()
                 .thenComparing(ObjectiveScoresView::platformId));
-        List<EvaluationRankingView.Row> ranked = new ArrayList<>();
+        List<EvaluationRankingView.RankedPlatform> ranked = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             boolean tie = i > 0 && all.get(i).objectiveCentipoints() == all.get(i - 1).objectiveCentipoints();
-            ranked.add(new EvaluationRankingView.Row(tie ? ranked.get(i - 1).rank() : i + 1, all.get(i)));
+            ranked.add(new EvaluationRankingView.RankedPlatform(tie ? ranked.get(i - 1).rank() : i + 1, all.get(i)));
         }
         return new EvaluationRankingView(programmeId, batch, referenceDate, at, scheme.schemeId(),
                 scheme.version(), ranked);

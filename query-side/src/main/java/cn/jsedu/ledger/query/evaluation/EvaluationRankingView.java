@@ -9,12 +9,12 @@ import java.util.List;
  * known at a time, best first; equal totals share a rank (1, 2, 2, 4) and are listed by platform id.
  */
 public record EvaluationRankingView(String programmeId, Integer batch, LocalDate referenceDate, Instant knownAt,
-                                    String schemeId, int schemeVersion, List<Row> rows) {
+                                    String schemeId, int schemeVersion, List<RankedPlatform> rows) {
 
     public EvaluationRankingView {
         rows = List.copyOf(rows);
     }
 
-    public record Row(int rank, ObjectiveScoresView scores) {
+    public record RankedPlatform(int rank, ObjectiveScoresView scores) {
     }
 }

@@ -53,6 +53,11 @@ public final class QueryAccessPolicy {
             of("GET", PROGRAMME + "/proposals", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/compliance", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/balances", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // evaluation rankings (ADR 0026) compare every platform: not a college's; its own platform's scores fall
+            // under P + "/*" (evaluation-scores)
+            of("GET", PROGRAMME + "/evaluation-ranking", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.csv", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.xlsx", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

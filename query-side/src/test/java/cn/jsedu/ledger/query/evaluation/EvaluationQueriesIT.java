@@ -187,7 +187,7 @@ class EvaluationQueriesIT {
 
         assertThat(ranking.knownAt()).isEqualTo(NOW);
         assertThat(ranking.rows()).extracting(r -> r.scores().platformId()).containsExactly("JS-001", "JS-002");
-        assertThat(ranking.rows()).extracting(EvaluationRankingView.Row::rank).containsExactly(1, 2);
+        assertThat(ranking.rows()).extracting(EvaluationRankingView.RankedPlatform::rank).containsExactly(1, 2);
         assertThat(ranking.rows().get(0).scores().objectiveCentipoints())
                 .isGreaterThan(ranking.rows().get(1).scores().objectiveCentipoints());
         assertThat(queriesAt(NOW).ranking(DEFAULT.value(), 1, REFERENCE, null, EvaluationSchemes.DEFAULT_V1).rows())
