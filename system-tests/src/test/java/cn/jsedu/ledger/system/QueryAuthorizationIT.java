@@ -73,6 +73,7 @@ class QueryAuthorizationIT {
             "/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking?batch=9,      Y, Y, Y, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.csv?batch=9,  Y, Y, Y, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.xlsx?batch=9, Y, Y, Y, N, N, N",
+            "/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.pdf?batch=9,  Y, Y, Y, N, N, N",
             "/api/v1/me,                                  Y, Y, Y, Y, Y, Y",
             "/api/v1/me/enterprise-contributions,         N, N, N, N, N, Y",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N, N",

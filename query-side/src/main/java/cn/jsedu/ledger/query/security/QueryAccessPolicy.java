@@ -58,6 +58,7 @@ public final class QueryAccessPolicy {
             of("GET", PROGRAMME + "/evaluation-ranking", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/evaluation-ranking.csv", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/evaluation-ranking.xlsx", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.pdf", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

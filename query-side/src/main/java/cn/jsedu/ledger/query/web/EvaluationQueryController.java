@@ -7,7 +7,9 @@ import cn.jsedu.ledger.query.evaluation.EvaluationExports;
 import cn.jsedu.ledger.query.evaluation.EvaluationQueries;
 import cn.jsedu.ledger.query.evaluation.EvaluationRankingView;
 import cn.jsedu.ledger.query.evaluation.ObjectiveScoresView;
+import cn.jsedu.ledger.query.export.CjkFont;
 import cn.jsedu.ledger.query.export.CsvExport;
+import cn.jsedu.ledger.query.export.EvaluationRankingPdf;
 import cn.jsedu.ledger.query.export.ExportTable;
 import cn.jsedu.ledger.query.export.ExportTimes;
 import cn.jsedu.ledger.query.export.XlsxExport;
@@ -48,10 +50,12 @@ public class EvaluationQueryController {
     private final ReadYourWrites reads;
     private final ProgrammeQueries programmes;
     private final QueryTimes times;
+    private final CjkFont font;
     private final Clock clock;
 
     public EvaluationQueryController(EvaluationQueries evaluations, ReadYourWrites reads, ProgrammeQueries programmes,
-                                     QueryTimes times, Clock clock) {
+                                     QueryTimes times, CjkFont font, Clock clock) {
+        this.font = font;
         this.evaluations = evaluations;
         this.reads = reads;
         this.programmes = programmes;
@@ -91,6 +95,27 @@ public class EvaluationQueryController {
         return rank(programmeId, referenceDate, knownAt, batch, schemeVersion);
     }
 
+    @GetMapping(path = "/programmes/{programmeId}/evaluation-ranking.pdf", produces = "application/pdf")
+    @Operation(operationId = "exportEvaluationRankingPdf", summary = "An evaluation ranking as a PDF",
+            description = "In Chinese: the reference date, the knownAt the scores were computed as known at, the "
+                    + "scheme version, each platform's rank and points per objective item, and an appendix of the "
+                    + "events behind every score; pages numbered. 503 when the server has no Chinese font.")
+    public ResponseEntity<byte[]> rankingPdf(@PathVariable String programmeId,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+                                             @RequestParam(required = false) Instant knownAt,
+                                             @RequestParam(required = false) Integer batch,
+                                             @RequestParam(required = false) Integer schemeVersion) {
+        EvaluationRankingView ranking = rank(programmeId, referenceDate, knownAt, batch, schemeVersion);
+        byte[] pdf;
+        try {
+            pdf = EvaluationRankingPdf.render(ranking, scheme(schemeVersion), font.font(), clock.getZone(),
+                    clock.instant());
+        } catch (CjkFont.MissingFontException e) {
+            throw new QueryProblem(ErrorCode.SERVICE_UNAVAILABLE, null, e.getMessage());
+        }
+        return file("evaluation-ranking-" + programmeId + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf);
+    }
+
     @GetMapping(path = "/programmes/{programmeId}/evaluation-ranking.{format:csv|xlsx}",
             produces = {CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
     @Operation(operationId = "exportEvaluationRanking", summary = "Export an evaluation ranking (CSV or Excel)",
@@ -107,9 +132,13 @@ public class EvaluationQueryController {
         String name = "evaluation-ranking-" + programmeId + "." + format;
         byte[] bytes = "xlsx".equals(format) ? XlsxExport.write(List.of(table), notes(ranking))
                 : CsvExport.write(table);
+        return file(name, "xlsx".equals(format) ? XlsxExport.MEDIA_TYPE : CsvExport.MEDIA_TYPE, bytes);
+    }
+
+    private static ResponseEntity<byte[]> file(String name, String mediaType, byte[] bytes) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType("xlsx".equals(format) ? XlsxExport.MEDIA_TYPE : CsvExport.MEDIA_TYPE))
+                .contentType(MediaType.parseMediaType(mediaType))
                 .body(bytes);
     }
 

@@ -5,6 +5,9 @@ import cn.jsedu.ledger.system.LedgerSystem;
 import cn.jsedu.ledger.testsupport.Api;
 import cn.jsedu.ledger.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -145,6 +148,24 @@ class EvaluationIT {
             notes.forEach(row -> row.forEach(c -> text.append(c.getStringCellValue()).append('\n')));
             assertThat(text).contains("2021-09-01").contains(knownAt).contains("v1");
         }
+        try (PDDocument pdf = Loader.loadPDF(download("/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.pdf?batch=2&"
+                + REF + "&knownAt=" + knownAt))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("绩效评价客观得分排名", "EVAL-1", "EVAL-2", knownAt);
+            assertThat(text.indexOf("EVAL-1")).isLessThan(text.indexOf("EVAL-2"));
+            for (JsonNode id : item(evalOne(ranking), "FUNDS_IN_PLACE").path("eventIds")) {
+                assertThat(text).contains(id.asText());
+            }
+        }
+    }
+
+    private static JsonNode evalOne(JsonNode ranking) {
+        for (JsonNode row : ranking.path("rows")) {
+            if (row.path("scores").path("platformId").asText().equals("EVAL-1")) {
+                return row.path("scores");
+            }
+        }
+        throw new AssertionError("EVAL-1 not ranked: " + ranking);
     }
 
     @Test
