@@ -13,6 +13,8 @@ import cn.jsedu.ledger.query.export.EvaluationRankingPdf;
 import cn.jsedu.ledger.query.export.ExportTable;
 import cn.jsedu.ledger.query.export.ExportTimes;
 import cn.jsedu.ledger.query.export.XlsxExport;
+import cn.jsedu.ledger.query.eventstream.EventStoreReader;
+import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,11 +52,18 @@ public class EvaluationQueryController {
     private final ReadYourWrites reads;
     private final ProgrammeQueries programmes;
     private final QueryTimes times;
+    private static final int SETTLE_PAGE = 500;
+
     private final CjkFont font;
     private final Clock clock;
+    private final EventStoreReader events;
+    private final PlatformQueries platforms;
 
     public EvaluationQueryController(EvaluationQueries evaluations, ReadYourWrites reads, ProgrammeQueries programmes,
-                                     QueryTimes times, CjkFont font, Clock clock) {
+                                     QueryTimes times, CjkFont font, Clock clock, EventStoreReader events,
+                                     PlatformQueries platforms) {
+        this.events = events;
+        this.platforms = platforms;
         this.font = font;
         this.evaluations = evaluations;
         this.reads = reads;
@@ -78,9 +87,15 @@ public class EvaluationQueryController {
         LocalDate date = reference(referenceDate);
         times.knownAt(knownAt);
         PlatformRow row = reads.platform(platformId, minVersion);
-        return evaluations.platform(row, date, knownAt, scheme).orElseThrow(() -> new QueryProblem(
+        Instant at = knownAt;
+        if (knownAt == null) {
+            at = evaluations.knownAtOrNow(null);
+            row = settled(row);
+        }
+        Instant asked = at;
+        return evaluations.platform(row, date, at, scheme).orElseThrow(() -> new QueryProblem(
                 ErrorCode.PLATFORM_NOT_APPROVED, "knownAt", "platform " + platformId
-                + " was not approved as known at " + (knownAt == null ? "now" : knownAt) + ": nothing to evaluate"));
+                + " was not approved as known at " + asked + ": nothing to evaluate"));
     }
 
     @GetMapping("/programmes/{programmeId}/evaluation-ranking")
@@ -153,7 +168,29 @@ public class EvaluationQueryController {
         if (programmes.timeline(programmeId).isEmpty()) {
             throw new QueryProblem(ErrorCode.PROGRAMME_NOT_FOUND, "programmeId", "no programme " + programmeId);
         }
-        return evaluations.ranking(programmeId, batch, date, knownAt, scheme);
+        Instant at = knownAt;
+        if (knownAt == null) {
+            at = evaluations.knownAtOrNow(null);
+            for (int page = 0; ; page++) {
+                List<PlatformRow> rows = platforms.list(new PlatformQueries.Filter(programmeId, null, batch, null), page,
+                        SETTLE_PAGE).rows();
+                rows.forEach(this::settled);
+                if (rows.size() < SETTLE_PAGE) {
+                    break;
+                }
+            }
+        }
+        return evaluations.ranking(programmeId, batch, date, at, scheme);
+    }
+
+    /**
+     * The platform once the read model has applied every event the store held after "now" was fixed, so that the
+     * answer as known at that instant is the answer a re-run as known at it gives (ADR 0026): waits as minVersion
+     * does, 503 READ_MODEL_BEHIND past its bound.
+     */
+    private PlatformRow settled(PlatformRow row) {
+        long last = events.lastSequenceOf(row.platformId());
+        return last > row.version() ? reads.platform(row.platformId(), last) : row;
     }
 
     private LocalDate reference(LocalDate referenceDate) {
