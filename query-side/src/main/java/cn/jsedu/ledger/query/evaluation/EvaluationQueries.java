@@ -3,13 +3,17 @@ package cn.jsedu.ledger.query.evaluation;
 import cn.jsedu.ledger.kernel.evaluation.EvaluationScheme;
 import cn.jsedu.ledger.kernel.evaluation.ItemKind;
 import cn.jsedu.ledger.kernel.evaluation.SchemeItem;
+import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
+import cn.jsedu.ledger.kernel.report.PlatformReports;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.platform.NotYetKnownException;
 import cn.jsedu.ledger.query.platform.PlatformAsKnown;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -35,10 +39,12 @@ public class EvaluationQueries {
     private final PlatformQueries platforms;
     private final ReportingRepository reports;
     private final ProgrammeQueries programmes;
+    private final EventStoreReader events;
     private final Clock clock;
 
     public EvaluationQueries(BalanceQueries balances, PlatformQueries platforms, ReportingRepository reports,
-                             ProgrammeQueries programmes, Clock clock) {
+                             ProgrammeQueries programmes, EventStoreReader events, Clock clock) {
+        this.events = events;
         this.balances = balances;
         this.platforms = platforms;
         this.reports = reports;
@@ -68,12 +74,35 @@ public class EvaluationQueries {
         if (known.constructionStart() == null) {
             return Optional.empty();
         }
-        List<ItemScore> items = ObjectiveScores.compute(in, reports.knownAt(row.platformId(), at), referenceDate, at,
+        List<ItemScore> items = ObjectiveScores.compute(in, reportsKnownAt(row.platformId(), at), referenceDate, at,
                 programmes.inForce(row, referenceDate, at), scheme);
         int full = scheme.itemsOf(ItemKind.OBJECTIVE).stream().mapToInt(SchemeItem::fullCentipoints).sum();
         return Optional.of(new ObjectiveScoresView(row.platformId(), row.title(), row.collegeName(), row.batch(),
                 known.status(), known.version(), referenceDate, at, scheme.schemeId(), scheme.version(),
                 items.stream().mapToInt(ItemScore::centipoints).sum(), full, items));
+    }
+
+    /**
+     * The reports, task book and agreements as known at {@code at}. The read model keeps only the task book in force
+     * now; when that one was recorded after {@code at}, the one in force then is folded from the platform's events
+     * ({@link PlatformReports#withTaskBook}, the aggregate's own fold), so a task book revised later never changes a
+     * score asked for as known before it.
+     */
+    private PlatformReports reportsKnownAt(String platformId, Instant at) {
+        PlatformReports known = reports.knownAt(platformId, at);
+        if (!reports.taskBookRecordedAfter(platformId, at)) {
+            return known;
+        }
+        PlatformReports taskBook = PlatformReports.NONE;
+        for (DomainEventMessage<?> event : events.readPlatform(platformId)) {
+            if (event.getTimestamp().isAfter(at)) {
+                break;
+            }
+            if (event.getPayload() instanceof TaskBookSetEvent set) {
+                taskBook = taskBook.withTaskBook(set, event.getIdentifier());
+            }
+        }
+        return new PlatformReports(known.reports(), known.actuals(), taskBook.targets(), known.agreementEvents());
     }
 
     /** The programme's platforms (of one batch if named) approved as known at {@code knownAt}, ranked. */

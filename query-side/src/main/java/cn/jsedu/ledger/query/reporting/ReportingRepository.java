@@ -35,7 +35,8 @@ public class ReportingRepository {
 
     /**
      * The reports, actuals and agreements recorded by {@code knownAt} (null: now). The task book's targets are those
-     * in force now if recorded by then: the read model keeps no superseded task book (ADR 0026 names the limit).
+     * in force now if recorded by then, else none: the read model keeps no superseded task book, so a caller that
+     * needs the one in force at {@code knownAt} asks {@link #taskBookRecordedAfter} and reads it from the events.
      */
     public PlatformReports knownAt(String platformId, Instant knownAt) {
         return load(List.of(platformId), knownAt).getOrDefault(platformId, PlatformReports.NONE);
@@ -43,6 +44,13 @@ public class ReportingRepository {
 
     public Map<String, PlatformReports> load(Collection<String> platformIds) {
         return load(platformIds, null);
+    }
+
+    /** True if the task book in force now was recorded after {@code knownAt}: the one in force then is not kept here. */
+    public boolean taskBookRecordedAfter(String platformId, Instant knownAt) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM read_model.task_book_target "
+                + "WHERE platform_id = ? AND recorded_at > CAST(? AS TIMESTAMPTZ))", Boolean.class, platformId,
+                Sql.time(knownAt)));
     }
 
     private Map<String, PlatformReports> load(Collection<String> platformIds, Instant knownAt) {

@@ -7,6 +7,7 @@ import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.platform.PlatformStatus;
 import cn.jsedu.ledger.kernel.report.PlatformUsage;
 import cn.jsedu.ledger.query.balance.BalanceQueries;
+import cn.jsedu.ledger.query.eventstream.EventStoreReader;
 import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.platform.PlatformRow;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
@@ -46,7 +47,7 @@ class EvaluationQueriesIT {
     private EvaluationQueries queriesAt(Instant now) {
         return new EvaluationQueries(readModels.bean(BalanceQueries.class), readModels.bean(PlatformQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProgrammeQueries.class),
-                Clock.fixed(now, ZoneOffset.UTC));
+                readModels.bean(EventStoreReader.class), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private ObjectiveScoresView scores(Instant now, Instant knownAt) {
@@ -152,6 +153,29 @@ class EvaluationQueriesIT {
         // 1200 × 3 ÷ 7 = 514.2…
         assertThat(item(now, EvaluationSchemes.TASK_INDICATORS).centipoints()).isEqualTo(514);
         assertThat(now.objectiveCentipoints()).isNotEqualTo(published.objectiveCentipoints());
+    }
+
+    @Test
+    void aTaskBookRevisedLaterLeavesTheScoresAsKnownBeforeItAsTheyWere() {
+        DomainEventMessage<?> last = midTermStory();
+        readModels.store(js.events());
+        readModels.project(js.events());
+        ObjectiveScoresView before = scores(NOW, null);
+
+        // the core-modules target raised from 10 to 20 in a revised task book, recorded after the first answer
+        js.at("2021-11-01T02:00:00Z").taskBook(2, "T1-CORE-MODULES", "20", "T2-PRACTICE-POSITIONS", "200",
+                "T3-INDUSTRY-MENTORS", "30", "T4-MODULAR-COURSES", "12", "T5-FOUR-TECH-REVENUE", "1500000.00",
+                "T6-CREDIT-BANK", "true", "T7-INDUSTRY-COLLEGES", "1");
+        readModels.store(js.after(last));
+        readModels.project(js.after(last));
+
+        Instant later = Instant.parse("2021-12-01T00:00:00Z");
+        assertThat(item(scores(later, null), EvaluationSchemes.TASK_INDICATORS).figures())
+                .as("only the mentors still met").containsEntry("indicatorsMet", "1");
+        ObjectiveScoresView rerun = scores(later, before.knownAt());
+        assertThat(rerun).isEqualTo(before);
+        assertThat(item(rerun, EvaluationSchemes.TASK_INDICATORS).eventIds()).contains(ids(2).get(0))
+                .doesNotContain(js.events().get(js.events().size() - 1).getIdentifier());
     }
 
     @Test
