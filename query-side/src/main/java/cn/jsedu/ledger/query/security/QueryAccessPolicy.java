@@ -55,6 +55,12 @@ public final class QueryAccessPolicy {
             of("GET", PROGRAMME + "/balances", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             // the national view over several provincial stores (ADR 0009): province-level roles only, never a college's
             of("GET", "/api/v1/national/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // evaluation rankings (ADR 0026) compare every platform: not a college's; its own platform's scores fall
+            // under P + "/*" (evaluation-scores)
+            of("GET", PROGRAMME + "/evaluation-ranking", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.csv", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.xlsx", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", PROGRAMME + "/evaluation-ranking.pdf", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

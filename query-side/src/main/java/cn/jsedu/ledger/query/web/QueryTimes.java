@@ -26,10 +26,15 @@ public class QueryTimes {
 
     /** {@code asOf} itself (null stays null) if it lies in the window. */
     public LocalDate asOf(LocalDate asOf) {
-        if (asOf != null && !window.contains(asOf)) {
-            throw outside("asOf", asOf.toString());
+        return date("asOf", asOf);
+    }
+
+    /** An effective date under another parameter name (an evaluation's {@code referenceDate}), checked as asOf. */
+    public LocalDate date(String parameter, LocalDate date) {
+        if (date != null && !window.contains(date)) {
+            throw outside(parameter, date.toString());
         }
-        return asOf;
+        return date;
     }
 
     /** {@code knownAt} itself (null stays null) if its day (UTC) lies in the window. */
