@@ -1,6 +1,7 @@
 // The console's only script. Draws every chart of a page (each chart's ECharts option is built on the server and
 // given as JSON in the element's data-chart attribute, so the pages need no inline script: the console's CSP allows
-// scripts from this origin only), and keeps a form's Idempotency-Key with the form's content across Back and reload.
+// scripts from this origin only), keeps a form's Idempotency-Key with the form's content across Back and reload, and
+// shows how far a large import has come.
 (function () {
   'use strict';
   function money(value) {
@@ -82,9 +83,46 @@
     });
   }
 
+  // A large import takes a while: while the console waits for the command API's answer, the page asks how far the
+  // upload has come (the API's progress under the form's progressId, ADR 0024) and says so. The answer is the outcome.
+  function showImportProgress() {
+    var form = document.getElementById('import-form');
+    var shown = document.getElementById('import-progress');
+    if (!form || !shown || !window.fetch) {
+      return;
+    }
+    function words(template, values) {
+      return template.replace(/\{(\d)\}/g, function (all, i) { return values[Number(i)]; });
+    }
+    form.addEventListener('submit', function () {
+      var file = form.querySelector('input[type=file]');
+      if (!file || !file.files || file.files.length === 0) {
+        return;
+      }
+      shown.hidden = false;
+      shown.textContent = shown.getAttribute('data-reading');
+      window.setInterval(function () {
+        fetch(shown.getAttribute('data-progress-url'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (p) {
+            if (!p) {
+              return;
+            }
+            if (p.phase === 'JUDGING') {
+              shown.textContent = words(shown.getAttribute('data-judging'), [p.judged, p.rows]);
+            } else if (p.phase === 'RECORDING') {
+              shown.textContent = words(shown.getAttribute('data-recording'), [p.rows]);
+            }
+          })
+          .catch(function () { /* the next tick asks again */ });
+      }, 500);
+    });
+  }
+
   function start() {
     draw();
     keepKeys();
+    showImportProgress();
   }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);

@@ -64,6 +64,12 @@ public class CommandApi {
     public record DocumentUpload(String sha256, CommandOutcome refusal) {
     }
 
+    /** How far an upload named {@code progressId} has come (ADR 0024), the command API's JSON as it is. */
+    public String importProgress(String platformId, String progressId, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/platforms/{id}/imports/progress/{progressId}").build(platformId,
+                progressId), String.class, call);
+    }
+
     /** The platform's commands the user may send, decided by the command side from its access policy. */
     public PermittedCommandsView permitted(String platformId, ApiCall call) {
         return api.get(b -> b.path("/api/v1/platforms/{id}/permitted-commands").build(platformId),

@@ -13,6 +13,7 @@ import cn.jsedu.ledger.console.page.ConsolePage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Upload of a file of installments, enterprise contributions or expenditures (ADR 0024): shown only to a user the command API lets import that
@@ -46,6 +50,11 @@ public class ImportPageController extends ConsolePage {
     private final CommandApi commands;
     private final Reads reads;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A platform id, or a name for an upload's progress (the page generates "console-" and a UUID): nothing a path or
+     * a query string could be abused with.
+     */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public ImportPageController(QueryApi queries, CommandApi commands, Reads reads) {
         this.queries = queries;
@@ -61,7 +70,8 @@ public class ImportPageController extends ConsolePage {
     @PostMapping
     public String upload(@PathVariable String platformId, @PathVariable String kind,
                          @RequestParam(required = false) MultipartFile file,
-                         @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                         @RequestParam(defaultValue = "false") boolean dryRun,
+                         @RequestParam(required = false) String progressId, Model model,
                          HttpServletResponse response, ApiCall call) throws IOException {
         PlatformDetailView platform = platform(platformId, kind, call);
         if (file == null || file.isEmpty()) {
@@ -69,8 +79,11 @@ public class ImportPageController extends ConsolePage {
             model.addAttribute("noFile", true);
             return render(model, kind, platform, null, dryRun);
         }
+        // the page's script reads how far the upload has come under this name while the console waits (ADR 0024)
+        String named = progressId != null && ID.matcher(progressId).matches() ? progressId : null;
+        String query = (dryRun ? "&dryRun=true" : "") + (named == null ? "" : "&progressId=" + named);
         ServiceApi.Answer answer = commands.importFile("/api/v1/platforms/" + platform.platformId() + "/imports/"
-                + kind + (dryRun ? "?dryRun=true" : ""), file.getBytes(), call);
+                + kind + (query.isEmpty() ? "" : "?" + query.substring(1)), file.getBytes(), call);
         ImportAnswerView read = read(answer);
         if (answer.status() == 401 || answer.status() >= 500) {
             // signed out, or the service failed: the console's own pages for those
@@ -78,6 +91,20 @@ public class ImportPageController extends ConsolePage {
         }
         response.setStatus(answer.status());
         return render(model, kind, platform, read, dryRun);
+    }
+
+    /**
+     * How far the upload named {@code progressId} has come, as the command API tells its uploader (the phase and the
+     * rows judged), for the page's script to show while the upload's answer is awaited; the API's 404 until it starts.
+     */
+    @GetMapping(path = "/progress/{progressId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public String progress(@PathVariable String platformId, @PathVariable String kind,
+                           @PathVariable String progressId, ApiCall call) {
+        if (!ID.matcher(progressId).matches() || !ID.matcher(platformId).matches()) {
+            throw new ConsolePage.PageNotFound("no upload " + progressId);
+        }
+        return commands.importProgress(platformId, progressId, call);
     }
 
     private ImportAnswerView read(ServiceApi.Answer answer) {
@@ -101,6 +128,7 @@ public class ImportPageController extends ConsolePage {
 
     private static String render(Model model, String kind, PlatformDetailView platform, ImportAnswerView answer,
                                  boolean dryRun) {
+        model.addAttribute("progressId", "console-" + UUID.randomUUID());
         model.addAttribute("platform", platform);
         model.addAttribute("kind", kind);
         model.addAttribute("answer", answer);

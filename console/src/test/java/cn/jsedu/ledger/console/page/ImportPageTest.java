@@ -21,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,5 +138,41 @@ class ImportPageTest {
                  "recordedRows":[4,5],"alreadyRecordedRows":[3],"version":15}""");
         RenderedPage page = upload(session, 201);
         assertThat(page.text("import-result")).isEqualTo("已登记 2 行（文件共 3 行；其中 1 行此前已登记，未重复登记）。");
+    }
+
+    /**
+     * A large file takes a while: the page names the upload (progressId), the console passes the name on to the
+     * command API, and the page's script reads how far it has come through the console while it waits.
+     */
+    @Test
+    void theUploadIsNamedSoThePageCanShowHowFarItHasCome() throws Exception {
+        MockHttpSession session = financeOfficer();
+        RenderedPage form = new RenderedPage(mvc.perform(get(PAGE).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String progressId = form.html().replaceAll("(?s).*name=\"progressId\" value=\"([^\"]+)\".*", "$1");
+        assertThat(progressId).matches("console-[0-9a-f-]{36}");
+        assertThat(form.attribute("import-progress", "data-progress-url"))
+                .isEqualTo(PAGE + "/progress/" + progressId);
+        assertThat(form.attribute("import-progress", "data-judging")).isEqualTo("已校验 {0} / {1} 行……");
+
+        APIS.answers(P + "/imports/installments", 201, """
+                {"platformId":"JS-209","kind":"INSTALLMENT","dryRun":true,"rows":1,"recorded":0,"alreadyRecorded":0,
+                 "recordedRows":[],"alreadyRecordedRows":[],"version":12}""");
+        MockMultipartFile file = new MockMultipartFile("file", "到位.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart(PAGE).file(file).param("dryRun", "true").param("progressId", progressId)
+                .session(session).with(csrf())).andExpect(status().is(201));
+        assertThat(APIS.received.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow()
+                .pathAndQuery()).isEqualTo(P + "/imports/installments?dryRun=true&progressId=" + progressId);
+
+        APIS.answers(P + "/imports/progress/" + progressId, 200, """
+                {"platformId":"JS-209","progressId":"%s","kind":"INSTALLMENTS","phase":"JUDGING","rows":5000,
+                 "judged":1200,"recorded":0,"alreadyRecorded":0,"errors":0}""".formatted(progressId));
+        String progress = mvc.perform(get(PAGE + "/progress/" + progressId).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(progress).contains("\"phase\":\"JUDGING\"", "\"judged\":1200", "\"rows\":5000");
+
+        APIS.answers(P + "/imports/progress/unknown", 404, "{\"status\":404,\"code\":\"NOT_FOUND\"}");
+        mvc.perform(get(PAGE + "/progress/unknown").session(session)).andExpect(status().isNotFound());
+        mvc.perform(post(PAGE).session(session).with(csrf())).andExpect(status().isBadRequest());
     }
 }
