@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Evaluation scores through both APIs (ADR 0026): money recorded through the command API, objective scores, the
- * ranking and its spreadsheet read from the query API. EVAL-1 has 13,000,000.00 in place (3,000,000.00 from E1) and
- * 4,000,000.00 spent; EVAL-2 only 10,000,000.00 of provincial money; both of batch 2 from 2020-03-01. The reference
+ * ranking and its spreadsheet read from the query API. EVS-1 has 13,000,000.00 in place (3,000,000.00 from E1) and
+ * 4,000,000.00 spent; EVS-2 only 10,000,000.00 of provincial money; both of batch 2 from 2020-03-01. The reference
  * date 2021-09-01 is 549 of 1,095 days into the construction period.
  */
 class EvaluationIT {
@@ -48,15 +48,15 @@ class EvaluationIT {
     static void twoPlatforms() {
         ledger = LedgerSystem.get();
         commands = new Commands(ledger.commands);
-        commands.approvedPlatform("EVAL-1", "8600000001");
-        commands.installment("EVAL-1", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
-        commands.contribution("EVAL-1", "C-1", "E1", "CASH", "3000000.00", "2020-05-01");
-        funded = commands.expenditure("EVAL-1", "X-1", "PROVINCIAL_FINANCE", null, "4000000.00", "2020-06-01");
-        commands.approvedPlatform("EVAL-2", "8600000002");
-        long second = commands.installment("EVAL-2", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
-        commands.declared("EVAL-3", "8600000003");
-        expect(ledger.queries.get("/api/v1/platforms/EVAL-1?minVersion=" + funded), 200);
-        expect(ledger.queries.get("/api/v1/platforms/EVAL-2?minVersion=" + second), 200);
+        commands.approvedPlatform("EVS-1", "8600007001");
+        commands.installment("EVS-1", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
+        commands.contribution("EVS-1", "C-1", "E1", "CASH", "3000000.00", "2020-05-01");
+        funded = commands.expenditure("EVS-1", "X-1", "PROVINCIAL_FINANCE", null, "4000000.00", "2020-06-01");
+        commands.approvedPlatform("EVS-2", "8600007002");
+        long second = commands.installment("EVS-2", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
+        commands.declared("EVS-3", "8600007003");
+        expect(ledger.queries.get("/api/v1/platforms/EVS-1?minVersion=" + funded), 200);
+        expect(ledger.queries.get("/api/v1/platforms/EVS-2?minVersion=" + second), 200);
     }
 
     private static JsonNode item(JsonNode scores, String code) {
@@ -70,8 +70,8 @@ class EvaluationIT {
 
     @Test
     void everyObjectiveScoreNamesEventsOfThePlatformsHistory() {
-        JsonNode scores = expect(ledger.queries.as("college-8600000001")
-                .get("/api/v1/platforms/EVAL-1/evaluation-scores?" + REF), 200).json();
+        JsonNode scores = expect(ledger.queries.as("college-8600007001")
+                .get("/api/v1/platforms/EVS-1/evaluation-scores?" + REF), 200).json();
 
         assertThat(item(scores, "FUNDS_IN_PLACE").path("centipoints").asInt()).isEqualTo(1037);
         assertThat(item(scores, "ENTERPRISE_SHARE").path("centipoints").asInt()).isEqualTo(553);
@@ -79,7 +79,7 @@ class EvaluationIT {
         assertThat(item(scores, "FUNDS_IN_PLACE").path("figures").path("received").asText()).isEqualTo("13000000.00");
         assertThat(scores.path("schemeVersion").asInt()).isEqualTo(1);
         Set<String> history = new HashSet<>();
-        expect(ledger.queries.get("/api/v1/platforms/EVAL-1/history"), 200).json()
+        expect(ledger.queries.get("/api/v1/platforms/EVS-1/history"), 200).json()
                 .forEach(e -> history.add(e.path("eventId").asText()));
         List<String> cited = new ArrayList<>();
         scores.path("items").forEach(i -> i.path("eventIds").forEach(id -> cited.add(id.asText())));
@@ -87,27 +87,27 @@ class EvaluationIT {
         assertThat(history).containsAll(cited);
         assertThat(item(scores, "FUNDS_IN_PLACE").path("eventIds")).hasSize(3);
 
-        assertThat(ledger.queries.as("college-8600000002").get("/api/v1/platforms/EVAL-1/evaluation-scores?" + REF)
+        assertThat(ledger.queries.as("college-8600007002").get("/api/v1/platforms/EVS-1/evaluation-scores?" + REF)
                 .status()).as("another college's platform").isEqualTo(404);
     }
 
     @Test
     void askedAgainAsKnownAtTheFirstAnswerTheScoresAreTheSameAfterACorrection() {
-        long signed = commands.approvedPlatform("EVAL-4", "8600000004");
-        expect(ledger.queries.get("/api/v1/platforms/EVAL-4?minVersion=" + signed), 200);
-        commands.installment("EVAL-4", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
-        commands.contribution("EVAL-4", "C-1", "E1", "CASH", "3000000.00", "2020-05-01");
+        long signed = commands.approvedPlatform("EVS-4", "8600007004");
+        expect(ledger.queries.get("/api/v1/platforms/EVS-4?minVersion=" + signed), 200);
+        commands.installment("EVS-4", "I-1", "PROVINCIAL_FINANCE", "10000000.00", "2020-04-01");
+        commands.contribution("EVS-4", "C-1", "E1", "CASH", "3000000.00", "2020-05-01");
         // no minVersion: an answer "as known now" waits for what the store already holds, so that it is reproducible
-        JsonNode first = expect(ledger.queries.get("/api/v1/platforms/EVAL-4/evaluation-scores?" + REF), 200).json();
+        JsonNode first = expect(ledger.queries.get("/api/v1/platforms/EVS-4/evaluation-scores?" + REF), 200).json();
         String knownAt = first.path("knownAt").asText();
         assertThat(item(first, "ENTERPRISE_SHARE").path("centipoints").asInt()).as("800 × 3 × 3M ÷ 13M").isEqualTo(553);
 
-        long corrected = commands.correction("EVAL-4", "ADJ-1", "C-1", "1000000.00");
-        JsonNode now = expect(ledger.queries.get("/api/v1/platforms/EVAL-4/evaluation-scores?" + REF
+        long corrected = commands.correction("EVS-4", "ADJ-1", "C-1", "1000000.00");
+        JsonNode now = expect(ledger.queries.get("/api/v1/platforms/EVS-4/evaluation-scores?" + REF
                 + "&minVersion=" + corrected), 200).json();
         assertThat(item(now, "ENTERPRISE_SHARE").path("centipoints").asInt()).as("800 × 3 × 1M ÷ 11M").isEqualTo(218);
 
-        JsonNode again = expect(ledger.queries.get("/api/v1/platforms/EVAL-4/evaluation-scores?" + REF
+        JsonNode again = expect(ledger.queries.get("/api/v1/platforms/EVS-4/evaluation-scores?" + REF
                 + "&knownAt=" + knownAt), 200).json();
         assertThat(again).isEqualTo(first);
     }
@@ -118,8 +118,8 @@ class EvaluationIT {
                 .get("/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking?batch=2&" + REF), 200).json();
         List<String> order = new ArrayList<>();
         ranking.path("rows").forEach(r -> order.add(r.path("scores").path("platformId").asText()));
-        assertThat(order).contains("EVAL-1", "EVAL-2").doesNotContain("EVAL-3");
-        assertThat(order.indexOf("EVAL-1")).isLessThan(order.indexOf("EVAL-2"));
+        assertThat(order).contains("EVS-1", "EVS-2").doesNotContain("EVS-3");
+        assertThat(order.indexOf("EVS-1")).isLessThan(order.indexOf("EVS-2"));
         String knownAt = ranking.path("knownAt").asText();
 
         byte[] xlsx = download("/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.xlsx?batch=2&" + REF
@@ -135,11 +135,11 @@ class EvaluationIT {
             }
             JsonNode evalOne = null;
             for (JsonNode row : ranking.path("rows")) {
-                if (row.path("scores").path("platformId").asText().equals("EVAL-1")) {
+                if (row.path("scores").path("platformId").asText().equals("EVS-1")) {
                     evalOne = row;
                 }
             }
-            Row one = byPlatform.get("EVAL-1");
+            Row one = byPlatform.get("EVS-1");
             assertThat((int) one.getCell(columns.get("rank")).getNumericCellValue()).isEqualTo(evalOne.path("rank").asInt());
             assertThat(one.getCell(columns.get("objectivePoints")).getNumericCellValue())
                     .isEqualTo(evalOne.path("scores").path("objectiveCentipoints").asInt() / 100.0);
@@ -152,8 +152,8 @@ class EvaluationIT {
         try (PDDocument pdf = Loader.loadPDF(download("/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.pdf?batch=2&"
                 + REF + "&knownAt=" + knownAt))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("绩效评价客观得分排名", "EVAL-1", "EVAL-2", knownAt);
-            assertThat(text.indexOf("EVAL-1")).isLessThan(text.indexOf("EVAL-2"));
+            assertThat(text).contains("绩效评价客观得分排名", "EVS-1", "EVS-2", knownAt);
+            assertThat(text.indexOf("EVS-1")).isLessThan(text.indexOf("EVS-2"));
             for (JsonNode id : item(evalOne(ranking), "FUNDS_IN_PLACE").path("eventIds")) {
                 assertThat(text).contains(id.asText());
             }
@@ -162,22 +162,22 @@ class EvaluationIT {
 
     private static JsonNode evalOne(JsonNode ranking) {
         for (JsonNode row : ranking.path("rows")) {
-            if (row.path("scores").path("platformId").asText().equals("EVAL-1")) {
+            if (row.path("scores").path("platformId").asText().equals("EVS-1")) {
                 return row.path("scores");
             }
         }
-        throw new AssertionError("EVAL-1 not ranked: " + ranking);
+        throw new AssertionError("EVS-1 not ranked: " + ranking);
     }
 
     @Test
     void refusalsNameTheirParameter() {
-        Api.Response scheme = ledger.queries.get("/api/v1/platforms/EVAL-1/evaluation-scores?schemeVersion=2");
+        Api.Response scheme = ledger.queries.get("/api/v1/platforms/EVS-1/evaluation-scores?schemeVersion=2");
         assertThat(scheme.status()).isEqualTo(400);
         assertThat(scheme.json().path("errors").get(0).path("field").asText()).isEqualTo("schemeVersion");
-        Api.Response date = ledger.queries.get("/api/v1/platforms/EVAL-1/evaluation-scores?referenceDate=0001-01-01");
+        Api.Response date = ledger.queries.get("/api/v1/platforms/EVS-1/evaluation-scores?referenceDate=0001-01-01");
         assertThat(date.status()).isEqualTo(400);
         assertThat(date.json().path("errors").get(0).path("field").asText()).isEqualTo("referenceDate");
-        Api.Response declaredOnly = ledger.queries.get("/api/v1/platforms/EVAL-3/evaluation-scores?" + REF);
+        Api.Response declaredOnly = ledger.queries.get("/api/v1/platforms/EVS-3/evaluation-scores?" + REF);
         assertThat(declaredOnly.status()).isEqualTo(422);
         assertThat(declaredOnly.code()).isEqualTo("PLATFORM_NOT_APPROVED");
         Api.Response programme = ledger.queries.get("/api/v1/programmes/NO-SUCH/evaluation-ranking");
