@@ -137,14 +137,16 @@ class HostileInputFuzzIT {
 
     /**
      * Every endpoint, those whose accepted request works through the whole programme (exports of every platform, the
-     * PDF dossier, verification of every event, reconciliation, the metrics scrape) less often: each takes as long
-     * as dozens of other cases, and their input handling is the same code as everyone else's.
+     * PDF dossier, verification of every event, reconciliation, the metrics scrape, and an enterprise's contributions,
+     * as enterprise E1 is a party of most platforms the system tests declare) less often: each takes as long as
+     * dozens of other cases, and their input handling is the same code as everyone else's.
      */
     private static Arbitrary<Endpoint> endpoints() {
         List<Tuple.Tuple2<Integer, Endpoint>> weighted = ApiEndpoints.all().stream()
                 .map(e -> Tuple.of(e.path().contains(".") || e.path().endsWith("/export") || e.path().endsWith("/verification")
                         || e.path().contains("/reconciliation") || e.path().equals("/api/v1/checkpoints")
-                        || e.path().endsWith("/prometheus") ? 1 : 4, e))
+                        || e.path().endsWith("/prometheus") || e.path().equals("/api/v1/me/enterprise-contributions")
+                        ? 1 : 4, e))
                 .toList();
         return Arbitraries.frequency(weighted);
     }
