@@ -9,6 +9,7 @@ import cn.jsedu.ledger.command.web.request.FindingReopeningRequest;
 import cn.jsedu.ledger.command.web.request.FindingRequest;
 import cn.jsedu.ledger.command.web.request.RectificationRequest;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Audit findings and their rectification (审计发现 → 整改): an auditor records a finding, the college answers it, the
@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class FindingController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final CommandSubmitter submitter;
     private final Ids ids;
@@ -95,7 +94,7 @@ public class FindingController {
 
     /** A path id that cannot be a finding id names no finding. */
     private static String finding(String findingId) {
-        if (!ID.matcher(findingId).matches()) {
+        if (!Identifiers.isWellFormed(findingId)) {
             throw new CommandRefusedException(ErrorCode.UNKNOWN_FINDING, "findingId", "no finding " + findingId);
         }
         return findingId;

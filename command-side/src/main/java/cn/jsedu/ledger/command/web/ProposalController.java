@@ -4,6 +4,7 @@ import cn.jsedu.ledger.command.platform.ApproveProposalCommand;
 import cn.jsedu.ledger.command.platform.WithdrawProposalCommand;
 import cn.jsedu.ledger.command.web.request.ApprovalOfProposalRequest;
 import cn.jsedu.ledger.command.web.request.WithdrawalRequest;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.regex.Pattern;
 
 /**
  * Four eyes: a second province administrator approves a proposed decision, plan revision or suspension, which
@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class ProposalController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final CommandSubmitter submitter;
     private final Ids ids;
@@ -62,7 +61,7 @@ public class ProposalController {
     }
 
     static String proposal(String proposalId) {
-        if (!ID.matcher(proposalId).matches()) {
+        if (!Identifiers.isWellFormed(proposalId)) {
             throw new CommandRefusedException(cn.jsedu.ledger.kernel.error.ErrorCode.UNKNOWN_PROPOSAL, "proposalId",
                     "no proposal " + proposalId);
         }

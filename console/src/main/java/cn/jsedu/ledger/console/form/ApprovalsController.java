@@ -6,6 +6,7 @@ import cn.jsedu.ledger.console.api.CommandOutcome;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The administrators' approvals inbox: every proposal of the programme waiting for a second administrator, who
@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 public class ApprovalsController extends ConsolePage {
 
     static final int SIZE = 200;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final QueryApi queries;
     private final CommandApi commands;
@@ -42,7 +41,7 @@ public class ApprovalsController extends ConsolePage {
     @GetMapping("/console/approvals")
     public String inbox(@RequestParam(required = false) String platform, @RequestParam(required = false) Long minVersion,
                         Model model, ApiCall call) {
-        if (platform != null && minVersion != null && ID.matcher(platform).matches()) {
+        if (platform != null && minVersion != null && Identifiers.isWellFormed(platform)) {
             // after an approval or a withdrawal here: the platform's proposals at that version first (read your write)
             queries.proposals(platform, minVersion, call);
         }
@@ -59,7 +58,7 @@ public class ApprovalsController extends ConsolePage {
                            @RequestParam(required = false) String reason,
                            @RequestParam(required = false) String idempotencyKey, RedirectAttributes redirect,
                            ApiCall call) {
-        if (!ID.matcher(platformId).matches() || !ID.matcher(proposalId).matches()) {
+        if (!Identifiers.isWellFormed(platformId) || !Identifiers.isWellFormed(proposalId)) {
             throw new ConsolePage.PageNotFound("no proposal " + proposalId);
         }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + platformId + "/proposals/" + proposalId

@@ -5,6 +5,7 @@ import cn.jsedu.ledger.console.api.CommandApi;
 import cn.jsedu.ledger.console.api.CommandOutcome;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The enterprise representative's page (企业投入确认, docs/adr/0022): every contribution recorded in its enterprise's
@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 @Controller
 public class EnterpriseAnswersController extends ConsolePage {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final QueryApi queries;
     private final CommandApi commands;
@@ -43,7 +42,7 @@ public class EnterpriseAnswersController extends ConsolePage {
     @GetMapping("/console/enterprise")
     public String page(@RequestParam(required = false) String platform, @RequestParam(required = false) Long minVersion,
                        Model model, ApiCall call) {
-        if (platform != null && minVersion != null && ID.matcher(platform).matches()) {
+        if (platform != null && minVersion != null && Identifiers.isWellFormed(platform)) {
             queries.awaitEnterpriseContributions(platform, minVersion, call);
         }
         model.addAttribute("own", queries.ownContributions(call));
@@ -71,7 +70,7 @@ public class EnterpriseAnswersController extends ConsolePage {
 
     private String answer(String platformId, String entryId, String command, Map<String, Object> body,
                           String idempotencyKey, String notice, RedirectAttributes redirect, ApiCall call) {
-        if (!ID.matcher(platformId).matches() || !ID.matcher(entryId).matches()) {
+        if (!Identifiers.isWellFormed(platformId) || !Identifiers.isWellFormed(entryId)) {
             throw new ConsolePage.PageNotFound("no contribution " + entryId);
         }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + platformId + "/enterprise-contributions/" + entryId

@@ -10,6 +10,7 @@ import cn.jsedu.ledger.console.api.view.ImportAnswerView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +29,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 /**
  * Upload of a file of installments, enterprise contributions or expenditures (ADR 0024): shown only to a user the command API lets import that
@@ -50,11 +50,6 @@ public class ImportPageController extends ConsolePage {
     private final CommandApi commands;
     private final Reads reads;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * A platform id, or a name for an upload's progress (the page generates "console-" and a UUID): nothing a path or
-     * a query string could be abused with.
-     */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public ImportPageController(QueryApi queries, CommandApi commands, Reads reads) {
         this.queries = queries;
@@ -80,7 +75,8 @@ public class ImportPageController extends ConsolePage {
             return render(model, kind, platform, null, dryRun);
         }
         // the page's script reads how far the upload has come under this name while the console waits (ADR 0024)
-        String named = progressId != null && ID.matcher(progressId).matches() ? progressId : null;
+        // an upload's name goes into a query string: only an identifier's shape, nothing that could be abused there
+        String named = Identifiers.isWellFormed(progressId) ? progressId : null;
         String query = (dryRun ? "&dryRun=true" : "") + (named == null ? "" : "&progressId=" + named);
         ServiceApi.Answer answer = commands.importFile("/api/v1/platforms/" + platform.platformId() + "/imports/"
                 + kind + (query.isEmpty() ? "" : "?" + query.substring(1)), file.getBytes(), call);
@@ -101,7 +97,7 @@ public class ImportPageController extends ConsolePage {
     @ResponseBody
     public String progress(@PathVariable String platformId, @PathVariable String kind,
                            @PathVariable String progressId, ApiCall call) {
-        if (!ID.matcher(progressId).matches() || !ID.matcher(platformId).matches()) {
+        if (!Identifiers.isWellFormed(progressId) || !Identifiers.isWellFormed(platformId)) {
             throw new ConsolePage.PageNotFound("no upload " + progressId);
         }
         return commands.importProgress(platformId, progressId, call);

@@ -4,6 +4,7 @@ import cn.jsedu.ledger.console.api.ApiCall;
 import cn.jsedu.ledger.console.api.CommandApi;
 import cn.jsedu.ledger.console.api.CommandOutcome;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Four eyes in the console: a second province administrator approves a pending proposal. The command API decides
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 @Controller
 public class ProposalActionController extends ConsolePage {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final CommandApi commands;
 
@@ -33,7 +32,7 @@ public class ProposalActionController extends ConsolePage {
                           @RequestParam(required = false) String idempotencyKey,
                           @RequestParam(required = false) String back, RedirectAttributes redirect,
                           ApiCall call) {
-        if (!ID.matcher(platformId).matches() || !ID.matcher(proposalId).matches()) {
+        if (!Identifiers.isWellFormed(platformId) || !Identifiers.isWellFormed(proposalId)) {
             throw new ConsolePage.PageNotFound("no proposal " + proposalId);
         }
         CommandOutcome outcome = commands.post("/api/v1/platforms/" + platformId + "/proposals/" + proposalId

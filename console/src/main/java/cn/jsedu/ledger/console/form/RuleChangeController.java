@@ -4,6 +4,7 @@ import cn.jsedu.ledger.console.api.ApiCall;
 import cn.jsedu.ledger.console.api.CommandApi;
 import cn.jsedu.ledger.console.api.CommandOutcome;
 import cn.jsedu.ledger.console.page.ConsolePage;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Four eyes on the rules in the console (issue 15 part 4, ADR 0019): one province administrator proposes a rule change
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 @Controller
 public class RuleChangeController extends ConsolePage {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final CommandApi commands;
 
@@ -71,7 +70,7 @@ public class RuleChangeController extends ConsolePage {
     }
 
     private static void requireId(String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!Identifiers.isWellFormed(id)) {
             throw new ConsolePage.PageNotFound("no programme or proposal " + id);
         }
     }

@@ -14,18 +14,22 @@ class IdentifiersTest {
     void acceptsIdShapes(String value) {
         assertThat(PlatformId.of(value).value()).isEqualTo(value);
         assertThat(EntryId.of(value).toString()).isEqualTo(value);
+        assertThat(Identifiers.isWellFormed(value)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "-start", "has space", "semi;colon", "'; drop table x; --", "中文"})
     void refusesOtherShapes(String value) {
         assertThatThrownBy(() -> PlatformId.of(value)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Identifiers.isWellFormed(value)).isFalse();
     }
 
     @Test
     void refusesOverlongIds() {
         assertThatThrownBy(() -> PartyId.of("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
         assertThat(PartyId.of("x".repeat(64)).value()).hasSize(64);
+        assertThat(Identifiers.isWellFormed("x".repeat(65))).isFalse();
+        assertThat(Identifiers.isWellFormed(null)).isFalse();
     }
 
     @Test

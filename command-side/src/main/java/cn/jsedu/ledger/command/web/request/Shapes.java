@@ -1,10 +1,12 @@
 package cn.jsedu.ledger.command.web.request;
 
+import cn.jsedu.ledger.kernel.id.Identifiers;
+
 /** Regular expressions for the shapes of request fields; messages say what is expected. */
 public final class Shapes {
 
-    /** Same as the typed ids of shared-kernel. */
-    public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** The typed ids' shape ({@link Identifiers}). */
+    public static final String ID = Identifiers.SHAPE;
     public static final String ID_MESSAGE = "must be 1-64 letters, digits, '.', '_' or '-'";
 
     /** A non-negative decimal string with at most two fractional digits: no sign, exponent, NaN or spaces. */
@@ -16,7 +18,7 @@ public final class Shapes {
     public static final String SHA256_MESSAGE = "must be a document's SHA-256: 64 lowercase hex digits";
 
     /** An event id as the ledger assigns them (a UUID), or an id of the typed-id shape. */
-    public static final String EVENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final String EVENT_ID = Identifiers.SHAPE;
     public static final String EVENT_ID_MESSAGE = "must be the id of an event of this platform";
 
     /** A half-year reporting period, e.g. 2020H1. */
