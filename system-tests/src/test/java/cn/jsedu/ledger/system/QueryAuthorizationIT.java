@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.system;
 
 import cn.jsedu.ledger.testsupport.Api;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +146,13 @@ class QueryAuthorizationIT {
                 .status()).isEqualTo(404);
         assertThat(expect(ledger.queries.as(scopedToB).get("/api/v1/me/inbox"), 200).json().path("items")
                 .findValuesAsText("platformId")).containsOnly("READ-C");
+        // who the user is says every binding the answers above were judged by (the console signs in with it)
+        JsonNode me = expect(ledger.queries.as(scopedToB).get("/api/v1/me"), 200).json();
+        assertThat(me.path("enterprise").asText()).isEqualTo(Commands.E1_CODE);
+        assertThat(me.path("programme").asText()).isEqualTo(PROGRAMME_B);
+        // an unscoped user has no programme (the API leaves null fields out)
+        assertThat(expect(ledger.queries.as("enterprise-" + Commands.E1_CODE).get("/api/v1/me"), 200).json()
+                .has("programme")).isFalse();
     }
 
     private static List<String> platformsOfOwnContributions(String user) {

@@ -19,8 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks a user name and password against the services rather than a user list of the console's own: the query
- * API's {@code GET /api/v1/me} with them answers who they belong to (name, role, college), or 401. The signed-in
- * user is then the ledger's {@link LedgerUser}, the same on every page as the services see it.
+ * API's {@code GET /api/v1/me} with them answers who they belong to (name, role, college, enterprise, programme), or
+ * 401. The signed-in user is then the ledger's {@link LedgerUser}, the same on every page as the services see it.
  */
 @Component
 public class ServiceLogin implements AuthenticationProvider {
@@ -51,7 +51,7 @@ public class ServiceLogin implements AuthenticationProvider {
             throw new AuthenticationServiceException("the query API could not check the login: " + problem.detail());
         }
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
-                user.username(), password, LedgerUser.authorities(user.role(), user.college()));
+                user.username(), password, LedgerUser.authorities(user.role(), user.college(), user.enterprise(), user.programme()));
         signedIn.setDetails(authentication.getDetails());
         return signedIn;
     }

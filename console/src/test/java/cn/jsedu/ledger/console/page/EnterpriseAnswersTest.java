@@ -2,6 +2,8 @@ package cn.jsedu.ledger.console.page;
 
 import cn.jsedu.ledger.console.ConsoleApplication;
 import cn.jsedu.ledger.console.api.FakeApi;
+import cn.jsedu.ledger.kernel.role.Role;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +38,8 @@ class EnterpriseAnswersTest {
 
     private static final FakeApi APIS = FakeApi.started();
     private static final String REPRESENTATIVE = "{\"username\":\"enterprise-91320200MA1MXXXX1H\","
-            + "\"role\":\"ENTERPRISE_REPRESENTATIVE\",\"college\":null,\"enterprise\":\"91320200MA1MXXXX1H\"}";
+            + "\"role\":\"ENTERPRISE_REPRESENTATIVE\",\"college\":null,\"enterprise\":\"91320200MA1MXXXX1H\","
+            + "\"programme\":\"JS-2020\"}";
     private static final String C = "/api/v1/platforms/JS-101/enterprise-contributions/";
 
     @Autowired
@@ -73,6 +78,18 @@ class EnterpriseAnswersTest {
     private RenderedPage page(String path, MockHttpSession session) throws Exception {
         return new RenderedPage(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSignedInUserIsTheLedgersWithItsEnterpriseAndProgramme() throws Exception {
+        MockHttpSession session = signedIn();
+
+        SecurityContext context = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        LedgerUser user = LedgerUser.of(context.getAuthentication());
+        // the same user the services see (GET /api/v1/me), not one that lost its binding on the way into the console
+        assertThat(user).isEqualTo(new LedgerUser("enterprise-91320200MA1MXXXX1H", Role.ENTERPRISE_REPRESENTATIVE,
+                null, "91320200MA1MXXXX1H", "JS-2020"));
     }
 
     @Test

@@ -19,16 +19,16 @@ public class SignedInUserController {
 
     /**
      * The user's name, role and, for a college officer, the code of its college; for an enterprise representative,
-     * the credit code of its enterprise.
+     * the credit code of its enterprise; for a user scoped to one programme, that programme (null: every programme).
      */
-    public record SignedInUserView(String username, Role role, String college, String enterprise) {
+    public record SignedInUserView(String username, Role role, String college, String enterprise, String programme) {
     }
 
     @GetMapping("/me")
     @Operation(operationId = "getSignedInUser",
-            summary = "The signed-in user: name, role and (for a college officer) college")
+            summary = "The signed-in user: name, role, and the college, enterprise or programme it is bound to")
     public SignedInUserView me() {
         LedgerUser user = LedgerUser.current();
-        return new SignedInUserView(user.username(), user.role(), user.college(), user.enterprise());
+        return new SignedInUserView(user.username(), user.role(), user.college(), user.enterprise(), user.programme());
     }
 }
