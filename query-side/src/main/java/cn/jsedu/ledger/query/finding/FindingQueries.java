@@ -6,11 +6,16 @@ import cn.jsedu.ledger.query.readmodel.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Findings of one platform, and the overdue ones of the whole programme. */
 @Repository
@@ -28,6 +33,29 @@ public class FindingQueries {
         return new FindingsView(platformId, today, (int) findings.stream().filter(f -> f.status().unresolved()).count(),
                 findings, findings.stream().filter(FindingView::overdue).map(f -> FindingsView.Warning.of(f, today))
                         .toList());
+    }
+
+    /**
+     * The findings in {@code status} of the listed platforms, by platform in recording order: one query for an inbox
+     * over many platforms, not one per platform.
+     */
+    public Map<String, List<FindingView>> inStatus(Collection<String> platformIds, FindingStatus status,
+                                                   LocalDate today) {
+        Map<String, List<FindingView>> byPlatform = new HashMap<>();
+        if (platformIds.isEmpty()) {
+            return byPlatform;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT * FROM read_model.finding "
+                    + "WHERE status = ? AND platform_id = ANY (?) ORDER BY platform_id, recorded_at, finding_id");
+            statement.setString(1, status.name());
+            statement.setArray(2, connection.createArrayOf("text", platformIds.toArray()));
+            return statement;
+        }, (ResultSet rs) -> {
+            FindingView finding = row(rs, today);
+            byPlatform.computeIfAbsent(finding.platformId(), id -> new ArrayList<>()).add(finding);
+        });
+        return byPlatform;
     }
 
     /** Every finding of the programme waiting for its rectification past its deadline, the longest overdue first. */

@@ -203,14 +203,11 @@ public class Inbox {
     private List<InboxItem> findings(List<PlatformRow> readable, LocalDate today, FindingStatus status,
                                      InboxKind kind) {
         List<InboxItem> items = new ArrayList<>();
+        List<String> approved = readable.stream().filter(row -> row.status().wasApproved())
+                .map(PlatformRow::platformId).toList();
+        Map<String, List<FindingView>> inStatus = findings.inStatus(approved, status, today);
         for (PlatformRow row : readable) {
-            if (!row.status().wasApproved()) {
-                continue;
-            }
-            for (FindingView f : findings.ofPlatform(row.platformId(), today).findings()) {
-                if (f.status() != status) {
-                    continue;
-                }
+            for (FindingView f : inStatus.getOrDefault(row.platformId(), List.of())) {
                 String link = P + row.platformId() + "/findings";
                 Map<String, String> figures = figures("category", f.category().name(), "overdue",
                         Boolean.toString(f.overdue()));
