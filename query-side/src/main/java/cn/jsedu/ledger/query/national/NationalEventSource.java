@@ -30,10 +30,12 @@ public final class NationalEventSource {
 
     private final MultiStreamableMessageSource source;
     private final List<StoreHealth> stores;
+    private final Clock clock;
 
-    private NationalEventSource(MultiStreamableMessageSource source, List<StoreHealth> stores) {
+    private NationalEventSource(MultiStreamableMessageSource source, List<StoreHealth> stores, Clock clock) {
         this.source = source;
         this.stores = stores;
+        this.clock = clock;
     }
 
     /**
@@ -47,11 +49,11 @@ public final class NationalEventSource {
         MultiStreamableMessageSource.Builder builder = MultiStreamableMessageSource.builder();
         List<StoreHealth> health = new java.util.ArrayList<>();
         new LinkedHashMap<>(stores).forEach((province, store) -> {
-            StoreHealth h = new StoreHealth(province);
+            StoreHealth h = new StoreHealth(province, clock.instant());
             health.add(h);
             builder.addMessageSource(province, new ProvincialSource(store, h, retry, clock));
         });
-        return new NationalEventSource(builder.build(), List.copyOf(health));
+        return new NationalEventSource(builder.build(), List.copyOf(health), clock);
     }
 
     /** The combined source, for a streaming processor. */
@@ -61,6 +63,22 @@ public final class NationalEventSource {
 
     public List<StoreState> states() {
         return stores.stream().map(StoreHealth::state).toList();
+    }
+
+    /** The configured provinces, in the configured order. */
+    public List<String> provinces() {
+        return stores.stream().map(StoreHealth::province).toList();
+    }
+
+    /**
+     * How far behind its store a province's events may be now: the time since a read of its store last found nothing
+     * more to deliver (ADR 0009: {@code ledger_national_store_lag_seconds}).
+     *
+     * @throws IllegalArgumentException for a province that is not configured
+     */
+    public Duration lag(String province) {
+        return stores.stream().filter(s -> s.province().equals(province)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no store " + province)).lag(clock.instant());
     }
 
     /** A store's source whose streams tolerate its outages. */

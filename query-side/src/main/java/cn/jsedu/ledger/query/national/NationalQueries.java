@@ -2,6 +2,8 @@ package cn.jsedu.ledger.query.national;
 
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.programme.ParameterTimeline;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.balance.FiguresView;
 import cn.jsedu.ledger.query.compliance.ComplianceRules;
@@ -26,8 +28,14 @@ import java.util.Map;
  * {@link ComplianceRules}. A province is read whole for each question: fine for a province's tens of platforms, and the
  * price of answering any (asOf, knownAt) without a replay.
  *
- * <p>The rules are this side's programme parameters (ledger.programme.*, ProgrammeParameters), not each province's
- * programme as changed by its own parameter events: the national tables do not keep programmes.
+ * <p>Each platform is judged by its own province's rules: the parameters of its programme as that province's store
+ * records them, in force on {@code asOf} as known at {@code knownAt} (ADR 0019's {@link ParameterTimeline}). A province
+ * whose store holds no such programme (a store older than programmes as events, or a programme not yet projected) is
+ * judged by this side's configured parameters (ledger.programme.*), and its rows say so ({@link RulesFrom}).
+ *
+ * <p>Counted as the provincial programme views count (ProgrammeReports): a platform that was approved at some point as
+ * known at {@code knownAt} ({@link PlatformStatus#wasApproved}: suspended, accepted, terminated too; not declared only,
+ * not rejected). Every declared platform has its compliance row, with its status and whether it counts.
  */
 public class NationalQueries {
 
@@ -51,6 +59,14 @@ public class NationalQueries {
         }).toList();
     }
 
+    /** Where the rules a row was judged by come from. */
+    public enum RulesFrom {
+        /** the platform's programme as its province's store records it */
+        PROVINCE,
+        /** this side's ledger.programme.*: the province's store holds no such programme */
+        CONFIGURED_DEFAULTS
+    }
+
     public NationalTotalsView totals(LocalDate asOf, Instant knownAt) {
         List<NationalTotalsView.Province> provinces = new ArrayList<>();
         Figures national = Figures.NONE;
@@ -60,10 +76,11 @@ public class NationalQueries {
             for (FundingSource source : FundingSource.values()) {
                 bySource.put(source, Figures.NONE);
             }
-            province.balances().values().forEach(b -> b.bySource().forEach((s, f) -> bySource.merge(s, f, Figures::plus)));
+            province.counted().forEach(b -> b.bySource().forEach((s, f) -> bySource.merge(s, f, Figures::plus)));
             Figures total = bySource.values().stream().reduce(Figures.NONE, Figures::plus);
             national = national.plus(total);
-            provinces.add(new NationalTotalsView.Province(staleness.province(), staleness, province.balances().size(),
+            provinces.add(new NationalTotalsView.Province(staleness.province(), staleness, province.counted().size(),
+                    province.platforms().size(),
                     bySource.entrySet().stream().map(e -> new NationalTotalsView.Source(e.getKey(),
                             e.getKey().chineseName(), FiguresView.of(e.getValue()))).toList(), FiguresView.of(total)));
         }
@@ -79,20 +96,24 @@ public class NationalQueries {
         List<NationalComplianceView.Row> rows = new ArrayList<>();
         for (NationalReadModel.Platform platform : platforms) {
             Province province = folded.computeIfAbsent(platform.province(), p -> fold(p, asOf, knownAt));
-            rows.add(row(platform, province.balances().get(platform.platformId()),
-                    stale.getOrDefault(platform.province(), true)));
+            rows.add(row(province.platforms().get(platform.platformId()), stale.getOrDefault(platform.province(), true)));
         }
         return new NationalComplianceView(asOf, knownAt, parameters.minimumTotalInvestment().toString(),
                 parameters.minimumEnterpriseShare().toString(), page, size, read.platformCount(knownAt), rows, staleness);
     }
 
-    private NationalComplianceView.Row row(NationalReadModel.Platform platform, Balances balances, boolean stale) {
+    private NationalComplianceView.Row row(Folded folded, boolean stale) {
+        NationalReadModel.Platform platform = folded.platform();
+        ProgrammeParameters parameters = folded.rules();
+        Balances balances = folded.balances();
         Figures total = balances.total();
         Figures enterprise = balances.of(FundingSource.ENTERPRISE);
         Money plannedTotal = total.planned();
         Money actualTotal = total.netReceived();
         return new NationalComplianceView.Row(platform.province(), platform.platformId(), platform.title(),
-                platform.collegeName(), plannedTotal.toString(), enterprise.planned().toString(),
+                platform.collegeName(), platform.programmeId(), folded.status(), folded.status().wasApproved(),
+                folded.rulesFrom(), parameters.minimumTotalInvestment().toString(),
+                parameters.minimumEnterpriseShare().toString(), plannedTotal.toString(), enterprise.planned().toString(),
                 ComplianceRules.totalMet(plannedTotal, parameters),
                 ComplianceRules.shareMet(enterprise.planned(), plannedTotal, parameters), actualTotal.toString(),
                 enterprise.netReceived().toString(), ComplianceRules.percent(enterprise.netReceived(), actualTotal),
@@ -100,21 +121,40 @@ public class NationalQueries {
                 stale);
     }
 
-    /** One province's platforms declared by {@code knownAt}, each folded as of {@code asOf}, known at {@code knownAt}. */
+    /**
+     * One province's platforms declared by {@code knownAt}, each folded as of {@code asOf}, known at {@code knownAt},
+     * with its status then and the rules that judge it.
+     */
     private Province fold(String province, LocalDate asOf, Instant knownAt) {
         Map<String, List<PlanLine>> plans = read.plans(province, knownAt);
         Map<String, Money> adjustments = read.provincialAdjustments(province, knownAt);
         Map<String, List<LedgerLine>> lines = read.lines(province, asOf, knownAt);
-        Map<String, Balances> balances = new LinkedHashMap<>();
+        Map<String, PlatformStatus> statuses = read.statuses(province, knownAt);
+        Map<String, ParameterTimeline> timelines = read.timelines(province);
+        Map<String, Folded> platforms = new LinkedHashMap<>();
         for (NationalReadModel.Platform platform : read.platformsOf(province, knownAt)) {
             String id = platform.platformId();
-            balances.put(id, Balances.of(lines.getOrDefault(id, List.of()), plans.getOrDefault(id, List.of()),
-                    adjustments.getOrDefault(id, Money.ZERO), asOf, knownAt));
+            ParameterTimeline timeline = platform.programmeId() == null ? null : timelines.get(platform.programmeId());
+            platforms.put(id, new Folded(platform, statuses.getOrDefault(id, PlatformStatus.DECLARED),
+                    Balances.of(lines.getOrDefault(id, List.of()), plans.getOrDefault(id, List.of()),
+                            adjustments.getOrDefault(id, Money.ZERO), asOf, knownAt),
+                    timeline == null ? parameters : timeline.inForce(asOf, knownAt),
+                    timeline == null ? RulesFrom.CONFIGURED_DEFAULTS : RulesFrom.PROVINCE));
         }
-        return new Province(balances);
+        return new Province(platforms);
     }
 
-    /** A province's platforms (by id) and their balances. */
-    private record Province(Map<String, Balances> balances) {
+    /** One platform folded: its status as known then, its balances, and the rules in force for it. */
+    private record Folded(NationalReadModel.Platform platform, PlatformStatus status, Balances balances,
+                          ProgrammeParameters rules, RulesFrom rulesFrom) {
+    }
+
+    /** A province's platforms by id. */
+    private record Province(Map<String, Folded> platforms) {
+
+        /** The balances of the platforms that count: approved at some point, as known then. */
+        List<Balances> counted() {
+            return platforms.values().stream().filter(f -> f.status().wasApproved()).map(Folded::balances).toList();
+        }
     }
 }

@@ -9,12 +9,17 @@ import java.util.List;
 
 /**
  * The programme's money by province, as of {@code asOf} and as known at {@code knownAt} (null: now): each province's
- * figures by funding source and in total, over its platforms declared by then, with how current they are.
+ * figures by funding source and in total, over its platforms that count as known then (approved at some point, as the
+ * provincial programme views count: not declared only, not rejected), with how current they are.
  */
 public record NationalTotalsView(LocalDate asOf, Instant knownAt, List<Province> provinces, FiguresView total) {
 
-    /** One province: its platforms counted, its figures per source (received, spent, ...) and its staleness. */
-    public record Province(String province, ProvinceStaleness staleness, long platforms, List<Source> bySource,
+    /**
+     * One province: its platforms counted and declared (by knownAt), its counted platforms' figures per source
+     * (received, spent, ...) and its staleness.
+     */
+    public record Province(String province, ProvinceStaleness staleness, long platforms, long declared,
+                           List<Source> bySource,
                            FiguresView total) {
     }
 

@@ -3,6 +3,7 @@ package cn.jsedu.ledger.query.national;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.query.config.ProcessorSettings;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -35,8 +36,11 @@ public class NationalViewConfig {
     }
 
     @Bean
-    public NationalEventSource nationalEventSource(NationalStores stores, NationalSettings settings, Clock clock) {
-        return NationalEventSource.of(stores.sources(), settings.retry(), clock);
+    public NationalEventSource nationalEventSource(NationalStores stores, NationalSettings settings, Clock clock,
+                                                   MeterRegistry registry) {
+        NationalEventSource national = NationalEventSource.of(stores.sources(), settings.retry(), clock);
+        NationalStoreLagMetrics.register(registry, national);
+        return national;
     }
 
     @Bean

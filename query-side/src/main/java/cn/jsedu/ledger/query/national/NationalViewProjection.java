@@ -4,9 +4,14 @@ import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.PerformanceDecisionRecordedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformApprovedEvent;
 import cn.jsedu.ledger.kernel.event.PlatformDeclaredEvent;
+import cn.jsedu.ledger.kernel.event.PlatformEvent;
+import cn.jsedu.ledger.kernel.event.ProgrammeEstablishedEvent;
+import cn.jsedu.ledger.kernel.event.ProgrammeParametersChangedEvent;
+import cn.jsedu.ledger.kernel.event.StatusFold;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.query.ledger.LedgerLine;
 import cn.jsedu.ledger.query.ledger.LedgerLines;
+import cn.jsedu.ledger.query.programme.ParameterJson;
 import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,8 +27,10 @@ import static cn.jsedu.ledger.query.readmodel.Sql.time;
 
 /**
  * The national view's read model (ADR 0009): from every provincial store's events, the platforms, their plan versions,
- * their performance decisions and their ledger lines — the same {@link LedgerLine}s the provincial projection stores,
- * made by the same {@link LedgerLines} — each row keyed by the province it came from. Enough to answer any
+ * their performance decisions, their statuses (as {@link StatusFold} sets them, each with its recording time) and their
+ * ledger lines — the same {@link LedgerLine}s the provincial projection stores, made by the same {@link LedgerLines} —
+ * and the province's programmes as established with every rule change since (ADR 0019), each row keyed by the province
+ * it came from. Enough to answer any
  * (asOf, knownAt) by folding at query time ({@link NationalQueries}); and per province the count of its events
  * projected and the time of the last one. Runs in the national processor only ({@link NationalViewConfig}), one
  * transaction per batch with its multi-source token, so each event is applied once.
@@ -55,7 +62,24 @@ public class NationalViewProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> message, @MetaDataValue(NationalEventSource.PROVINCE) String province) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-        if (payload instanceof PlatformDeclaredEvent e) {
+        if (payload instanceof PlatformEvent e) {
+            StatusFold.setBy(e).ifPresent(status -> writer.update("""
+                    INSERT INTO read_model.national_platform_status (province, platform_id, sequence_number, status,
+                      recorded_at) VALUES (?, ?, ?, ?, ?)""", province, e.platformId(), sequence, status.name(),
+                    time(message.getTimestamp())));
+        }
+        if (payload instanceof ProgrammeEstablishedEvent e) {
+            writer.update("""
+                    INSERT INTO read_model.national_programme (province, programme_id, base_parameters, established_at,
+                      event_id) VALUES (?, ?, ?, ?, ?)""", province, e.programmeId(), ParameterJson.write(e.parameters()),
+                    time(message.getTimestamp()), message.getIdentifier());
+        } else if (payload instanceof ProgrammeParametersChangedEvent e) {
+            writer.update("""
+                    INSERT INTO read_model.national_parameter_change (province, programme_id, sequence_number,
+                      effective_from, recorded_at, changes, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)""", province,
+                    e.programmeId(), sequence, e.effectiveFrom(), time(message.getTimestamp()),
+                    ParameterJson.write(e.changes()), message.getIdentifier());
+        } else if (payload instanceof PlatformDeclaredEvent e) {
             declared(e, message, province);
             plan(province, e.platformId(), sequence, e.plan(), message);
         } else if (payload instanceof PlatformApprovedEvent e) {

@@ -76,7 +76,12 @@ final class ProvincialStream implements BlockingStream<TrackedEventMessage<?>> {
             health.reachable();
         }
         try {
-            return store.hasNextAvailable(timeout, unit);
+            boolean available = store.hasNextAvailable(timeout, unit);
+            if (!available) {
+                // the store's stream fetched and found nothing beyond what it delivered (the lag gauge's zero)
+                health.caughtUp(clock.instant());
+            }
+            return available;
         } catch (RuntimeException e) {
             failed(e);
             return false;

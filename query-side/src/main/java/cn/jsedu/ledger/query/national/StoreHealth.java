@@ -1,16 +1,24 @@
 package cn.jsedu.ledger.query.national;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** The mutable side of a {@link StoreState}: written by the store's stream, read by whoever reports staleness. */
+/**
+ * The mutable side of a {@link StoreState}: written by the store's stream, read by whoever reports staleness and by
+ * the store's lag gauge ({@link #lag}).
+ */
 final class StoreHealth {
 
     private final String province;
+    private final Instant since;
     private volatile Instant downSince;
     private volatile Instant lastEventAt;
+    private volatile Instant caughtUpAt;
 
-    StoreHealth(String province) {
+    /** {@code since}: when the national stream over this store was made; the lag counts from it until caught up. */
+    StoreHealth(String province, Instant since) {
         this.province = province;
+        this.since = since;
     }
 
     String province() {
@@ -32,6 +40,23 @@ final class StoreHealth {
 
     void delivered(Instant eventTime) {
         lastEventAt = eventTime;
+    }
+
+    /** A read of the store found nothing beyond what was delivered: at {@code now} the view had all of it. */
+    void caughtUp(Instant now) {
+        caughtUpAt = now;
+    }
+
+    /**
+     * How far behind its store this province may be at {@code now}: the time since a read last found nothing more
+     * in the store (since the stream was made, before the first). It grows while the store does not answer and while
+     * a backlog of its events is being read, and stays about one poll interval while the view keeps up; it does not
+     * grow with a store that is merely quiet, as an event-time lag would.
+     */
+    Duration lag(Instant now) {
+        Instant at = caughtUpAt;
+        Duration lag = Duration.between(at == null ? since : at, now);
+        return lag.isNegative() ? Duration.ZERO : lag;
     }
 
     StoreState state() {

@@ -8,16 +8,17 @@ import java.io.UncheckedIOException;
 
 /**
  * Parameter sets and rule changes in the read model, as JSON in the shape the events store them (the event mapper of
- * both services): what a projection writes is read back as the same kernel value.
+ * both services): what a projection writes is read back as the same kernel value. Public for the national view's
+ * copy of every province's programmes (ADR 0009).
  */
-final class ParameterJson {
+public final class ParameterJson {
 
     private static final ObjectMapper JSON = LedgerJson.eventMapper();
 
     private ParameterJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -25,7 +26,7 @@ final class ParameterJson {
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    public static <T> T read(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -47,7 +47,8 @@ public class NationalViewController {
     @GetMapping("/totals")
     @Operation(operationId = "getNationalTotals",
             summary = "Money by province and funding source (planned, received, spent, balance) as of a date, as "
-                    + "known at a time; each province with how current its figures are")
+                    + "known at a time, over the platforms approved at some point as known then; each province with "
+                    + "how current its figures are")
     public NationalTotalsView totals(
             @Parameter(description = "effective date, default today") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -58,8 +59,8 @@ public class NationalViewController {
 
     @GetMapping("/compliance")
     @Operation(operationId = "getNationalCompliance",
-            summary = "Funding compliance of every platform of every province as of a date, as known at a time "
-                    + "(paged, by province then platform id)")
+            summary = "Funding compliance of every platform of every province as of a date, as known at a time, "
+                    + "by its province's rules in force then (paged, by province then platform id)")
     public NationalComplianceView compliance(
             @Parameter(description = "effective date, default today") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

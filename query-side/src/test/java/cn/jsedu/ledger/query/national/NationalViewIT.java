@@ -3,12 +3,18 @@ package cn.jsedu.ledger.query.national;
 import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
+import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.PlanLine;
+import cn.jsedu.ledger.kernel.platform.PlatformStatus;
+import cn.jsedu.ledger.kernel.programme.ParameterChanges;
+import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
 import cn.jsedu.ledger.kernel.role.Role;
 import cn.jsedu.ledger.query.QuerySideApplication;
 import cn.jsedu.ledger.query.balance.FiguresView;
 import cn.jsedu.ledger.query.support.PlatformStory;
+import cn.jsedu.ledger.query.support.ProgrammeStory;
 import cn.jsedu.ledger.query.support.TestDatabase;
 import cn.jsedu.ledger.support.security.LedgerUser;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -16,6 +22,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.MultiSourceTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +61,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The national view (ADR 0009) over three provincial stores, each its own PostgreSQL server: the query side with
  * {@code ledger.national.stores} set runs the national processor on them and answers the national questions. The
  * stories are recorded in 2024 and asked about as known at 2025-01-01, so the load and outage tests (recorded now)
- * leave those answers as they are, whatever the order of the tests.
+ * leave those answers as they are, whatever the order of the tests; the platforms of the status test are recorded in
+ * February and March 2025, after that. Anhui's store holds its own programme, whose rule change of September 2024
+ * raises the minimum total from July; Jiangsu's and Zhejiang's hold none, so the configured rules judge them.
  */
 @SpringBootTest(classes = QuerySideApplication.class, properties = {QuerySideApplication.CONFIG_NAME,
         "ledger.national.retry=1s", "ledger.national.connection-timeout=300ms"})
@@ -71,6 +80,7 @@ class NationalViewIT {
     private static final Instant KNOWN_2025 = Instant.parse("2025-01-01T00:00:00Z");
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
+    private static final Instant ANHUI_RULE_RECORDED = Instant.parse("2024-09-01T00:00:00Z");
 
     @Autowired
     NationalQueries national;
@@ -84,6 +94,8 @@ class NationalViewIT {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
@@ -101,6 +113,7 @@ class NationalViewIT {
         // 4,000,000.00 in June; a reward of 1,000,000.00 in August
         PlatformStory js = PlatformStory.of("P-1").at("2024-01-10T02:00:00Z");
         js.declared();
+        js.approved("2024-01-15");
         js.at("2024-03-01T02:00:00Z").installment("I-1", FundingSource.PROVINCIAL_FINANCE, "5000000.00", "2024-03-01");
         js.contribution("C-1", PlatformStory.E1, ContributionForm.CASH, "2000000.00", "2024-04-01");
         js.expenditure("X-1", ExpenditureCategory.EQUIPMENT_PURCHASE, FundingSource.PROVINCIAL_FINANCE, "1000000.00",
@@ -111,16 +124,47 @@ class NationalViewIT {
 
         // Zhejiang's P-1, the same id: planned 20,000,000.00 without enterprises until its plan is revised in July
         PlatformStory zj = PlatformStory.of("P-1").at("2024-01-10T03:00:00Z");
-        zj.declared(List.of(line(FundingSource.PROVINCIAL_FINANCE, null, 2024, "10000000.00"),
-                line(FundingSource.COLLEGE, null, 2024, "10000000.00")));
+        List<PlanLine> zjPlan = List.of(line(FundingSource.PROVINCIAL_FINANCE, null, 2024, "10000000.00"),
+                line(FundingSource.COLLEGE, null, 2024, "10000000.00"));
+        zj.declared(zjPlan);
+        zj.approved("2024-01-15", zjPlan);
         zj.installment("I-1", FundingSource.COLLEGE, "3000000.00", "2024-02-01");
         zj.at("2024-07-01T02:00:00Z").planRevised(2, PlatformStory.PLAN);
         append("zhejiang", zj.events());
 
         PlatformStory ah = PlatformStory.of("P-9").at("2024-01-10T04:00:00Z");
         ah.declared();
+        ah.approved("2024-01-15");
         ah.installment("I-1", FundingSource.PROVINCIAL_FINANCE, "1000000.00", "2024-02-01");
         append("anhui", ah.events());
+
+        // Anhui's own programme (the one its platforms are declared in): the configured set, then a rule change
+        // recorded on 1 September 2024 raising the minimum total to 40,000,000.00 from 1 July 2024
+        ProgrammeStory anhuiRules = ProgrammeStory.established(ProgrammeId.DEFAULT.value(), "安徽省产教融合平台",
+                ProgrammeParameters.defaults(), Instant.parse("2024-01-05T00:00:00Z"));
+        anhuiRules.ruleChange("R-1", LocalDate.of(2024, 7, 1), minimumTotal("40000000.00"), ANHUI_RULE_RECORDED);
+        append("anhui", anhuiRules.events());
+
+        // Jiangsu, recorded in 2025: one declared only, one rejected, one approved then suspended, one approved late
+        PlatformStory declaredOnly = PlatformStory.of("S-DECLARED").at("2025-02-01T01:00:00Z");
+        declaredOnly.declared();
+        PlatformStory rejected = PlatformStory.of("S-REJECTED").at("2025-02-01T02:00:00Z");
+        rejected.declared();
+        rejected.rejected();
+        PlatformStory suspended = PlatformStory.of("S-SUSPENDED").at("2025-02-01T03:00:00Z");
+        suspended.declared();
+        suspended.approved("2025-02-01");
+        suspended.installment("I-1", FundingSource.COLLEGE, "500.00", "2025-02-01");
+        suspended.at("2025-02-10T00:00:00Z").suspended();
+        PlatformStory approvedLate = PlatformStory.of("S-LATE").at("2025-02-01T04:00:00Z");
+        approvedLate.declared();
+        approvedLate.at("2025-03-01T00:00:00Z").approved("2025-03-01");
+        approvedLate.installment("I-1", FundingSource.COLLEGE, "700.00", "2025-03-01");
+        List<DomainEventMessage<?>> statuses = new ArrayList<>();
+        for (PlatformStory story : List.of(declaredOnly, rejected, suspended, approvedLate)) {
+            statuses.addAll(story.events());
+        }
+        append("jiangsu", statuses);
     }
 
     @AfterAll
@@ -255,6 +299,7 @@ class NationalViewIT {
             for (int i = 0; i < platforms; i++) {
                 PlatformStory story = PlatformStory.of("LOAD-" + province + "-" + i).at(later().toString());
                 story.declared();
+                story.approved("2025-01-01");
                 for (int k = 0; k < perPlatform; k++) {
                     story.installment("I-" + k, FundingSource.COLLEGE, "10.00", "2025-03-01");
                 }
@@ -299,6 +344,109 @@ class NationalViewIT {
         mvc.perform(get("/api/v1/national/totals")).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void eachProvincesOwnRulesJudgeItsPlatformsAsInForceOnAsOfAsKnownAtKnownAt() {
+        NationalComplianceView end2024 = national.compliance(END_2024, KNOWN_2025, 0, 100);
+        NationalComplianceView.Row anhui = row(end2024, "anhui", "P-9");
+        assertThat(anhui.rules()).isEqualTo(NationalQueries.RulesFrom.PROVINCE);
+        assertThat(anhui.minimumTotal()).isEqualTo("40000000.00");
+        assertThat(anhui.plannedTotal()).isEqualTo("30000000.00");
+        assertThat(anhui.plannedTotalMet()).as("Anhui's rule from July: 30,000,000.00 < 40,000,000.00").isFalse();
+        NationalComplianceView.Row jiangsu = row(end2024, "jiangsu", "P-1");
+        assertThat(jiangsu.rules()).as("no programme in Jiangsu's store")
+                .isEqualTo(NationalQueries.RulesFrom.CONFIGURED_DEFAULTS);
+        assertThat(jiangsu.minimumTotal()).isEqualTo(end2024.defaultMinimumTotal()).isEqualTo("30000000.00");
+        assertThat(jiangsu.plannedTotalMet()).isTrue();
+
+        NationalComplianceView.Row june = row(national.compliance(LocalDate.of(2024, 6, 30), KNOWN_2025, 0, 100),
+                "anhui", "P-9");
+        assertThat(june.minimumTotal()).as("a day before the change takes effect").isEqualTo("30000000.00");
+        assertThat(june.plannedTotalMet()).isTrue();
+        assertThat(june.rules()).isEqualTo(NationalQueries.RulesFrom.PROVINCE);
+
+        NationalComplianceView.Row beforeRecorded = row(national.compliance(END_2024,
+                ANHUI_RULE_RECORDED.minusSeconds(1), 0, 100), "anhui", "P-9");
+        assertThat(beforeRecorded.minimumTotal()).as("as known before the change was recorded")
+                .isEqualTo("30000000.00");
+        assertThat(beforeRecorded.plannedTotalMet()).isTrue();
+        assertThat(row(national.compliance(END_2024, ANHUI_RULE_RECORDED, 0, 100), "anhui", "P-9").plannedTotalMet())
+                .as("as known from the moment it was recorded").isFalse();
+    }
+
+    @Test
+    void onlyPlatformsApprovedAsKnownAtKnownAtCountAsInTheProvincialProgrammeViews() {
+        LocalDate asOf = LocalDate.of(2025, 12, 31);
+        Instant february = Instant.parse("2025-02-15T00:00:00Z");
+        NationalTotalsView.Province before = province(national.totals(asOf, KNOWN_2025), "jiangsu");
+        assertThat(before.platforms()).isEqualTo(1);
+        assertThat(before.declared()).isEqualTo(1);
+
+        NationalTotalsView.Province feb = province(national.totals(asOf, february), "jiangsu");
+        assertThat(feb.declared()).isEqualTo(5);
+        assertThat(feb.platforms()).as("P-1 and the suspended one: approved at some point").isEqualTo(2);
+        assertThat(source(feb, FundingSource.COLLEGE).received()).as("the suspended platform's money counts")
+                .isEqualTo(plus(source(before, FundingSource.COLLEGE).received(), "500.00"));
+        assertThat(feb.total().planned()).as("one more plan: the suspended platform's, not the declared ones'")
+                .isEqualTo(plus(before.total().planned(), "30000000.00"));
+
+        NationalTotalsView.Province march = province(national.totals(asOf, Instant.parse("2025-03-15T00:00:00Z")),
+                "jiangsu");
+        assertThat(march.platforms()).as("approved on 1 March").isEqualTo(3);
+        assertThat(source(march, FundingSource.COLLEGE).received())
+                .isEqualTo(plus(source(before, FundingSource.COLLEGE).received(), "1200.00"));
+
+        NationalComplianceView rows = national.compliance(asOf, february, 0, 100);
+        assertThat(row(rows, "jiangsu", "S-DECLARED")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(PlatformStatus.DECLARED);
+            assertThat(r.counted()).isFalse();
+        });
+        assertThat(row(rows, "jiangsu", "S-REJECTED")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(PlatformStatus.REJECTED);
+            assertThat(r.counted()).isFalse();
+        });
+        assertThat(row(rows, "jiangsu", "S-SUSPENDED")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(PlatformStatus.SUSPENDED);
+            assertThat(r.counted()).isTrue();
+        });
+        assertThat(row(rows, "jiangsu", "S-LATE").status()).as("its approval is recorded in March")
+                .isEqualTo(PlatformStatus.DECLARED);
+        assertThat(row(national.compliance(asOf, Instant.parse("2025-03-15T00:00:00Z"), 0, 100), "jiangsu", "S-LATE"))
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(PlatformStatus.APPROVED);
+                    assertThat(r.counted()).isTrue();
+                });
+    }
+
+    @Test
+    void aLagGaugePerStoreGrowsForAStoreThatIsDownOnly() throws IOException {
+        assertThat(meters.find("ledger.national.store.lag").gauges()).hasSize(PROVINCES.size());
+        await().atMost(CATCH_UP).until(() -> storeLag("zhejiang") < 5);
+        ProvincialStore zhejiang = store("zhejiang");
+        zhejiang.stop();
+        try {
+            // the store is retried every second (1 s here): its figure grows past several retries while it is down
+            await().atMost(CATCH_UP).until(() -> storeLag("zhejiang") > 5);
+            assertThat(storeLag("jiangsu")).as("the other stores are read on").isLessThan(storeLag("zhejiang"));
+        } finally {
+            zhejiang.start();
+        }
+        await().atMost(CATCH_UP).until(() -> storeLag("zhejiang") < 5);
+    }
+
+    private double storeLag(String province) {
+        return meters.get("ledger.national.store.lag").tag("province", province).gauge().value();
+    }
+
+    private static ParameterChanges minimumTotal(String amount) {
+        return new ParameterChanges(Money.parse(amount), null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    private static NationalComplianceView.Row row(NationalComplianceView view, String province, String platformId) {
+        return view.rows().stream().filter(r -> r.province().equals(province) && r.platformId().equals(platformId))
+                .findFirst().orElseThrow(() -> new AssertionError(province + " " + platformId + " not in the rows"));
+    }
+
     private static String loadAverage() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
@@ -323,6 +471,7 @@ class NationalViewIT {
         for (int i = 0; i < count; i++) {
             PlatformStory story = PlatformStory.of(prefix + "-" + i + "-" + at.toEpochMilli()).at(at.toString());
             story.declared();
+            story.approved("2025-01-01");
             story.installment("I-1", FundingSource.COLLEGE, "100.00", "2025-03-01");
             events.addAll(story.events());
         }
