@@ -15,6 +15,7 @@ import java.util.List;
  * <pre>java -jar bench/target/bench.jar [--full | --smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --experiments | --signing [--out=FILE]
  * java -jar bench/target/bench.jar --commands [--smoke] [--out=FILE]
+ * java -jar bench/target/bench.jar --scale [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --import [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
@@ -62,6 +63,7 @@ public final class Bench {
                 0, 0, 0, 0, 0, 0, 0, 0), 200_000)
                 : List.of(args).contains("--signing") ? SigningCost.run()
                 : List.of(args).contains("--commands") ? commands(plan)
+                : List.of(args).contains("--scale") ? scale(plan)
                 : List.of(args).contains("--import") ? ImportScenario.run(plan)
                 : run(plan);
         report.write(out);
@@ -82,6 +84,7 @@ public final class Bench {
                 : args.contains("--signing") ? "bench-signing"
                 : args.contains("--import") ? "bench-import-" + plan.name()
                 : args.contains("--commands") ? "bench-commands-" + plan.name()
+                : args.contains("--scale") ? "bench-scale-" + plan.name()
                 : "bench-results-" + plan.name();
         return outputDir().resolve(mode + ".md");
     }
@@ -105,6 +108,40 @@ public final class Bench {
                 stockPeer(plan, report, pg, pairs);
                 product(plan, report, pg, pairs);
             }
+        }
+        ratios(report);
+        report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
+                (System.nanoTime() - started) / 6e10));
+        return report;
+    }
+
+    /**
+     * S10 and S11 alone (the services as separate JVMs; S11 behind HAProxy with a streaming standby): the platforms
+     * of S1 are declared in process first, and the store holds only what S10 / S11 write, so S10's rebuild is of
+     * that small store, not of the full run's. For the scaled layout's figures without the hour of the full run.
+     */
+    public static Report scale(Plan plan) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Report report = new Report();
+        long started = System.nanoTime();
+        report.setup("plan " + plan + ", S10 and S11 only (--scale)");
+        report.setup(Machine.describe());
+        Processes.freezeExecJars();
+        try (Pg pg = Pg.start()) {
+            report.setup("PostgreSQL (zonky embedded, the product's default server), one server for everything: "
+                    + pg.describe());
+            List<String> platforms = Workload.ids("S1", plan.platforms());
+            // in process once, as the full run has them before S10: they migrate the schemas; S1's platforms
+            ConfigurableApplicationContext command = Apps.command(pg.url(Pg.LEDGER));
+            ConfigurableApplicationContext query = Apps.query(pg.url(Pg.LEDGER));
+            try {
+                Workload.createPlatforms(Apps.gateway(command), platforms);
+            } finally {
+                Apps.close(query, command);
+            }
+            Report.log("== S10 memory, S11 scale-out (separate JVMs)");
+            new Processes(plan, report, pg, outputDir().resolve("bench-logs"))
+                    .run(platforms, new ReadScenarios(plan, report, pg, Pg.LEDGER));
         }
         ratios(report);
         report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
@@ -360,8 +397,10 @@ public final class Bench {
                 "S4.p50", "B1.1@S4.p50", "S9.S4.p50", "B1.1@S9.p50", 1.10, false);
         report.normalized("S9", "S5 time, never-skip / Axon's stream, each against its B2", "S9.S5", "B2@S9", "S5",
                 "B2@S5", 1.10, false);
-        report.ratio("S11", "commands, 2+2 instances / 1+1 (any platform)", "S11.2x.cmd", "S10.cmd");
-        report.ratio("S11", "commands, 2+2 instances / 1+1 (platforms routed)", "S11.2x.cmd.routed", "S10.cmd");
-        report.ratio("S11", "projection backlog, 2 query sides / 1", "S11.2x.proj", "S11.1x.proj");
+        report.ratio("S11", "commands through HAProxy, 2 command sides / 1", "S11.router2.cmd", "S11.router1.cmd");
+        report.ratio("S11", "commands through HAProxy with 1 command side / straight to it (S10)", "S11.router1.cmd",
+                "S10.cmd");
+        report.ratio("S11", "projection backlog, stream from the standby / from the primary", "S11.standby.proj",
+                "S11.1x.proj");
     }
 }

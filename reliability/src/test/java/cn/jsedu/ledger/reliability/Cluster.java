@@ -23,7 +23,8 @@ final class Cluster implements AutoCloseable {
     static final Duration STARTUP = Duration.ofSeconds(Long.getLong("reliability.startup-seconds", 360));
 
     final Path dir;
-    final Pg pg;
+    /** The primary; after a failover (ScaleOutSmokeIT) the promoted standby. */
+    volatile Pg pg;
     final Tokens tokens;
     final List<Service> commandSides = new ArrayList<>();
     final List<Service> querySides = new ArrayList<>();

@@ -29,6 +29,13 @@ final class Pg implements AutoCloseable {
         this.port = port;
     }
 
+    /** A server started elsewhere (a promoted {@link Standby}) taken on as the cluster's primary. */
+    static Pg adopt(Path dataDir, int port, EmbeddedPostgres running) {
+        Pg pg = new Pg(dataDir, port);
+        pg.postgres = running;
+        return pg;
+    }
+
     static Pg start(Path dataDir) {
         Pg pg = new Pg(dataDir, freePort());
         pg.startServer();

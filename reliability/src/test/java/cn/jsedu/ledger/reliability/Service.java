@@ -79,6 +79,16 @@ final class Service {
         throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
     }
 
+    /**
+     * Stopped (if still running) and started again on the same port with some settings changed, e.g. the promoted
+     * server's URL after a failover.
+     */
+    Service restartWith(Map<String, String> changes) {
+        stop();
+        environment.putAll(changes);
+        return start();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill9() {
         process.destroyForcibly();

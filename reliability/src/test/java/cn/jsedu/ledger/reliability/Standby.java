@@ -36,10 +36,12 @@ final class Standby implements AutoCloseable {
     private static final Set<String> FILES_EXCLUDED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
             "backup_label", "tablespace_map", "standby.signal");
 
+    private final Path dataDir;
     private final int port;
     private final EmbeddedPostgres postgres;
 
-    private Standby(int port, EmbeddedPostgres postgres) {
+    private Standby(Path dataDir, int port, EmbeddedPostgres postgres) {
+        this.dataDir = dataDir;
         this.port = port;
         this.postgres = postgres;
     }
@@ -81,7 +83,7 @@ final class Standby implements AutoCloseable {
                     // the standby tells the primary which rows its queries still see, so vacuum on the primary
                     // never cancels a stream's query on the standby (ADR 0009)
                     .setServerConfig("hot_standby_feedback", "on").start();
-            return new Standby(port, postgres);
+            return new Standby(dataDir, port, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,6 +104,29 @@ final class Standby implements AutoCloseable {
 
     void resumeReplay() throws SQLException {
         execute("SELECT pg_wal_replay_resume()");
+    }
+
+    /**
+     * Ends recovery ({@code pg_promote}, waiting until it is done): the standby becomes a primary that accepts writes,
+     * on the same port. Returns it as the cluster's primary; closing either closes the one server.
+     */
+    Pg promote() throws SQLException {
+        try (Connection db = connect(); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_promote(true, 60)")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                throw new IllegalStateException("the standby was not promoted within 60 s");
+            }
+        }
+        return Pg.adopt(dataDir, port, postgres);
+    }
+
+    boolean inRecovery() throws SQLException {
+        try (Connection db = connect(); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_is_in_recovery()")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /** The last WAL position replayed here. */

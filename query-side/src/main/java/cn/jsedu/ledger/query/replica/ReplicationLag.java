@@ -24,7 +24,7 @@ final class ReplicationLag {
     }
 
     private static final String STANDBY = """
-            SELECT pg_last_wal_replay_lsn()::text AS replayed,
+            SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()::text END AS replayed,
                    CASE WHEN pg_last_wal_receive_lsn() IS NULL OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                         ELSE greatest(0, extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())) END AS seconds""";
 
@@ -42,7 +42,9 @@ final class ReplicationLag {
         Map<String, Object> row = standby.queryForMap(STANDBY);
         Object replayed = row.get("replayed");
         if (replayed == null) {
-            // not in recovery: the event source is a primary (promoted, or misconfigured); it lags nothing
+            // not in recovery: the event source is a primary (promoted, or misconfigured); it lags nothing. Asked of
+            // pg_is_in_recovery(), not read from a null replay position: a promoted standby keeps answering the last
+            // position it replayed, which the primary's WAL then runs away from (ScaleOutSmokeIT's promotion)
             return new Sample(0, 0);
         }
         Number bytes = primary.queryForObject(PRIMARY, Number.class, replayed.toString());
