@@ -209,6 +209,7 @@ public final class Bench {
                 } finally {
                     Apps.close(noSnapshots);
                 }
+                snapshotRow(pg, big.get(0), plan, report);
             } finally {
                 Apps.close(command);
             }
@@ -217,6 +218,30 @@ public final class Bench {
         report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
                 (System.nanoTime() - started) / 6e10));
         return report;
+    }
+
+    /**
+     * Where a load from the snapshot spends its time, in part: the snapshot row's size and how long the database takes
+     * to hand it over (the latest row read raw over JDBC, all columns, median of {@code loads}).
+     */
+    private static void snapshotRow(Pg pg, String platformId, Plan plan, Report report) throws Exception {
+        String sql = "SELECT * FROM event_store.snapshot_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number DESC LIMIT 1";
+        try (java.sql.Connection c = pg.connect(Pg.LEDGER); java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+            read.setString(1, platformId);
+            long[] ns = new long[plan.loads()];
+            int bytes = 0;
+            for (int i = 0; i < ns.length; i++) {
+                long t0 = System.nanoTime();
+                try (java.sql.ResultSet row = read.executeQuery()) {
+                    bytes = row.next() ? row.getBytes("payload").length : 0;
+                }
+                ns[i] = System.nanoTime() - t0;
+            }
+            report.note(String.format(java.util.Locale.ROOT, "S6: %s's snapshot payload is %,d bytes; the row read "
+                    + "raw over JDBC takes %.2f ms (median of %d)", platformId, bytes,
+                    Stats.percentile(ns, 50) / 1e6, ns.length));
+        }
     }
 
     /** B1 at 1 and 8 clients on their own (each scenario repeats its baseline beside it, see {@link Pairs}). */
