@@ -47,13 +47,38 @@ class SnapshotBytesTest {
     }
 
     @Test
-    void aRepeatedNameIsWrittenOnce() {
-        SnapshotBytes.Writer once = new SnapshotBytes.Writer().name("PROVINCIAL_FINANCE");
-        SnapshotBytes.Writer hundred = new SnapshotBytes.Writer();
-        for (int i = 0; i < 100; i++) {
-            hundred.name("PROVINCIAL_FINANCE");
+    void rowsThatRepeatThemselvesAreDeflated() {
+        SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            rows.name("PROVINCIAL_FINANCE").number(10_000).date(LocalDate.of(2021, 1, 1));
         }
-        assertThat(hundred.toBytes().length - once.toBytes().length).isEqualTo(99);
+        byte[] bytes = rows.toBytes();
+
+        // 10,000 rows of 5 bytes each before deflation
+        assertThat(bytes.length).isLessThan(1_000);
+        SnapshotBytes.Reader read = new SnapshotBytes.Reader(bytes);
+        assertThat(read.count()).isEqualTo(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(read.name()).isEqualTo("PROVINCIAL_FINANCE");
+            assertThat(read.number()).isEqualTo(10_000);
+            assertThat(read.date()).isEqualTo(LocalDate.of(2021, 1, 1));
+        }
+        read.requireEnd();
+    }
+
+    @Test
+    void bytesAfterTheDeflatedRowsAreRefused() {
+        byte[] rows = new SnapshotBytes.Writer().count(1).text("I-1").toBytes();
+        byte[] longer = java.util.Arrays.copyOf(rows, rows.length + 1);
+        assertThatThrownBy(() -> new SnapshotBytes.Reader(longer)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("1 bytes unread");
+    }
+
+    @Test
+    void deflatedRowsCutShortAreRefused() {
+        byte[] rows = new SnapshotBytes.Writer().count(1).text("I-1").toBytes();
+        byte[] shorter = java.util.Arrays.copyOf(rows, rows.length - 1);
+        assertThatThrownBy(() -> new SnapshotBytes.Reader(shorter)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
