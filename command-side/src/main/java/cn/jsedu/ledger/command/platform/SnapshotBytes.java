@@ -165,6 +165,10 @@ final class SnapshotBytes {
                 while (read < raw.length && !inflater.finished() && !inflater.needsInput()) {
                     read += inflater.inflate(raw, read, raw.length - read);
                 }
+                if (read == raw.length && !inflater.finished() && inflater.inflate(new byte[1]) != 0) {
+                    // the output filled exactly: zlib may see the stream's end only on a further call
+                    throw new IllegalStateException("snapshot part has more rows than it says");
+                }
                 if (read != raw.length || !inflater.finished() || inflater.getRemaining() != 0) {
                     throw new IllegalStateException("snapshot part has " + inflater.getRemaining()
                             + " bytes unread, or fewer rows than it says");

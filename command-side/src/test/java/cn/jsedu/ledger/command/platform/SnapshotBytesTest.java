@@ -67,6 +67,22 @@ class SnapshotBytesTest {
     }
 
     @Test
+    void rowsOfEveryLengthReadBack() {
+        for (int count = 0; count < 3_000; count += 7) {
+            SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(count);
+            for (int i = 0; i < count; i++) {
+                rows.text("G" + i * 7919);
+            }
+            SnapshotBytes.Reader read = new SnapshotBytes.Reader(rows.toBytes());
+            assertThat(read.count()).isEqualTo(count);
+            for (int i = 0; i < count; i++) {
+                assertThat(read.text()).isEqualTo("G" + i * 7919);
+            }
+            read.requireEnd();
+        }
+    }
+
+    @Test
     void bytesAfterTheDeflatedRowsAreRefused() {
         byte[] rows = new SnapshotBytes.Writer().count(1).text("I-1").toBytes();
         byte[] longer = java.util.Arrays.copyOf(rows, rows.length + 1);
