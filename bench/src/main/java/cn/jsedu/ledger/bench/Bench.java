@@ -16,6 +16,7 @@ import java.util.List;
  * java -jar bench/target/bench.jar --experiments | --signing [--out=FILE]
  * java -jar bench/target/bench.jar --commands [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --scale [--smoke] [--out=FILE]
+ * java -jar bench/target/bench.jar --snapshots [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --import [--smoke] [--out=FILE]
  * java -jar bench/target/bench.jar --profile S1|S2 [--seconds=60] [--out-dir=docs/perf]</pre>
  */
@@ -64,6 +65,7 @@ public final class Bench {
                 : List.of(args).contains("--signing") ? SigningCost.run()
                 : List.of(args).contains("--commands") ? commands(plan)
                 : List.of(args).contains("--scale") ? scale(plan)
+                : List.of(args).contains("--snapshots") ? snapshots(plan)
                 : List.of(args).contains("--import") ? ImportScenario.run(plan)
                 : run(plan);
         report.write(out);
@@ -85,6 +87,7 @@ public final class Bench {
                 : args.contains("--import") ? "bench-import-" + plan.name()
                 : args.contains("--commands") ? "bench-commands-" + plan.name()
                 : args.contains("--scale") ? "bench-scale-" + plan.name()
+                : args.contains("--snapshots") ? "bench-snapshots-" + plan.name()
                 : "bench-results-" + plan.name();
         return outputDir().resolve(mode + ".md");
     }
@@ -212,6 +215,70 @@ public final class Bench {
         report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
                 (System.nanoTime() - started) / 6e10));
         return report;
+    }
+
+    /**
+     * S6 alone, as {@code --commands} runs it (the product and an instance without snapshots or cache on one database,
+     * the two big platforms written by the generator), without S1-S3 before it and without the query side: for
+     * comparing two snapshot designs in minutes (ADR 0008). A first pass on two other twins, not reported, warms the
+     * JVM as S1-S3 do in {@code --commands}. Its ratios are S6's of the full run's tables.
+     */
+    public static Report snapshots(Plan plan) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Report report = new Report();
+        long started = System.nanoTime();
+        report.setup("plan " + plan + ", S6 only (--snapshots)");
+        report.setup(Machine.describe());
+        try (Pg pg = Pg.start()) {
+            report.setup("PostgreSQL (zonky embedded, the product's default server): " + pg.describe());
+            String url = pg.url(Pg.LEDGER);
+            ConfigurableApplicationContext command = Apps.command(url);
+            try {
+                // two twins more, for a first pass unreported: --commands runs S6 after minutes of S1-S3, not cold
+                List<String> big = Workload.ids("BIG", 4);
+                new EventGenerator().write(pg, big.stream()
+                        .map(p -> new EventGenerator.Spec(p, plan.bigPlatform())).toList());
+                ConfigurableApplicationContext noSnapshots = Apps.command(url,
+                        "--ledger.axon.aggregate-cache=false", "--ledger.axon.snapshot-threshold=0");
+                try {
+                    new CommandScenarios(plan, new Report()).bigAggregate(command, noSnapshots, big.get(2), big.get(3));
+                    new CommandScenarios(plan, report).bigAggregate(command, noSnapshots, big.get(0), big.get(1));
+                } finally {
+                    Apps.close(noSnapshots);
+                }
+                snapshotRow(pg, big.get(0), plan, report);
+            } finally {
+                Apps.close(command);
+            }
+        }
+        ratios(report);
+        report.setup(String.format(java.util.Locale.ROOT, "the run took %.1f minutes",
+                (System.nanoTime() - started) / 6e10));
+        return report;
+    }
+
+    /**
+     * Where a load from the snapshot spends its time, in part: the snapshot row's size and how long the database takes
+     * to hand it over (the latest row read raw over JDBC, all columns, median of {@code loads}).
+     */
+    private static void snapshotRow(Pg pg, String platformId, Plan plan, Report report) throws Exception {
+        String sql = "SELECT * FROM event_store.snapshot_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number DESC LIMIT 1";
+        try (java.sql.Connection c = pg.connect(Pg.LEDGER); java.sql.PreparedStatement read = c.prepareStatement(sql)) {
+            read.setString(1, platformId);
+            long[] ns = new long[plan.loads()];
+            int bytes = 0;
+            for (int i = 0; i < ns.length; i++) {
+                long t0 = System.nanoTime();
+                try (java.sql.ResultSet row = read.executeQuery()) {
+                    bytes = row.next() ? row.getBytes("payload").length : 0;
+                }
+                ns[i] = System.nanoTime() - t0;
+            }
+            report.note(String.format(java.util.Locale.ROOT, "S6: %s's snapshot payload is %,d bytes; the row read "
+                    + "raw over JDBC takes %.2f ms (median of %d)", platformId, bytes,
+                    Stats.percentile(ns, 50) / 1e6, ns.length));
+        }
     }
 
     /** B1 at 1 and 8 clients on their own (each scenario repeats its baseline beside it, see {@link Pairs}). */

@@ -12,7 +12,7 @@ class OutputFileTest {
 
     @Test
     void outNamesTheFileInEveryMode() {
-        for (String mode : List.of("--commands", "--import", "--signing", "--experiments", "--full")) {
+        for (String mode : List.of("--commands", "--snapshots", "--scale", "--import", "--signing", "--experiments", "--full")) {
             assertThat(Bench.outputFile(List.of(mode, "--out=/tmp/report.md"), Plan.smoke()))
                     .as(mode).isEqualTo(Path.of("/tmp/report.md"));
         }
@@ -22,6 +22,8 @@ class OutputFileTest {
     void withoutOutTheFileIsNamedAfterTheModeAndPlan() {
         assertThat(Bench.outputFile(List.of("--commands", "--smoke"), Plan.smoke()).getFileName())
                 .isEqualTo(Path.of("bench-commands-smoke.md"));
+        assertThat(Bench.outputFile(List.of("--snapshots"), Plan.full()).getFileName())
+                .isEqualTo(Path.of("bench-snapshots-full.md"));
         assertThat(Bench.outputFile(List.of("--signing"), Plan.full()).getFileName())
                 .isEqualTo(Path.of("bench-signing.md"));
         assertThat(Bench.outputFile(List.of(), Plan.full()).getFileName())

@@ -15,6 +15,9 @@ import cn.jsedu.ledger.kernel.readiness.AcceptanceChecklist;
 import cn.jsedu.ledger.kernel.readiness.ContributionConfirmations;
 import cn.jsedu.ledger.kernel.report.PlatformReports;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,11 @@ import java.util.List;
  */
 final class AcceptanceEvidence {
 
-    /** Net investment moved (received less recovered) per effective date; entries that move none are left out. */
+    /**
+     * Net investment moved (received less recovered) per effective date; entries that move none are left out. In a
+     * snapshot as {@link #receiptRows()}.
+     */
+    @JsonIgnore
     private List<Receipt> receipts = new ArrayList<>();
     private PlatformReports reports = PlatformReports.NONE;
     private ContributionConfirmations contributions = ContributionConfirmations.NONE;
@@ -88,5 +95,29 @@ final class AcceptanceEvidence {
         if (!net.isZero()) {
             receipts.add(new Receipt(on, source, net, eventId));
         }
+    }
+
+    // --- snapshot form (SnapshotBytes) ---
+
+    @JsonProperty("receiptRows")
+    private byte[] receiptRows() {
+        SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(receipts.size());
+        for (Receipt r : receipts) {
+            rows.date(r.effectiveDate()).constant(r.source()).number(r.netReceived().fen()).eventId(r.eventId());
+        }
+        return rows.toBytes();
+    }
+
+    @JsonProperty("receiptRows")
+    private void receiptRows(byte[] bytes) {
+        SnapshotBytes.Reader rows = new SnapshotBytes.Reader(bytes);
+        int count = rows.count();
+        List<Receipt> read = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            read.add(new Receipt(rows.date(), rows.constant(FundingSource.class), Money.ofFen(rows.number()),
+                    rows.eventId()));
+        }
+        rows.requireEnd();
+        receipts = read;
     }
 }

@@ -5,6 +5,9 @@ import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.fund.ExpenditureCategory;
 import cn.jsedu.ledger.kernel.money.Money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,8 @@ final class CategorySpending {
     record Expenditure(ExpenditureCategory category, int year, Money amount) {
     }
 
+    /** In a snapshot as {@link #expenditureRows()}. */
+    @JsonIgnore
     private Map<String, Expenditure> byEntry = new HashMap<>();
     /** Fen spent per {@link #key}. */
     private Map<String, Long> byCategoryYear = new HashMap<>();
@@ -53,5 +58,28 @@ final class CategorySpending {
 
     private static String key(ExpenditureCategory category, int year) {
         return category.name() + "/" + year;
+    }
+
+    // --- snapshot form (SnapshotBytes) ---
+
+    @JsonProperty("expenditureRows")
+    private byte[] expenditureRows() {
+        SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(byEntry.size());
+        byEntry.forEach((entryId, e) -> rows.text(entryId).constant(e.category()).number(e.year())
+                .number(e.amount().fen()));
+        return rows.toBytes();
+    }
+
+    @JsonProperty("expenditureRows")
+    private void expenditureRows(byte[] bytes) {
+        SnapshotBytes.Reader rows = new SnapshotBytes.Reader(bytes);
+        int count = rows.count();
+        Map<String, Expenditure> read = SnapshotBytes.mapFor(count);
+        for (int i = 0; i < count; i++) {
+            read.put(rows.text(), new Expenditure(rows.constant(ExpenditureCategory.class),
+                    Math.toIntExact(rows.number()), Money.ofFen(rows.number())));
+        }
+        rows.requireEnd();
+        byEntry = read;
     }
 }

@@ -7,12 +7,16 @@ import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.InstallmentRecordedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
 import cn.jsedu.ledger.kernel.event.RecoveryRecordedEvent;
+import cn.jsedu.ledger.kernel.fund.ContributionForm;
 import cn.jsedu.ledger.kernel.fund.EntryKind;
 import cn.jsedu.ledger.kernel.fund.FundingSource;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.programme.DateWindow;
 import cn.jsedu.ledger.kernel.role.EntryRecorders;
 import cn.jsedu.ledger.kernel.role.Role;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +36,8 @@ import static cn.jsedu.ledger.command.platform.PlatformGuards.within;
  */
 final class LedgerEntries {
 
+    /** In a snapshot as {@link #correctableRows()}: one entry per installment, contribution and expenditure. */
+    @JsonIgnore
     private Map<String, LedgerEntry> correctable = new HashMap<>();
     private CashLedger cash = new CashLedger();
 
@@ -163,5 +169,28 @@ final class LedgerEntries {
     void corrected(AdjustmentRecordedEvent event) {
         cash.move(event.source(), event.originalEffectiveDate(), event.effect().cash());
         correctable.computeIfPresent(event.originalEntryId(), (id, entry) -> entry.withAmount(event.correctedAmount()));
+    }
+
+    // --- snapshot form (SnapshotBytes) ---
+
+    @JsonProperty("correctableRows")
+    private byte[] correctableRows() {
+        SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(correctable.size());
+        correctable.forEach((entryId, entry) -> rows.text(entryId).constant(entry.kind()).constant(entry.source())
+                .name(entry.partyId()).constant(entry.form()).number(entry.amount().fen()).date(entry.effectiveDate()));
+        return rows.toBytes();
+    }
+
+    @JsonProperty("correctableRows")
+    private void correctableRows(byte[] bytes) {
+        SnapshotBytes.Reader rows = new SnapshotBytes.Reader(bytes);
+        int count = rows.count();
+        Map<String, LedgerEntry> read = SnapshotBytes.mapFor(count);
+        for (int i = 0; i < count; i++) {
+            read.put(rows.text(), new LedgerEntry(rows.constant(EntryKind.class), rows.constant(FundingSource.class),
+                    rows.name(), rows.constant(ContributionForm.class), Money.ofFen(rows.number()), rows.date()));
+        }
+        rows.requireEnd();
+        correctable = read;
     }
 }

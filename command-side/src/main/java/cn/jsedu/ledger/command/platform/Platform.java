@@ -49,6 +49,8 @@ import cn.jsedu.ledger.kernel.platform.ProposedPlanRevision;
 import cn.jsedu.ledger.kernel.platform.ProposedSuspension;
 import cn.jsedu.ledger.kernel.programme.DateWindow;
 import cn.jsedu.ledger.kernel.programme.ProgrammeParameters;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -95,10 +97,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * Its rules are its programme's, as in force on the day a command is recorded ({@link ProgrammeRules}: a change of the
  * rules with an effective date judges what is recorded from that date on, never what was judged before).
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread (3: the programme, or
- * budgets and the provincial chain; 4: both, with the audit findings).
+ * budgets and the provincial chain; 4: both, with the audit findings; 5: what grows with the history in the compact
+ * rows of {@link SnapshotBytes}).
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("4")
+@Revision("5")
 public class Platform {
 
     @AggregateIdentifier
@@ -110,7 +113,8 @@ public class Platform {
     private FundingPlan plan;
     private Parties parties = new Parties();
     private LedgerEntries entries = new LedgerEntries();
-    /** Entry and agreement ids: one namespace per platform. */
+    /** Entry and agreement ids: one namespace per platform. In a snapshot as {@link #usedIdRows()}. */
+    @JsonIgnore
     private Set<String> usedIds = new HashSet<>();
     private Set<String> decisionIds = new HashSet<>();
     private FourEyes<PendingProposal> fourEyes = new FourEyes<>();
@@ -793,5 +797,26 @@ public class Platform {
     @EventSourcingHandler
     void on(ProvincialAllocationCancelledEvent event) {
         chain.cancelled(event);
+    }
+
+    // --- snapshot form of what grows with the platform's history (SnapshotBytes, ADR 0008) ---
+
+    @JsonProperty("usedIdRows")
+    private byte[] usedIdRows() {
+        SnapshotBytes.Writer rows = new SnapshotBytes.Writer().count(usedIds.size());
+        usedIds.forEach(rows::text);
+        return rows.toBytes();
+    }
+
+    @JsonProperty("usedIdRows")
+    private void usedIdRows(byte[] bytes) {
+        SnapshotBytes.Reader rows = new SnapshotBytes.Reader(bytes);
+        int count = rows.count();
+        Set<String> read = new HashSet<>((int) (count / 0.75f) + 1);
+        for (int i = 0; i < count; i++) {
+            read.add(rows.text());
+        }
+        rows.requireEnd();
+        usedIds = read;
     }
 }

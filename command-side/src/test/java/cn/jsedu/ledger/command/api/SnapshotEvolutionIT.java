@@ -39,11 +39,12 @@ class SnapshotEvolutionIT {
     Snapshotter snapshotter;
 
     @Test
-    void theAggregateIsAtRevisionFour() {
+    void theAggregateIsAtRevisionFive() {
         // 3: the platform names its programme (ADR 0019) and keeps the acceptance checklist's evidence (ADR 0022), or
         // (on the budgets branch) budgets and the provincial money chain joined its state (ADR 0020); 4 since both
-        // shapes and the audit findings (ADR 0021) are one
-        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("4");
+        // shapes and the audit findings (ADR 0021) are one; 5 since what grows with the history is in compact rows
+        // (ADR 0008)
+        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("5");
     }
 
     @Test
@@ -69,6 +70,54 @@ class SnapshotEvolutionIT {
         platformCache.removeAll();
         assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
                 Requests.installment("I-3", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(5);
+
+        // a revision-4 snapshot (entry ids and entries as JSON objects) is ignored too: read as today's shape it
+        // would have no used ids, and I-1 would be recorded a second time
+        insertSnapshot("SNAP-1", 5L, "4", "{\"platformId\":\"SNAP-1\",\"status\":\"APPROVED\",\"usedIds\":[]}");
+        platformCache.removeAll();
+        assertThat(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
+                Requests.installment("I-1", "COLLEGE", "10.00", "2020-04-01")).code()).isEqualTo("ID_ALREADY_USED");
+        assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
+                Requests.installment("I-4", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(6);
+    }
+
+    /**
+     * Loaded from its snapshot alone (cache emptied, no event after it), the platform still knows every entry id it
+     * used and every entry a correction may name: the parts kept as compact rows are read back, not lost.
+     */
+    @Test
+    void aPlatformLoadedFromItsSnapshotKeepsItsEntryIdsAndCorrectableEntries() {
+        Api api = new Api(port);
+        Requests.approvedPlatform(api, "SNAP-3", "9900000003");
+        Api college = api.as(Requests.college("9900000003"));
+        expect(college.post("/api/v1/platforms/SNAP-3/installments",
+                Requests.installment("I-1", "COLLEGE", "100.00", "2020-04-01")), 201);
+        expect(college.post("/api/v1/platforms/SNAP-3/expenditures",
+                Requests.expenditure("X-1", "COLLEGE", "30.00", "2020-05-01")), 201);
+
+        snapshotter.scheduleSnapshot(Platform.class, "SNAP-3");
+        await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-3'", Long.class) == 1);
+        Map<String, Object> snapshot = jdbc.queryForMap("""
+                SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
+                WHERE aggregate_identifier = 'SNAP-3'""");
+        String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"usedIdRows\"", "\"correctableRows\"").doesNotContain("\"I-1\"", "X-1");
+        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM event_store.domain_event_entry "
+                + "WHERE aggregate_identifier = 'SNAP-3'", Long.class);
+        assertThat(snapshot.get("sequence_number")).isEqualTo(last);
+
+        platformCache.removeAll();
+        assertThat(college.post("/api/v1/platforms/SNAP-3/installments",
+                Requests.installment("X-1", "COLLEGE", "1.00", "2020-04-01")).code()).isEqualTo("ID_ALREADY_USED");
+        platformCache.removeAll();
+        // the expenditure's correction is judged on the entry as recorded (its source's cash: 100 in, 30 out)
+        assertThat(college.post("/api/v1/platforms/SNAP-3/adjustments",
+                "{\"originalEntryId\":\"X-1\",\"correctedAmount\":\"100.01\",\"reason\":\"录入错误\"}").code())
+                .isEqualTo("INSUFFICIENT_CASH_BALANCE");
+        platformCache.removeAll();
+        expect(college.post("/api/v1/platforms/SNAP-3/adjustments",
+                "{\"originalEntryId\":\"I-1\",\"correctedAmount\":\"90.00\",\"reason\":\"录入错误\"}"), 201);
     }
 
     @Test
@@ -88,13 +137,13 @@ class SnapshotEvolutionIT {
                 SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
                 WHERE aggregate_identifier = 'SNAP-2'""");
         String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
-        assertThat(snapshot.get("payload_revision")).isEqualTo("4");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("5");
         assertThat(payload).contains("\"proposedBy\":\"admin1\"", "\"kind\":\"PERFORMANCE_DECISION\"", proposal);
         assertThat(payload.split("\"platformId\"", -1)).as("pending proposals are not whole events").hasSize(2);
 
         // mark the snapshot: a platform loaded from it is suspended, one rebuilt from events is not
         jdbc.update("DELETE FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'");
-        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "4",
+        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "5",
                 payload.replace("\"status\":\"APPROVED\"", "\"status\":\"SUSPENDED\""));
         platformCache.removeAll();
         assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",
