@@ -5,8 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,7 +99,26 @@ final class Browser implements AutoCloseable {
     void submit(WebElement button) {
         WebElement before = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, PATIENCE).until(page -> gone(before));
+    }
+
+    /**
+     * Whether the old page is gone. Chrome reports a node of a replaced page as stale, or, asked while the new page is
+     * being attached, "Node with given id does not belong to the document" (a plain WebDriverException, which
+     * Selenium's own stalenessOf lets through: ConsoleFormsIT failed on it once in CI). Both mean the same.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     WebElement find(By by) {
