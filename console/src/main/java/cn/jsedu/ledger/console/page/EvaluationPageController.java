@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.console.page;
 
 import cn.jsedu.ledger.console.api.ApiCall;
+import cn.jsedu.ledger.console.api.ApiProblem;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.EvaluationRankingView;
@@ -38,6 +39,10 @@ import java.util.concurrent.CompletableFuture;
 @Controller
 public class EvaluationPageController extends ConsolePage {
 
+    /** After a form: up to 40 reads 0.25 s apart (10 s), as long as the query side's own bounded wait. */
+    static final int READ_YOUR_WRITE_ATTEMPTS = 40;
+    static final long READ_YOUR_WRITE_PAUSE_MS = 250;
+
     private final QueryApi queries;
     private final Reads reads;
 
@@ -61,13 +66,42 @@ public class EvaluationPageController extends ConsolePage {
         return "console/evaluation-rounds";
     }
 
+    /**
+     * The round once the query side shows the version the user's own command produced: the round's answer takes no
+     * {@code minVersion} of its own, so after a form the console asks again, a bounded number of times (a round
+     * just opened is 404 until its projection has it), and then shows what there is.
+     */
+    private EvaluationRoundView atVersion(String roundId, Long minVersion, ApiCall call) {
+        if (minVersion == null) {
+            return queries.evaluationRound(roundId, null, call);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                EvaluationRoundView round = queries.evaluationRound(roundId, minVersion, call);
+                if (round.version() == null || round.version() >= minVersion || attempt >= READ_YOUR_WRITE_ATTEMPTS) {
+                    return round;
+                }
+            } catch (ApiProblem e) {
+                if (e.status() != 404 || attempt >= READ_YOUR_WRITE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(READ_YOUR_WRITE_PAUSE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return queries.evaluationRound(roundId, null, call);
+            }
+        }
+    }
+
     @GetMapping("/console/evaluation-rounds/{roundId}")
     public String round(@PathVariable String roundId, @RequestParam(required = false) Long minVersion, Model model,
                         ApiCall call) {
         if (!Identifiers.isWellFormed(roundId)) {
             throw new PageNotFound("no round " + roundId);
         }
-        EvaluationRoundView round = queries.evaluationRound(roundId, minVersion, call);
+        EvaluationRoundView round = atVersion(roundId, minVersion, call);
         EvaluationScheme scheme = EvaluationSchemes.find(
                 round.schemeId() == null ? EvaluationSchemes.DEFAULT_SCHEME_ID : round.schemeId(),
                 round.schemeVersion() == null ? EvaluationSchemes.current().version() : round.schemeVersion())
