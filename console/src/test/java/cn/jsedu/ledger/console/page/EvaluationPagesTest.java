@@ -64,6 +64,7 @@ class EvaluationPagesTest {
     @BeforeEach
     void reset() {
         APIS.reset();
+        APIS.answers("/api/v1/platforms", 200, "{\"items\":[]}");
         APIS.answers("/api/v1/programmes", 200, "[{\"programmeId\":\"JS-PLATFORMS-2019\",\"name\":\"江苏省产教融合集成平台建设计划\","
                 + "\"status\":\"ESTABLISHED\",\"version\":4}]");
         APIS.answers("/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking", 200, "{\"programmeId\":\"JS-PLATFORMS-2019\","
@@ -72,7 +73,7 @@ class EvaluationPagesTest {
                 + ranked(1, "JS-201", "APPROVED", 4650, 1200, 800)
                 + "," + ranked(2, "JS-202", "APPROVED", 3100, 900, 400)
                 + "," + ranked(3, "JS-209", "TERMINATED", 1000, 500, 0) + "]}");
-        APIS.answers("/api/v1/evaluation-rounds", 200, "{\"rounds\":[" + row("OPEN") + "]}");
+        APIS.answers("/api/v1/evaluation-rounds", 200, "{\"rounds\":[" + row("OPEN") + "}]}");
     }
 
     private static String ranked(int rank, String id, String status, int objective, int funds, int share) {
