@@ -70,8 +70,9 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements AutoClose
             return;
         }
         String platform = CommandTargets.platformOf(command);
+        boolean exclusive = command.getPayload() instanceof SpansAggregates;
         PendingCommand pending = new PendingCommand(command, handler, (CommandCallback<Object, Object>) callback,
-                platform, senderKey(command), platform == null);
+                exclusive ? null : platform, senderKey(command), platform == null || exclusive, exclusive);
         try {
             queue.submit(pending);
         } catch (RuntimeException refused) {
