@@ -71,6 +71,16 @@ final class CommandQueue {
         }
     }
 
+    /** The next batch if one can run now, else an empty list, without waiting (tests). */
+    List<PendingCommand> nextIfAny(int max) {
+        lock.lock();
+        try {
+            return paused ? List.of() : select(max);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private List<PendingCommand> select(int max) {
         if (exclusiveRunning) {
             return List.of();

@@ -54,7 +54,8 @@ final class PublicationPolicy {
 
     /**
      * The results' platforms with their scores in the scheme's order: each platform once and in the round, exactly the
-     * scheme's objective items each within 0..full, every panel item scored; and no platform with panel scores left out.
+     * scheme's objective items each within 0..full, every panel item scored; and no platform of the round with panel
+     * scores left out (one no longer in the round, terminated since it was scored say, is left out).
      */
     static List<RoundResults.Scored> scored(List<ProposeEvaluationPublicationCommand.ProposedResult> results,
                                             EvaluationScheme scheme, PanelScores panel, Predicate<String> inRound) {
@@ -82,7 +83,8 @@ final class PublicationPolicy {
             scored.add(new RoundResults.Scored(result.platformId(), objective, panel.of(result.platformId(), scheme)));
         }
         for (String platform : panel.platforms()) {
-            if (!seen.contains(platform)) {
+            // a platform scored and since terminated (or otherwise gone from the round) is left out, not a blocker
+            if (!seen.contains(platform) && inRound.test(platform)) {
                 throw new LedgerRuleException(ErrorCode.PANEL_SCORES_MISSING, "results",
                         "platform " + platform + " has panel scores but is left out of the results");
             }
