@@ -12,6 +12,7 @@ import cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,6 +53,8 @@ public class EvaluationPublication {
         this.clock = clock;
     }
 
+    /** Up to 500 platforms loaded in one unit of work: the allowance of a file import. */
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
     @CommandHandler
     public CommandResult handle(ApproveEvaluationPublicationCommand command) {
         Aggregate<EvaluationRound> round = Rounds.load(rounds, command.roundId());

@@ -2,6 +2,7 @@ package cn.jsedu.ledger.command.evaluation;
 
 import cn.jsedu.ledger.command.platform.CommandResult;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,8 @@ public class RoundScoring {
         return Rounds.load(rounds, command.roundId()).invoke(round -> round.recordPanelScore(command, members));
     }
 
+    /** Up to 500 platforms loaded in one unit of work: the allowance of a file import. */
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
     @CommandHandler
     public CommandResult handle(ProposeEvaluationPublicationCommand command) {
         return Rounds.load(rounds, command.roundId()).invoke(round -> round.propose(command, members, clock));
