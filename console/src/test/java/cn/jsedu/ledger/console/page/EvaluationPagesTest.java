@@ -238,7 +238,7 @@ class EvaluationPagesTest {
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/console/evaluation-rounds/" + ID);
         String html = mvc.perform(get("/console/evaluation-rounds/" + ID).session(admin).flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("PANEL_SCORE_OUT_OF_RANGE", "专家评分须在 0 至该指标满分之间");
+        assertThat(html).contains("PANEL_SCORE_OUT_OF_RANGE", "专家评分超出该指标的分值范围");
     }
 
     @Test
