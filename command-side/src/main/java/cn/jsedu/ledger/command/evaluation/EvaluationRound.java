@@ -110,6 +110,7 @@ public class EvaluationRound {
     // --- the panel's scores ---
 
     CommandResult recordPanelScore(RecordPanelScoreCommand command, RoundMembership members) {
+        requireReachedBy(command.scope());
         requireOpen();
         SchemeItem item = scheme.item(command.itemCode()).filter(i -> i.kind() == ItemKind.PANEL)
                 .orElseThrow(() -> new LedgerRuleException(ErrorCode.NOT_A_PANEL_ITEM, "itemCode",
@@ -134,6 +135,7 @@ public class EvaluationRound {
     // --- publication: proposed by one administrator, approved by another ---
 
     CommandResult propose(ProposeEvaluationPublicationCommand command, RoundMembership members, Clock clock) {
+        requireReachedBy(command.scope());
         requireOpen();
         if (proposalIds.contains(command.proposalId())) {
             throw new LedgerRuleException(ErrorCode.ID_ALREADY_USED, "proposalId",
@@ -157,6 +159,7 @@ public class EvaluationRound {
      * same unit of work.
      */
     EvaluationPublicationProposedEvent approve(ApproveEvaluationPublicationCommand command) {
+        requireReachedBy(command.scope());
         if (published) {
             throw new LedgerRuleException(ErrorCode.ROUND_ALREADY_PUBLISHED, "roundId",
                     "round " + roundId + " was published already");
@@ -176,6 +179,7 @@ public class EvaluationRound {
     /** Only its proposer withdraws a proposal: another administrator approves it, or leaves it. */
     @CommandHandler
     public CommandResult handle(WithdrawEvaluationPublicationCommand command) {
+        requireReachedBy(command.scope());
         EvaluationPublicationProposedEvent proposal = pending(command.proposalId());
         if (!proposal.proposedBy().equals(command.withdrawnBy())) {
             throw new LedgerRuleException(ErrorCode.ACCESS_DENIED, "withdrawnBy",
@@ -213,6 +217,13 @@ public class EvaluationRound {
                     "no pending proposal " + proposalId + " on round " + roundId);
         }
         return pending;
+    }
+
+    /** A user scoped to another programme is told the round does not exist, as for that programme's platforms. */
+    private void requireReachedBy(String scope) {
+        if (scope != null && !scope.equals(programmeId)) {
+            throw new LedgerRuleException(ErrorCode.ROUND_NOT_FOUND, "roundId", "no evaluation round " + roundId);
+        }
     }
 
     private void requireOpen() {

@@ -13,14 +13,24 @@ import java.util.List;
  * the round's reference date as known at {@code knownAt}; the round adds the panel's scores, totals, grades and ranks.
  * {@code failedDecision} null means WITHDRAW_KEY_SUPPORT. Handled by {@link RoundScoring}: it reads every platform of
  * the results, to check they belong to the round.
+ * {@code scope} is the sender's programme scope (null: every programme): a round of another programme is, to it, no
+ * round at all (404), as the access policy treats another programme's platforms.
  */
 public record ProposeEvaluationPublicationCommand(String roundId, String proposalId, String proposedBy,
                                                   Instant knownAt, List<ProposedResult> results, Money rewardAmount,
-                                                  DecisionType failedDecision, Money reductionAmount)
+                                                  DecisionType failedDecision, Money reductionAmount,
+                                                  String scope)
         implements SpansAggregates {
 
     public ProposeEvaluationPublicationCommand {
         results = List.copyOf(results);
+    }
+
+    /** By a user of every programme. */
+    public ProposeEvaluationPublicationCommand(String roundId, String proposalId, String proposedBy, Instant knownAt,
+                                              List<ProposedResult> results, Money rewardAmount,
+                                              DecisionType failedDecision, Money reductionAmount) {
+        this(roundId, proposalId, proposedBy, knownAt, results, rewardAmount, failedDecision, reductionAmount, null);
     }
 
     /** One platform's objective scores, as the client computed them with the query side. */

@@ -18,6 +18,7 @@ import cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes;
 import cn.jsedu.ledger.kernel.evaluation.ItemScore;
 import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.support.security.LedgerUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,7 +89,7 @@ public class EvaluationRoundController {
                                                       @Valid @RequestBody PanelScoreRequest body,
                                                       HttpServletRequest request) {
         RecordPanelScoreCommand command = new RecordPanelScoreCommand(ids.round(roundId), body.platformId(),
-                body.itemCode(), body.centipoints(), body.remarks(), Issuer.username());
+                body.itemCode(), body.centipoints(), body.remarks(), Issuer.username(), scope());
         return submitter.submit(command, body, Why.NONE, HttpStatus.CREATED, request);
     }
 
@@ -103,7 +104,7 @@ public class EvaluationRoundController {
                 body.proposalId() == null ? ids.newId() : body.proposalId(), Issuer.username(), body.knownAt(),
                 body.results().stream().map(r -> new ProposeEvaluationPublicationCommand.ProposedResult(r.platformId(),
                         r.objective().stream().map(s -> new ItemScore(s.code(), s.centipoints())).toList())).toList(),
-                money(body.rewardAmount()), body.failedDecision(), money(body.reductionAmount()));
+                money(body.rewardAmount()), body.failedDecision(), money(body.reductionAmount()), scope());
         return submitter.submit(command, body, Why.NONE, HttpStatus.ACCEPTED, request);
     }
 
@@ -115,7 +116,7 @@ public class EvaluationRoundController {
                                                    @Valid @RequestBody ApprovalOfProposalRequest body,
                                                    HttpServletRequest request) {
         ApproveEvaluationPublicationCommand command = new ApproveEvaluationPublicationCommand(ids.round(roundId),
-                ProposalController.proposal(proposalId), Issuer.username());
+                ProposalController.proposal(proposalId), Issuer.username(), scope());
         return submitter.submit(command, body, Why.reason(body.remark()), HttpStatus.OK, request);
     }
 
@@ -126,8 +127,14 @@ public class EvaluationRoundController {
                                                     @Valid @RequestBody WithdrawalRequest body,
                                                     HttpServletRequest request) {
         WithdrawEvaluationPublicationCommand command = new WithdrawEvaluationPublicationCommand(ids.round(roundId),
-                ProposalController.proposal(proposalId), Issuer.username(), body.reason());
+                ProposalController.proposal(proposalId), Issuer.username(), body.reason(), scope());
         return submitter.submit(command, body, Why.reason(body.reason()), HttpStatus.OK, request);
+    }
+
+    /** The user's programme scope (null: every programme); a round of another programme is none to it. */
+    private static String scope() {
+        LedgerUser user = LedgerUser.current();
+        return user == null ? null : user.programme();
     }
 
     private static Money money(String amount) {

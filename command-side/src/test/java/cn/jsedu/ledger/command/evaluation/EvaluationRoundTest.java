@@ -533,6 +533,44 @@ class EvaluationRoundTest {
                 .expectException(refusedWith(ErrorCode.ROUND_ALREADY_PUBLISHED, "roundId"));
     }
 
+    // --- a user scoped to another programme: the round is none of its business (404, as for its platforms) ---
+
+    @Test
+    void aUserOfAnotherProgrammeCannotScore() {
+        givenOpened()
+                .when(new RecordPanelScoreCommand(R, "P-A", PANEL_CONSTRUCTION_QUALITY, 100, "好", "admin2", "OTHER"))
+                .expectException(refusedWith(ErrorCode.ROUND_NOT_FOUND, "roundId"));
+    }
+
+    @Test
+    void aUserOfTheRoundsProgrammeScores() {
+        givenOpened()
+                .when(new RecordPanelScoreCommand(R, "P-A", PANEL_CONSTRUCTION_QUALITY, 100, "好", "admin2", P))
+                .expectEvents(new PanelScoreRecordedEvent(R, "P-A", PANEL_CONSTRUCTION_QUALITY, 100, "好", "admin2"));
+    }
+
+    @Test
+    void aUserOfAnotherProgrammeCannotPropose() {
+        givenOpened(panelScores("P-B", 2_000, 1_500))
+                .when(new ProposeEvaluationPublicationCommand(R, "PR-1", "admin1", KNOWN_AT,
+                        List.of(result("P-B", FOUR_THOUSAND)), null, null, null, "OTHER"))
+                .expectException(refusedWith(ErrorCode.ROUND_NOT_FOUND, "roundId"));
+    }
+
+    @Test
+    void aUserOfAnotherProgrammeCannotApprove() {
+        givenOpened(proposedForA("PR-1"))
+                .when(new ApproveEvaluationPublicationCommand(R, "PR-1", "admin2", "OTHER"))
+                .expectException(refusedWith(ErrorCode.ROUND_NOT_FOUND, "roundId"));
+    }
+
+    @Test
+    void aUserOfAnotherProgrammeCannotWithdraw() {
+        givenOpened(proposedForA("PR-1"))
+                .when(new WithdrawEvaluationPublicationCommand(R, "PR-1", "admin1", "撤回", "OTHER"))
+                .expectException(refusedWith(ErrorCode.ROUND_NOT_FOUND, "roundId"));
+    }
+
     private static Object[] concat(Object[] a, Object[] b) {
         List<Object> all = new ArrayList<>(List.of(a));
         all.addAll(List.of(b));
