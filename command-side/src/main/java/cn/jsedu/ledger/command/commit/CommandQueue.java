@@ -29,6 +29,10 @@ final class CommandQueue {
     private final Deque<PendingCommand> waiting = new ArrayDeque<>();
     private final Set<String> platformsRunning = new HashSet<>();
     private final Set<String> keysRunning = new HashSet<>();
+    /** Batches selected and not yet {@link #done}. */
+    private int batchesRunning;
+    /** An exclusive command ({@link SpansAggregates}) is running: no other batch starts. */
+    private boolean exclusiveRunning;
     private boolean closed;
     private boolean paused;
 
@@ -67,7 +71,20 @@ final class CommandQueue {
         }
     }
 
+    /** The next batch if one can run now, else an empty list, without waiting (tests). */
+    List<PendingCommand> nextIfAny(int max) {
+        lock.lock();
+        try {
+            return paused ? List.of() : select(max);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private List<PendingCommand> select(int max) {
+        if (exclusiveRunning) {
+            return List.of();
+        }
         List<PendingCommand> batch = new ArrayList<>();
         Set<String> held = new HashSet<>();
         Set<String> platforms = new HashSet<>();
@@ -76,6 +93,19 @@ final class CommandQueue {
             PendingCommand command = it.next();
             String platform = command.platformId();
             String key = command.senderKey();
+            if (command.exclusive()) {
+                // nothing may run beside it, and nothing arrived after it may overtake it: it waits at the head
+                // until the running batches end (or runs next, in a batch of its own)
+                if (batch.isEmpty() && batchesRunning == 0 && !(key != null && keysRunning.contains(key))) {
+                    it.remove();
+                    batch.add(command);
+                    exclusiveRunning = true;
+                    if (key != null) {
+                        keys.add(key);
+                    }
+                }
+                break;
+            }
             boolean blocked = platform != null && (platformsRunning.contains(platform) || held.contains(platform))
                     || key != null && (keysRunning.contains(key) || keys.contains(key))
                     || command.alone() && !batch.isEmpty();
@@ -100,6 +130,9 @@ final class CommandQueue {
         }
         platformsRunning.addAll(platforms);
         keysRunning.addAll(keys);
+        if (!batch.isEmpty()) {
+            batchesRunning++;
+        }
         return batch;
     }
 
@@ -110,7 +143,11 @@ final class CommandQueue {
     void done(List<PendingCommand> batch, List<PendingCommand> again) {
         lock.lock();
         try {
+            batchesRunning--;
             for (PendingCommand command : batch) {
+                if (command.exclusive()) {
+                    exclusiveRunning = false;
+                }
                 if (command.platformId() != null) {
                     platformsRunning.remove(command.platformId());
                 }

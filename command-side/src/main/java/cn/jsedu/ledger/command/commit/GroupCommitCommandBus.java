@@ -26,6 +26,9 @@ import static org.axonframework.commandhandling.GenericCommandResultMessage.asCo
  * whatever has arrived while its previous batch ran and committed ({@link BatchRunner}). A caller is answered after
  * the transaction holding its command committed, never before.
  *
+ * <p>A command handled outside an aggregate runs in a batch of its own; one that loads several aggregates
+ * ({@link SpansAggregates}: an evaluation round's publication) also runs with no other batch beside it.
+ *
  * <p>A command dispatched from inside another command's handler runs at once, nested in that command's unit of work,
  * as on Axon's SimpleCommandBus (waiting for a committer from a committer would never end).
  */
@@ -70,8 +73,9 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements AutoClose
             return;
         }
         String platform = CommandTargets.platformOf(command);
+        boolean exclusive = command.getPayload() instanceof SpansAggregates;
         PendingCommand pending = new PendingCommand(command, handler, (CommandCallback<Object, Object>) callback,
-                platform, senderKey(command), platform == null);
+                exclusive ? null : platform, senderKey(command), platform == null || exclusive, exclusive);
         try {
             queue.submit(pending);
         } catch (RuntimeException refused) {

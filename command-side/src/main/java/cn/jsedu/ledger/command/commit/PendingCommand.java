@@ -13,12 +13,19 @@ import org.axonframework.messaging.MessageHandler;
  *                   batch or run at the same time, so the second one finds the first one's stored result
  * @param alone      runs in a transaction of its own: its handler writes before the events do (the declaration's
  *                   registry claim), or it is run again alone after a batch it was part of failed
+ * @param exclusive  runs alone and while no other batch runs ({@link SpansAggregates})
  */
 record PendingCommand(CommandMessage<?> message, MessageHandler<? super CommandMessage<?>> handler,
-                      CommandCallback<Object, Object> callback, String platformId, String senderKey, boolean alone) {
+                      CommandCallback<Object, Object> callback, String platformId, String senderKey, boolean alone,
+                      boolean exclusive) {
+
+    PendingCommand(CommandMessage<?> message, MessageHandler<? super CommandMessage<?>> handler,
+                   CommandCallback<Object, Object> callback, String platformId, String senderKey, boolean alone) {
+        this(message, handler, callback, platformId, senderKey, alone, false);
+    }
 
     PendingCommand asAlone() {
-        return new PendingCommand(message, handler, callback, platformId, senderKey, true);
+        return new PendingCommand(message, handler, callback, platformId, senderKey, true, exclusive);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

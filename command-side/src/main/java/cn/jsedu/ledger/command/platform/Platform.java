@@ -20,6 +20,8 @@ import cn.jsedu.ledger.kernel.event.TaskBookSetEvent;
 import cn.jsedu.ledger.kernel.event.AgreementSignedEvent;
 import cn.jsedu.ledger.kernel.event.BudgetSetEvent;
 import cn.jsedu.ledger.kernel.event.DecisionProposedEvent;
+import cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent;
+import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.event.ExpenditureRecordedEvent;
 import cn.jsedu.ledger.kernel.event.FundingPlanRevisedEvent;
 import cn.jsedu.ledger.kernel.event.MoneyEntryEvent;
@@ -98,10 +100,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * rules with an effective date judges what is recorded from that date on, never what was judged before).
  * {@code @Revision} versions the snapshots: a snapshot of another shape is ignored, not misread (3: the programme, or
  * budgets and the provincial chain; 4: both, with the audit findings; 5: what grows with the history in the compact
- * rows of {@link SnapshotBytes}).
+ * rows of {@link SnapshotBytes}; 6: the batch it was approved in and the evaluation rounds published on it, ADR 0026).
  */
 @Aggregate(cache = "platformCache", snapshotTriggerDefinition = "platformSnapshotTrigger")
-@Revision("5")
+@Revision("6")
 public class Platform {
 
     @AggregateIdentifier
@@ -110,6 +112,10 @@ public class Platform {
     private PlatformStatus status;
     private LocalDate constructionStart;
     private LocalDate constructionEnd;
+    /** The batch it was approved in; null until approved. Which evaluation rounds it belongs to depends on it. */
+    private Integer batch;
+    /** The evaluation rounds whose results were published on it (ADR 0026): one result per round. */
+    private Set<String> evaluatedRounds = new HashSet<>();
     private FundingPlan plan;
     private Parties parties = new Parties();
     private LedgerEntries entries = new LedgerEntries();
@@ -552,6 +558,53 @@ public class Platform {
                 "only an approved platform under construction can be suspended");
     }
 
+    // --- evaluation rounds (ADR 0026): the round's publication appends to each platform of its results ---
+
+    /**
+     * Whether the platform belongs to an evaluation round of {@code roundProgramme} (and of {@code roundBatch}, unless
+     * the round takes every batch): approved once, neither rejected nor terminated. Asked when a panel score is
+     * recorded and a publication proposed; {@link #publishEvaluation} asks again on the state of the approval.
+     */
+    public boolean belongsToRound(String roundProgramme, Integer roundBatch) {
+        String own = programmeId == null ? ProgrammeId.DEFAULT.value() : programmeId;
+        return status != null && status.wasApproved() && status != PlatformStatus.TERMINATED
+                && own.equals(roundProgramme) && (roundBatch == null || roundBatch.equals(batch));
+    }
+
+    /**
+     * Appends the platform's result of a round ({@link EvaluationPublishedEvent}) and, when the grade calls for one,
+     * the performance decision it leads to, as a proposal of {@code proposedBy} under the proposal id {@code
+     * published.roundId()} (the decision needs its own four eyes, {@link #handle(ApproveProposalCommand, Clock,
+     * ProgrammeRules)}). Called by the round's publication (command.evaluation.EvaluationPublication) for each
+     * platform of the results, in one unit of work: a refusal here fails the whole publication. The decision meets
+     * the rules of a decision proposed by hand ({@link DecisionPolicy}).
+     */
+    public void publishEvaluation(EvaluationPublishedEvent published, ProposedDecision decision, String proposedBy,
+                                  String roundProgramme, Integer roundBatch, Clock clock, ProgrammeRules rules) {
+        if (!belongsToRound(roundProgramme, roundBatch)) {
+            throw new LedgerRuleException(ErrorCode.PLATFORM_NOT_IN_ROUND, "platformId", "platform " + platformId
+                    + " is " + status + " (programme " + programmeId + ", batch " + batch + "): not in this round");
+        }
+        if (evaluatedRounds.contains(published.roundId())) {
+            throw new LedgerRuleException(ErrorCode.ROUND_ALREADY_PUBLISHED, "roundId",
+                    "round " + published.roundId() + " was published on platform " + platformId + " already");
+        }
+        if (decision != null) {
+            checkDecision(decision, inForceToday(rules, clock), clock);
+            requireDecisionNotPending(decision.decisionId());
+            fourEyes.requireNewProposalId(published.roundId());
+        }
+        apply(published);
+        if (decision != null) {
+            apply(new DecisionProposedEvent(platformId, published.roundId(), proposedBy, decision));
+        }
+    }
+
+    /** The platform's id and version after {@link #publishEvaluation}. */
+    public CommandResult evaluationResult() {
+        return result(null);
+    }
+
     // --- enterprise confirmation: the enterprise a contribution names vouches for it, or disputes it ---
 
     @CommandHandler
@@ -649,9 +702,15 @@ public class Platform {
     @EventSourcingHandler
     void on(PlatformApprovedEvent event) {
         status = StatusFold.after(status, event);
+        batch = event.batch();
         plan = plan.approvedAs(event.plan());
         constructionStart = ConstructionPeriodFold.startSetBy(event).orElseThrow();
         constructionEnd = ConstructionPeriodFold.endSetBy(event).orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationPublishedEvent event) {
+        evaluatedRounds.add(event.roundId());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.platform;
 
+import cn.jsedu.ledger.command.evaluation.RoundIds;
 import cn.jsedu.ledger.command.programme.ProgrammeRules;
 import cn.jsedu.ledger.command.registry.CollegeRegistry;
 import org.axonframework.commandhandling.CommandHandler;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Declares a platform. Outside the aggregate because the one-platform-per-college-per-programme rule spans platforms:
  * the college's registration row is claimed in the same transaction as the declaration event, and a unique index
- * decides races between instances (docs/domain.md §4, ADR 0004). The programme must be established.
+ * decides races between instances (docs/domain.md §4, ADR 0004). The programme must be established. An id starting
+ * {@code EVAL-} is an evaluation round's (ADR 0026): refused.
  */
 @Component
 public class PlatformDeclarationHandler {
@@ -27,6 +29,7 @@ public class PlatformDeclarationHandler {
 
     @CommandHandler
     public CommandResult handle(DeclarePlatformCommand command) throws Exception {
+        RoundIds.requireNoRoundPrefix(command.platformId().value(), "platformId");
         programmes.timeline(command.programmeId().value());
         registry.claim(command.programmeId().value(), command.college().code(), command.platformId().value());
         platforms.newInstance(() -> new Platform(command));

@@ -28,6 +28,8 @@ public final class CommandAccessPolicy {
 
     private static final String P = "/api/v1/platforms/{platformId}";
     private static final String PROGRAMME = "/api/v1/programmes/{programmeId}";
+    /** A round's id is one segment ({@code *}): the access rules know platform and programme ids only. */
+    private static final String ROUND = "/api/v1/evaluation-rounds/*";
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
             of("POST", "/api/v1/platforms", PROVINCE_ADMIN, COLLEGE_OFFICER),
@@ -72,6 +74,12 @@ public final class CommandAccessPolicy {
             of("POST", PROGRAMME + "/parameter-changes", PROVINCE_ADMIN),
             of("POST", PROGRAMME + "/proposals/*/approval", PROVINCE_ADMIN),
             of("POST", PROGRAMME + "/proposals/*/withdrawal", PROVINCE_ADMIN),
+            // evaluation rounds (ADR 0026): the education department's; the publication with four eyes
+            of("POST", "/api/v1/evaluation-rounds", PROVINCE_ADMIN),
+            of("POST", ROUND + "/panel-scores", PROVINCE_ADMIN),
+            of("POST", ROUND + "/publication", PROVINCE_ADMIN),
+            of("POST", ROUND + "/proposals/*/approval", PROVINCE_ADMIN),
+            of("POST", ROUND + "/proposals/*/withdrawal", PROVINCE_ADMIN),
             // evidence documents (docs/adr/0021): whoever sends a command that may cite one uploads it, a college
             // officer to its own platform only
             ownPlatform("POST", P + "/documents", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),

@@ -1,5 +1,6 @@
 package cn.jsedu.ledger.command.web;
 
+import cn.jsedu.ledger.command.evaluation.OpenEvaluationRoundCommand;
 import cn.jsedu.ledger.command.idempotency.IdempotencyInterceptor;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
@@ -102,6 +103,10 @@ public class CommandSubmitter {
                 }
                 checkedOnFreshState = true;
             } catch (AggregateStreamCreationException e) {
+                if (message.getPayload() instanceof OpenEvaluationRoundCommand) {
+                    throw new CommandRefusedException(ErrorCode.ROUND_ID_TAKEN, "roundId",
+                            "this evaluation round id is taken; choose another");
+                }
                 if (message.getPayload() instanceof ProposeProgrammeCommand) {
                     // a programme's or a platform's stream has this id: both share the event store's identifiers
                     throw new CommandRefusedException(ErrorCode.PROGRAMME_ID_TAKEN, "programmeId",

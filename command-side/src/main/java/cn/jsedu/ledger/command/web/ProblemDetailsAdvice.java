@@ -92,6 +92,10 @@ public class ProblemDetailsAdvice {
      */
     @ExceptionHandler(IncompatibleAggregateException.class)
     ResponseEntity<ProblemDetail> otherKindOfAggregate(IncompatibleAggregateException e, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/v1/evaluation-rounds/")) {
+            return Problems.of(ErrorCode.ROUND_NOT_FOUND, "no evaluation round at " + request.getRequestURI(),
+                    List.of(), request);
+        }
         return request.getRequestURI().startsWith("/api/v1/programmes/")
                 ? Problems.of(ErrorCode.PROGRAMME_NOT_FOUND, "no programme at " + request.getRequestURI(), List.of(),
                 request)

@@ -39,12 +39,12 @@ class SnapshotEvolutionIT {
     Snapshotter snapshotter;
 
     @Test
-    void theAggregateIsAtRevisionFive() {
+    void theAggregateIsAtRevisionSix() {
         // 3: the platform names its programme (ADR 0019) and keeps the acceptance checklist's evidence (ADR 0022), or
         // (on the budgets branch) budgets and the provincial money chain joined its state (ADR 0020); 4 since both
         // shapes and the audit findings (ADR 0021) are one; 5 since what grows with the history is in compact rows
-        // (ADR 0008)
-        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("5");
+        // (ADR 0008); 6 since it keeps the batch it was approved in and the evaluation rounds published on it (ADR 0026)
+        assertThat(Platform.class.getAnnotation(Revision.class).value()).isEqualTo("6");
     }
 
     @Test
@@ -79,6 +79,13 @@ class SnapshotEvolutionIT {
                 Requests.installment("I-1", "COLLEGE", "10.00", "2020-04-01")).code()).isEqualTo("ID_ALREADY_USED");
         assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
                 Requests.installment("I-4", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(6);
+
+        // a revision-5 snapshot (no batch) is ignored too: read as today's shape the platform would belong to no
+        // round of a batch; here it claims REJECTED, and the platform rebuilt from its events records the entry
+        insertSnapshot("SNAP-1", 6L, "5", "{\"platformId\":\"SNAP-1\",\"status\":\"REJECTED\"}");
+        platformCache.removeAll();
+        assertThat(expect(api.as(Requests.college("9900000001")).post("/api/v1/platforms/SNAP-1/installments",
+                Requests.installment("I-5", "COLLEGE", "10.00", "2020-04-01")), 201).version()).isEqualTo(7);
     }
 
     /**
@@ -137,13 +144,13 @@ class SnapshotEvolutionIT {
                 SELECT sequence_number, payload_revision, payload FROM event_store.snapshot_event_entry
                 WHERE aggregate_identifier = 'SNAP-2'""");
         String payload = new String((byte[]) snapshot.get("payload"), StandardCharsets.UTF_8);
-        assertThat(snapshot.get("payload_revision")).isEqualTo("5");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("6");
         assertThat(payload).contains("\"proposedBy\":\"admin1\"", "\"kind\":\"PERFORMANCE_DECISION\"", proposal);
         assertThat(payload.split("\"platformId\"", -1)).as("pending proposals are not whole events").hasSize(2);
 
         // mark the snapshot: a platform loaded from it is suspended, one rebuilt from events is not
         jdbc.update("DELETE FROM event_store.snapshot_event_entry WHERE aggregate_identifier = 'SNAP-2'");
-        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "5",
+        insertSnapshot("SNAP-2", (Long) snapshot.get("sequence_number"), "6",
                 payload.replace("\"status\":\"APPROVED\"", "\"status\":\"SUSPENDED\""));
         platformCache.removeAll();
         assertThat(api.as(Requests.college("9900000002")).post("/api/v1/platforms/SNAP-2/installments",

@@ -26,6 +26,10 @@ class CommandQueueTest {
         return new PendingCommand(new GenericCommandMessage<>(name), null, (c, r) -> { }, null, null, true);
     }
 
+    private static PendingCommand exclusive(String name) {
+        return new PendingCommand(new GenericCommandMessage<>(name), null, (c, r) -> { }, null, null, true, true);
+    }
+
     private static List<Object> payloads(List<PendingCommand> batch) {
         return batch.stream().<Object>map(c -> c.message().getPayload()).toList();
     }
@@ -86,6 +90,43 @@ class CommandQueueTest {
         assertThat(payloads(first)).containsExactly("a1", "b1");
         queue.done(first, List.of());
         assertThat(payloads(queue.next(10))).containsExactly("declare");
+    }
+
+    /**
+     * A command that loads several aggregates ({@link SpansAggregates}: a round's publication) runs when no batch
+     * runs, and no batch runs beside it: its platforms are not known before it runs, so a batch beside it could hold
+     * one of them while it holds another. Commands that arrive after it wait behind it.
+     */
+    @Test
+    void anExclusiveCommandWaitsForTheRunningBatchesAndNothingRunsBesideIt() throws Exception {
+        queue.submit(on("A", "a1"));
+        List<PendingCommand> first = queue.next(10);
+        queue.submit(exclusive("publish"));
+        queue.submit(on("B", "b1"));
+
+        assertThat(queue.nextIfAny(10)).as("neither the exclusive command nor one behind it beside a batch").isEmpty();
+        queue.done(first, List.of());
+        List<PendingCommand> publication = queue.next(10);
+        assertThat(payloads(publication)).containsExactly("publish");
+        assertThat(queue.nextIfAny(10)).as("nothing beside the exclusive command").isEmpty();
+        queue.done(publication, List.of());
+        assertThat(payloads(queue.next(10))).containsExactly("b1");
+    }
+
+    @Test
+    void anExclusiveCommandHasABatchOfItsOwnAndRunsAgainExclusive() throws Exception {
+        queue.submit(exclusive("publish"));
+        queue.submit(on("A", "a1"));
+
+        List<PendingCommand> publication = queue.next(10);
+        assertThat(payloads(publication)).containsExactly("publish");
+        queue.done(publication, List.of(publication.get(0).asAlone()));
+        List<PendingCommand> again = queue.next(10);
+        assertThat(payloads(again)).containsExactly("publish");
+        assertThat(again.get(0).exclusive()).isTrue();
+        assertThat(queue.nextIfAny(10)).isEmpty();
+        queue.done(again, List.of());
+        assertThat(payloads(queue.next(10))).containsExactly("a1");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.jsedu.ledger.command.commit;
 
 import cn.jsedu.ledger.command.chain.EventRows;
+import cn.jsedu.ledger.command.evaluation.ApproveEvaluationPublicationCommand;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyRaceException;
 import cn.jsedu.ledger.command.idempotency.IdempotencyKeyReusedException;
 import cn.jsedu.ledger.command.platform.CommandResult;
@@ -211,6 +212,104 @@ class GroupCommitIT {
                     .hasCauseInstanceOf(IdempotencyKeyRaceException.class);
         }
         assertThat(eventsOf("GC-K")).isEqualTo(3);
+    }
+
+    /**
+     * A command that appends to several aggregates (a round's publication: the round and each platform of its results,
+     * ADR 0026) is atomic only alone: in a batch, a failure after it changed one platform would leave that platform
+     * changed in memory for the batch's later commands, and the batch knows one target per command. So it runs in a
+     * transaction of its own with no batch beside it ({@link SpansAggregates}): when a platform refuses, nothing of it
+     * is committed, and the commands dispatched with it commit in their own batch.
+     */
+    @Test
+    void aCommandSpanningAggregatesThatFailsCommitsNothingAndTheCommandsDispatchedWithItCommit() throws Exception {
+        platforms("GC-L", "9540000012", "GC-M", "9540000013", "GC-N", "9540000014");
+        String proposal = proposedRound("EVAL-GC-1", "GC-L", "GC-M");
+        terminate("GC-M");
+
+        List<CompletableFuture<Object>> answers = together(
+                installment("GC-N", "I-1", "100.00", null),
+                publicationApproval("EVAL-GC-1", proposal),
+                installment("GC-L", "I-1", "100.00", null));
+
+        assertThat(result(answers.get(0)).version()).isEqualTo(3);
+        assertThatThrownBy(() -> answers.get(1).get(30, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(LedgerRuleException.class)
+                .hasMessageContaining("GC-M");
+        // GC-L's installment ran after the failed publication had appended to GC-L (in memory) and rolled back: it
+        // sees no trace of it
+        assertThat(result(answers.get(2)).version()).isEqualTo(3);
+        assertThat(eventsOf("EVAL-GC-1")).isEqualTo(6);
+        assertThat(typed("GC-L", "EvaluationPublishedEvent")).isZero();
+        assertThat(typed("GC-M", "EvaluationPublishedEvent")).isZero();
+        assertChained("GC-L", "GC-M", "GC-N");
+    }
+
+    @Test
+    void aCommandSpanningAggregatesCommitsThemAllInATransactionOfItsOwn() throws Exception {
+        platforms("GC-O", "9540000015", "GC-P", "9540000016", "GC-Q", "9540000017");
+        String proposal = proposedRound("EVAL-GC-2", "GC-O", "GC-P");
+
+        List<CompletableFuture<Object>> answers = together(
+                installment("GC-Q", "I-1", "100.00", null),
+                publicationApproval("EVAL-GC-2", proposal),
+                installment("GC-O", "I-1", "100.00", null));
+
+        assertThat(result(answers.get(0)).version()).isEqualTo(3);
+        assertThat(result(answers.get(1)).entryId()).isEqualTo("EVAL-GC-2");
+        // GC-O's installment waited for the publication and ran after it, on the platform it left
+        assertThat(result(answers.get(2)).version()).isEqualTo(4);
+        String publication = transactionOf("EVAL-GC-2", 6);
+        assertThat(transactionOf("GC-O", 3)).isEqualTo(publication);
+        assertThat(transactionOf("GC-P", 3)).isEqualTo(publication);
+        assertThat(transactionOf("GC-Q", 3)).isNotEqualTo(publication);
+        assertThat(transactionOf("GC-O", 4)).isNotEqualTo(publication);
+        assertChained("GC-O", "GC-P", "GC-Q", "EVAL-GC-2");
+    }
+
+    /** A round of batch 2 whose publication of {@code platforms} (each 良好, no decision) admin1 proposed. */
+    private String proposedRound(String roundId, String... platforms) {
+        Api admin1 = new Api(port).as("admin1");
+        Api.expect(admin1.post("/api/v1/evaluation-rounds", """
+                {"roundId":"%s","kind":"ANNUAL","year":2022,"batch":2,"referenceDate":"2022-12-31"}""".formatted(roundId)),
+                201);
+        StringBuilder results = new StringBuilder();
+        for (String platform : platforms) {
+            for (String item : List.of("PANEL_CONSTRUCTION_QUALITY", "PANEL_SERVICE_AND_INNOVATION")) {
+                Api.expect(admin1.post("/api/v1/evaluation-rounds/" + roundId + "/panel-scores", """
+                        {"platformId":"%s","itemCode":"%s","centipoints":2000,"remarks":"良好"}""".formatted(platform, item)),
+                        201);
+            }
+            results.append(results.isEmpty() ? "" : ",").append("""
+                    {"platformId":"%s","objective":[{"code":"FUNDS_IN_PLACE","centipoints":1200},
+                     {"code":"ENTERPRISE_SHARE","centipoints":800},{"code":"EXECUTION","centipoints":0},
+                     {"code":"TASK_INDICATORS","centipoints":1000},{"code":"REPORTS_SUBMITTED","centipoints":500},
+                     {"code":"WORKSTATION_SHARE","centipoints":0}]}""".formatted(platform));
+        }
+        return Api.expect(admin1.post("/api/v1/evaluation-rounds/" + roundId + "/publication", """
+                {"knownAt":"%s","results":[%s]}""".formatted(
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), results)), 202)
+                .json().path("entryId").asText();
+    }
+
+    private void terminate(String platform) {
+        Api api = new Api(port);
+        String proposal = Api.expect(api.as("admin1").post("/api/v1/platforms/" + platform + "/decisions", """
+                {"type":"TERMINATE","basis":"终止","decisionRef":"苏教职〔2024〕3号","decidedOn":"2024-06-01"}"""), 202)
+                .json().path("entryId").asText();
+        Api.expect(api.as("admin2").post("/api/v1/platforms/" + platform + "/proposals/" + proposal + "/approval",
+                "{}"), 200);
+    }
+
+    private static GenericCommandMessage<?> publicationApproval(String roundId, String proposalId) {
+        return new GenericCommandMessage<>(new ApproveEvaluationPublicationCommand(roundId, proposalId, "admin2"))
+                .andMetaData(MetaData.with(EventMetadataKeys.USER, "admin2"));
+    }
+
+    private long typed(String aggregate, String type) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
+                Long.class, aggregate, "%." + type);
     }
 
     /** Dispatches every command while the bus holds its batches, then lets them go: one batch. */

@@ -18,8 +18,14 @@ import cn.jsedu.ledger.kernel.platform.PlanLine;
 import cn.jsedu.ledger.support.json.LedgerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.jsedu.ledger.kernel.evaluation.EvaluationResult;
+import cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes;
+import cn.jsedu.ledger.kernel.evaluation.Grade;
+import cn.jsedu.ledger.kernel.evaluation.RoundKind;
+import cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +61,10 @@ class PlatformSnapshotTest {
                 Money.ofYuan(1_000), Money.ofYuan(900), "录入错误"), uuid());
         platform.on(new RecoveryRecordedEvent(ID, "R-1", FundingSource.PROVINCIAL_FINANCE, Money.ofYuan(5),
                 LocalDate.of(2021, 7, 1), "追回", "d-1"), uuid());
+
+        platform.on(new EvaluationPublishedEvent(ID, "EVAL-2021", RoundKind.ANNUAL, 2021, LocalDate.of(2021, 12, 31),
+                EvaluationSchemes.DEFAULT_SCHEME_ID, 1, Instant.parse("2022-01-05T00:00:00Z"), new EvaluationResult(ID,
+                List.of(), List.of(), 4_000, 3_500, 7_500, Grade.GOOD, 1), 1));
 
         Platform back = JSON.readValue(JSON.writeValueAsBytes(platform), Platform.class);
 

@@ -93,7 +93,12 @@ class AuthorizationGridIT {
             "/api/v1/programmes,                                 Y, N, N, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/parameter-changes,       Y, N, N, N, N, N",
             "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/approval,   Y, N, N, N, N, N",
-            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/withdrawal, Y, N, N, N, N, N"})
+            "/api/v1/programmes/JS-PLATFORMS-2019/proposals/P-9/withdrawal, Y, N, N, N, N, N",
+            "/api/v1/evaluation-rounds,                          Y, N, N, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-GRID/panel-scores,   Y, N, N, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-GRID/publication,    Y, N, N, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-GRID/proposals/P-9/approval,   Y, N, N, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-GRID/proposals/P-9/withdrawal, Y, N, N, N, N, N"})
     void everyEndpointForEveryRole(String path, String admin, String finance, String auditor, String own, String other,
                                    String enterprise) {
         String ownPath = path.replace("{id}", "GRID-OWN");

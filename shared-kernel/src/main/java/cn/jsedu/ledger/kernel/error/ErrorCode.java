@@ -24,6 +24,8 @@ public enum ErrorCode {
     PLATFORM_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** No programme with this id (or one the user's programme scope does not reach). */
     PROGRAMME_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No evaluation round with this id (ADR 0026). */
+    ROUND_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     // 409: conflicts with what already exists
     IDEMPOTENCY_KEY_REUSED(ErrorKind.CONFLICT),
@@ -35,6 +37,12 @@ public enum ErrorCode {
     /** The programme id is taken (by a programme, proposed or established, or by a platform): choose another. */
     PROGRAMME_ID_TAKEN(ErrorKind.CONFLICT),
     ID_ALREADY_USED(ErrorKind.CONFLICT),
+    /** The evaluation round id is taken (by a round, or by any other event stream): choose another (ADR 0026). */
+    ROUND_ID_TAKEN(ErrorKind.CONFLICT),
+    /** The round's results are published, or their publication is proposed: it takes no panel score or proposal. */
+    ROUND_NOT_OPEN(ErrorKind.CONFLICT),
+    /** The round's results were published already: a round is published once. */
+    ROUND_ALREADY_PUBLISHED(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
     /** The enterprise already gave this answer for the contribution's amount in force. */
     CONTRIBUTION_ALREADY_ANSWERED(ErrorKind.CONFLICT),
@@ -123,6 +131,21 @@ public enum ErrorCode {
     PAYMENT_EXCEEDS_ALLOCATION(ErrorKind.RULE),
     /** Allocations beyond the planned provincial funds (rewards included, reductions deducted). */
     ALLOCATION_EXCEEDS_PLANNED_PROVINCIAL(ErrorKind.RULE),
+    /** Evaluation rounds (ADR 0026): the item code names no PANEL item of the round's scheme. */
+    NOT_A_PANEL_ITEM(ErrorKind.RULE),
+    /** A panel score outside 0..the item's full centipoints. */
+    PANEL_SCORE_OUT_OF_RANGE(ErrorKind.RULE),
+    /** An objective score that is not exactly the scheme's OBJECTIVE items, each within 0..its full centipoints. */
+    OBJECTIVE_SCORES_INVALID(ErrorKind.RULE),
+    /**
+     * The platform is not one of the round's: unknown, of another programme or batch, never approved, rejected or
+     * terminated.
+     */
+    PLATFORM_NOT_IN_ROUND(ErrorKind.RULE),
+    /** A platform of a proposed publication lacks a panel score, or a platform with panel scores is left out. */
+    PANEL_SCORES_MISSING(ErrorKind.RULE),
+    /** A publication with an EXCELLENT result names no reward amount, or a REDUCE_SUPPORT one no reduction amount. */
+    DECISION_AMOUNT_REQUIRED(ErrorKind.RULE),
 
     // 429: too many failed logins; retry after the Retry-After header's seconds
     TOO_MANY_LOGIN_ATTEMPTS(ErrorKind.THROTTLED),

@@ -24,6 +24,18 @@ public final class Shapes {
     /** A half-year reporting period, e.g. 2020H1. */
     public static final String PERIOD = "(19|20)[0-9]{2}H[12]";
 
+    /** An evaluation round id: the typed ids' shape, starting EVAL- (ADR 0026). */
+    public static final String ROUND_ID = "EVAL-[A-Za-z0-9._-]{1,59}";
+    public static final String ROUND_ID_MESSAGE = "must start EVAL- and be at most 64 letters, digits, '.', '_' or '-'";
+
+    /** An evaluation scheme item's code (SchemeItem). */
+    public static final String ITEM_CODE = "[A-Z][A-Z0-9_]{0,63}";
+    public static final String ITEM_CODE_MESSAGE = "must be a scheme item code: upper case letters, digits and _";
+
+    /** Free text without control characters (as {@code PlainText}, for fields allowed longer than it). */
+    public static final String NO_CONTROL = "[^\\p{Cc}\\p{Cf}]*";
+    public static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+
     private Shapes() {
     }
 }
