@@ -20,6 +20,12 @@ import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.proposal.ProposalStatus;
 import cn.jsedu.ledger.query.proposal.ProposalView;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import cn.jsedu.ledger.query.round.MissingPanelScore;
+import cn.jsedu.ledger.query.round.MissingPanelScores;
+import cn.jsedu.ledger.query.round.ProposalRow;
+import cn.jsedu.ledger.query.round.RoundQueries;
+import cn.jsedu.ledger.query.round.RoundRow;
+import cn.jsedu.ledger.query.round.RoundStatus;
 import cn.jsedu.ledger.support.security.LedgerUser;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +40,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,18 +61,19 @@ public class Inbox {
     /** Who acts on which kind: the command side's access policy read from the inbox's side. */
     static final Map<Role, Set<InboxKind>> KINDS = Map.of(
             Role.PROVINCE_ADMIN, EnumSet.of(InboxKind.PROPOSAL_TO_APPROVE, InboxKind.FINDING_TO_CLOSE,
-                    InboxKind.CONSTRUCTION_ENDING),
+                    InboxKind.CONSTRUCTION_ENDING, InboxKind.EVALUATION_TO_SCORE),
             Role.FINANCE_OFFICER, EnumSet.of(InboxKind.ARRIVAL_BEHIND_PLAN),
             Role.COLLEGE_OFFICER, EnumSet.of(InboxKind.REPORT_DUE, InboxKind.REPORT_OVERDUE,
                     InboxKind.FINDING_TO_ANSWER, InboxKind.CONSTRUCTION_ENDING),
             Role.ENTERPRISE_REPRESENTATIVE, EnumSet.of(InboxKind.CONTRIBUTION_TO_CONFIRM),
-            // an auditor scores evaluations, which are not built yet; nothing else waits for it
+            // the panel's scores are entered by the administrators for now (ADR 0026); nothing waits for an auditor
             Role.AUDITOR, EnumSet.noneOf(InboxKind.class),
             Role.METRICS_READER, EnumSet.noneOf(InboxKind.class));
 
     // about 30 platforms per programme: one page holds every platform a user may read
     private static final int ALL = 10_000;
     private static final String P = "/api/v1/platforms/";
+    private static final String ROUNDS = "/api/v1/evaluation-rounds/";
 
     private final PlatformQueries platforms;
     private final ProgrammeQueries programmes;
@@ -74,11 +82,15 @@ public class Inbox {
     private final FindingQueries findings;
     private final ContributionRepository contributions;
     private final EnterpriseQueries enterprises;
+    private final RoundQueries rounds;
+    private final MissingPanelScores missingScores;
     private final Clock clock;
 
     public Inbox(PlatformQueries platforms, ProgrammeQueries programmes, ReportingRepository reports,
                  ProposalQueries proposals, FindingQueries findings, ContributionRepository contributions,
-                 EnterpriseQueries enterprises, Clock clock) {
+                 EnterpriseQueries enterprises, RoundQueries rounds, MissingPanelScores missingScores, Clock clock) {
+        this.rounds = rounds;
+        this.missingScores = missingScores;
         this.platforms = platforms;
         this.programmes = programmes;
         this.reports = reports;
@@ -104,6 +116,10 @@ public class Inbox {
             }
             if (kinds.contains(InboxKind.PROPOSAL_TO_APPROVE)) {
                 items.addAll(proposals(readable, user.username(), today));
+                items.addAll(roundProposals(user, today));
+            }
+            if (kinds.contains(InboxKind.EVALUATION_TO_SCORE)) {
+                items.addAll(roundsToScore(user, today));
             }
             if (kinds.contains(InboxKind.FINDING_TO_ANSWER)) {
                 items.addAll(findings(readable, today, FindingStatus.OPEN, InboxKind.FINDING_TO_ANSWER));
@@ -124,7 +140,8 @@ public class Inbox {
         // the oldest date first: what is most overdue, or has waited longest, leads
         items.sort(Comparator.comparing((InboxItem i) -> i.due() != null ? i.due() : i.since(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(InboxItem::kind)
-                .thenComparing(InboxItem::platformId).thenComparing(InboxItem::ref));
+                .thenComparing(InboxItem::platformId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(InboxItem::ref));
         Map<InboxKind, Integer> counts = new EnumMap<>(InboxKind.class);
         for (InboxKind kind : InboxKind.values()) {
             counts.put(kind, 0);
@@ -193,6 +210,45 @@ public class Inbox {
                             since, ChronoUnit.DAYS.between(since, today), proposalFigures(p),
                             P + p.platformId() + "/proposals");
                 }).toList();
+    }
+
+    /** Pending publications of evaluation rounds the user's scope reaches, not proposed by the user (four eyes). */
+    private List<InboxItem> roundProposals(LedgerUser user, LocalDate today) {
+        List<InboxItem> items = new ArrayList<>();
+        for (ProposalRow p : rounds.pending()) {
+            Optional<RoundRow> round = rounds.find(p.roundId());
+            if (round.isEmpty() || !user.reaches(round.get().programmeId()) || user.username().equals(p.proposedBy())) {
+                continue;
+            }
+            LocalDate since = LocalDate.ofInstant(p.proposedAt(), clock.getZone());
+            items.add(new InboxItem(InboxKind.PROPOSAL_TO_APPROVE, null, p.roundId(), null, null, since,
+                    ChronoUnit.DAYS.between(since, today), figures("proposalKind", "EVALUATION_PUBLICATION",
+                    "proposalId", p.proposalId(), "proposedBy", p.proposedBy(), "platforms",
+                    Integer.toString(p.results().size())), ROUNDS + p.roundId()));
+        }
+        return items;
+    }
+
+    /** Open rounds the user's scope reaches with panel scores still missing, since the round was opened. */
+    private List<InboxItem> roundsToScore(LedgerUser user, LocalDate today) {
+        List<InboxItem> items = new ArrayList<>();
+        for (RoundRow round : rounds.inStatus(RoundStatus.OPEN)) {
+            if (!user.reaches(round.programmeId())) {
+                continue;
+            }
+            List<MissingPanelScore> missing = missingScores.of(round);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            LocalDate since = LocalDate.ofInstant(round.openedAt(), clock.getZone());
+            long platformsMissing = missing.stream().map(MissingPanelScore::platformId).distinct().count();
+            items.add(new InboxItem(InboxKind.EVALUATION_TO_SCORE, null, round.roundId(), null, null, since,
+                    ChronoUnit.DAYS.between(since, today), figures("missingPanelScores",
+                    Integer.toString(missing.size()), "platformsMissingScores", Long.toString(platformsMissing),
+                    "kind", round.kind().name(), "year", Integer.toString(round.year()), "referenceDate",
+                    round.referenceDate().toString()), ROUNDS + round.roundId()));
+        }
+        return items;
     }
 
     private static Map<String, String> proposalFigures(ProposalView p) {

@@ -9,7 +9,10 @@ public enum InboxKind {
     REPORT_DUE,
     /** A half-yearly report past its due date and not submitted: the college's. */
     REPORT_OVERDUE,
-    /** A four-eyes proposal of another administrator, waiting for a second one. */
+    /**
+     * A four-eyes proposal of another administrator, waiting for a second one: a platform's, or the publication of an
+     * evaluation round's results (then {@code platformId} is null and {@code ref} is the round id).
+     */
     PROPOSAL_TO_APPROVE,
     /** An OPEN audit finding: the college's rectification is awaited. */
     FINDING_TO_ANSWER,
@@ -20,5 +23,10 @@ public enum InboxKind {
     /** A platform whose arrivals lag the elapsed share of its construction period (the compliance rule). */
     ARRIVAL_BEHIND_PLAN,
     /** A platform whose construction period ends within the window (90 days): acceptance or an extension is next. */
-    CONSTRUCTION_ENDING
+    CONSTRUCTION_ENDING,
+    /**
+     * An open evaluation round (ADR 0026) whose panel scores are not all recorded: the administrators' to enter
+     * ({@code platformId} null, {@code ref} the round id, the figures how many are missing).
+     */
+    EVALUATION_TO_SCORE
 }

@@ -17,7 +17,9 @@ public class ReadModelReset {
             + "read_model.equipment_item, read_model.proposal, read_model.platform_timeline, read_model.party_name, "
             + "read_model.programme, read_model.programme_parameter_change, read_model.programme_proposal, "
             + "read_model.enterprise_contribution, read_model.acceptance_request, read_model.document_citation, "
-            + "read_model.finding, read_model.budget_line, read_model.provincial_chain_step";
+            + "read_model.finding, read_model.budget_line, read_model.provincial_chain_step, "
+            + "read_model.evaluation_round, read_model.evaluation_panel_score, read_model.evaluation_proposal, "
+            + "read_model.evaluation_result";
 
     private final JdbcTemplate jdbc;
 

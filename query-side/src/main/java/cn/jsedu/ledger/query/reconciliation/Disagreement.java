@@ -38,7 +38,12 @@ public record Disagreement(String platformId, Kind kind, String figure, String r
         /** One money event's ledger line: missing, extra, or a field that differs. */
         LEDGER_LINE,
         /** A programme total by platform status. */
-        PROGRAMME_TOTAL;
+        PROGRAMME_TOTAL,
+        /**
+         * A published evaluation round's objective score (centipoints) that the ledger, recomputed as known at the
+         * proposal's knownAt, does not give (ADR 0026).
+         */
+        EVALUATION_ROUND;
 
         public String tag() {
             return name().toLowerCase(Locale.ROOT);

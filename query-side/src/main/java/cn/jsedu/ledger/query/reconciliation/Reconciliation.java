@@ -59,6 +59,7 @@ public class Reconciliation {
     private final ReconciliationSettings settings;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final PublishedRoundsCheck publishedRounds;
 
     // --- guarded by this
     private Pass pass;
@@ -98,7 +99,8 @@ public class Reconciliation {
     public Reconciliation(StoredHeads heads, PlatformQueries platforms, BalanceQueries balances, StateReplay replay,
                           ProgrammeTotals programmeTotals, JdbcTemplate jdbc, TokenSchema tokenSchema,
                           PlatformTransactionManager transactions, ReconciliationSettings settings, Clock clock,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, PublishedRoundsCheck publishedRounds) {
+        this.publishedRounds = publishedRounds;
         this.heads = heads;
         this.platforms = platforms;
         this.balances = balances;
@@ -231,7 +233,10 @@ public class Reconciliation {
 
     /** The pass reached the last platform: compare the programme; forget platforms it no longer found. */
     private void complete(Instant finished) {
-        programmeFindings = pass.programme.disagreements(finished);
+        List<Disagreement> programme = new ArrayList<>(pass.programme.disagreements(finished));
+        // the published evaluation rounds once per pass, as the programme totals (a round spans many platforms)
+        programme.addAll(publishedRounds.disagreements(finished));
+        programmeFindings = List.copyOf(programme);
         programmeCheckedAt = finished;
         Instant passStarted = pass.startedAt;
         standing.values().removeIf(found -> found.get(0).checkedAt().isBefore(passStarted));

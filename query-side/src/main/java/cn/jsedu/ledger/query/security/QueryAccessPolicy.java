@@ -24,6 +24,7 @@ public final class QueryAccessPolicy {
 
     private static final String P = "/api/v1/platforms/{platformId}";
     private static final String PROGRAMME = "/api/v1/programmes/{programmeId}";
+    private static final String ROUNDS = "/api/v1/evaluation-rounds";
 
     public static final AccessPolicy POLICY = new AccessPolicy(List.of(
             // who the credentials belong to (the console checks its logins with it)
@@ -61,6 +62,13 @@ public final class QueryAccessPolicy {
             of("GET", PROGRAMME + "/evaluation-ranking.csv", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/evaluation-ranking.xlsx", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", PROGRAMME + "/evaluation-ranking.pdf", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            // evaluation rounds (ADR 0026) compare and grade every platform of a programme: not a college's nor an
+            // enterprise's; a platform's own published results fall under P + "/*" (evaluation-results)
+            of("GET", ROUNDS, PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", ROUNDS + "/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", ROUNDS + "/*/results.xlsx", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", ROUNDS + "/*/results.pdf", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
+            of("GET", ROUNDS + "/*/history", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/verification", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("GET", "/api/v1/checkpoints/*", PROVINCE_ADMIN, FINANCE_OFFICER, AUDITOR),
             of("POST", "/api/v1/checkpoints", PROVINCE_ADMIN),

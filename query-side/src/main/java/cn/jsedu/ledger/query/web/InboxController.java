@@ -24,7 +24,7 @@ public class InboxController {
     @GetMapping("/me/inbox")
     @Operation(operationId = "getInbox", summary = "What waits for the signed-in user: reports due or overdue, "
             + "proposals to approve, findings to answer or close, contributions to confirm, arrivals behind plan, "
-            + "construction periods ending; with the count of each kind")
+            + "construction periods ending, evaluation rounds with panel scores to enter; with the count of each kind")
     public InboxView inbox() {
         return inbox.of(LedgerUser.current());
     }

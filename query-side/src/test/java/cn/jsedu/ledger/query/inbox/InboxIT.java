@@ -20,6 +20,8 @@ import cn.jsedu.ledger.query.programme.ProgrammeComplianceView;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import cn.jsedu.ledger.query.round.MissingPanelScores;
+import cn.jsedu.ledger.query.round.RoundQueries;
 import cn.jsedu.ledger.query.support.PlatformStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
 import cn.jsedu.ledger.support.security.LedgerUser;
@@ -59,7 +61,8 @@ class InboxIT {
         return new Inbox(readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProposalQueries.class),
                 readModels.bean(FindingQueries.class), readModels.bean(ContributionRepository.class),
-                readModels.bean(EnterpriseQueries.class), clock);
+                readModels.bean(EnterpriseQueries.class), readModels.bean(RoundQueries.class),
+                readModels.bean(MissingPanelScores.class), clock);
     }
 
     @BeforeEach

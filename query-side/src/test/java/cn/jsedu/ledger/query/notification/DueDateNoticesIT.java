@@ -8,6 +8,8 @@ import cn.jsedu.ledger.query.platform.PlatformQueries;
 import cn.jsedu.ledger.query.programme.ProgrammeQueries;
 import cn.jsedu.ledger.query.proposal.ProposalQueries;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import cn.jsedu.ledger.query.round.MissingPanelScores;
+import cn.jsedu.ledger.query.round.RoundQueries;
 import cn.jsedu.ledger.query.support.PlatformStory;
 import cn.jsedu.ledger.query.support.ReadModelHarness;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +51,8 @@ class DueDateNoticesIT {
         Inbox inbox = new Inbox(readModels.bean(PlatformQueries.class), readModels.bean(ProgrammeQueries.class),
                 readModels.bean(ReportingRepository.class), readModels.bean(ProposalQueries.class),
                 readModels.bean(FindingQueries.class), readModels.bean(ContributionRepository.class),
-                readModels.bean(EnterpriseQueries.class), TODAY);
+                readModels.bean(EnterpriseQueries.class), readModels.bean(RoundQueries.class),
+                readModels.bean(MissingPanelScores.class), TODAY);
         notices = new DueDateNotices(inbox, new Outbox(readModels.jdbc()), TODAY, Duration.ZERO);
     }
 

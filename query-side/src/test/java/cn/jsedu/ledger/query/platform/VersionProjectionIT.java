@@ -9,6 +9,7 @@ import cn.jsedu.ledger.kernel.report.EquipmentEntry;
 import cn.jsedu.ledger.kernel.report.PlatformUsage;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.query.support.PlatformStory;
+import cn.jsedu.ledger.query.support.RoundStory;
 import cn.jsedu.ledger.query.support.ProgrammeStory;
 import cn.jsedu.ledger.kernel.id.ProgrammeId;
 import cn.jsedu.ledger.kernel.programme.ParameterChanges;
@@ -156,8 +157,23 @@ class VersionProjectionIT {
 
     @Test
     void aResetEmptiesEveryTableTheProjectionsWrite() {
-        readModels.project(everything("JS-001").events());
+        PlatformStory js = everything("JS-001");
+        readModels.project(js.events());
         readModels.project(programmeWithARuleChange());
+        // an evaluation round's stream and the platform's published result (ADR 0026)
+        RoundStory round = RoundStory.of("EVAL-JS-PLATFORMS-2019-2021-ANNUAL-ALL");
+        round.opened(java.time.LocalDate.of(2021, 9, 1));
+        round.panelScore("JS-001", cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.PANEL_CONSTRUCTION_QUALITY, 2_000);
+        java.time.Instant knownAt = java.time.Instant.parse("2021-10-02T00:00:00Z");
+        cn.jsedu.ledger.kernel.evaluation.EvaluationResult result = new cn.jsedu.ledger.kernel.evaluation.EvaluationResult(
+                "JS-001", java.util.List.of(), java.util.List.of(), 0, 0, 0,
+                cn.jsedu.ledger.kernel.evaluation.Grade.FAILED, 1);
+        round.proposed("P-1", "admin1", knownAt, java.util.List.of(result));
+        round.published("P-1", "admin1", "admin2", knownAt);
+        readModels.project(round.events());
+        readModels.project(js.record(new cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent("JS-001", round.roundId(),
+                cn.jsedu.ledger.kernel.evaluation.RoundKind.ANNUAL, 2021, java.time.LocalDate.of(2021, 9, 1),
+                cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.DEFAULT_SCHEME_ID, 1, knownAt, result, 1)));
         assertThat(everyRow()).as("the story writes every table").allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
 
         readModels.reset();

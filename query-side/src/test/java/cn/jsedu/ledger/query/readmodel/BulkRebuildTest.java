@@ -67,6 +67,12 @@ class BulkRebuildTest {
             platforms.add(platform);
             store.append(platform, EveryEvent.of(platform, i));
         }
+        // an evaluation round's own stream beside the platforms', and its results on two of them (ADR 0026)
+        String roundId = "EVAL-BR-2021-ANNUAL-ALL";
+        store.append(roundId, EveryEvent.round(roundId, platforms.subList(0, 2)));
+        for (int i = 0; i < 2; i++) {
+            store.append(platforms.get(i), List.of(EveryEvent.publishedOn(roundId, platforms.get(i), i + 1, 2)));
+        }
         awaitCaughtUp();
         db.execute("DO $$ BEGIN CREATE ROLE bulk_rebuild_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
         db.execute("GRANT SELECT ON read_model.platform, read_model.ledger_entry TO bulk_rebuild_reader");
@@ -116,6 +122,9 @@ class BulkRebuildTest {
         for (String table : incremental.keySet()) {
             assertThat(bulk.get(table)).as(table + ", row by row").containsExactlyElementsOf(incremental.get(table));
         }
+        assertThat(db.queryForList("SELECT status || ' ' || version FROM read_model.evaluation_round", String.class))
+                .as("the round's stream, projected in the same group").containsExactly("PUBLISHED 10");
+        assertThat(db.queryForObject("SELECT count(*) FROM read_model.evaluation_result", Integer.class)).isEqualTo(2);
         assertThat(db.queryForList("SELECT event_id FROM read_model.ledger_entry", String.class))
                 .as("every money event of the store once, those appended during the rebuild included")
                 .containsExactlyInAnyOrderElementsOf(store.moneyEvents());

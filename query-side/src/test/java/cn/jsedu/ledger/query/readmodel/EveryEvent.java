@@ -66,6 +66,19 @@ import cn.jsedu.ledger.kernel.report.EquipmentChange;
 import cn.jsedu.ledger.kernel.report.EquipmentEntry;
 import cn.jsedu.ledger.kernel.report.PlatformUsage;
 
+import cn.jsedu.ledger.kernel.evaluation.EvaluationResult;
+import cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes;
+import cn.jsedu.ledger.kernel.evaluation.ItemKind;
+import cn.jsedu.ledger.kernel.evaluation.ItemScore;
+import cn.jsedu.ledger.kernel.evaluation.RoundKind;
+import cn.jsedu.ledger.kernel.event.EvaluationPublicationProposedEvent;
+import cn.jsedu.ledger.kernel.event.EvaluationPublicationWithdrawnEvent;
+import cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent;
+import cn.jsedu.ledger.kernel.event.EvaluationRoundOpenedEvent;
+import cn.jsedu.ledger.kernel.event.EvaluationRoundPublishedEvent;
+import cn.jsedu.ledger.kernel.event.PanelScoreRecordedEvent;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -311,6 +324,55 @@ final class EveryEvent {
                 new IndicatorValue("T5-FOUR-TECH-REVENUE", Money.ofYuan(150_0000L * version).toString()),
                 new IndicatorValue("T6-CREDIT-BANK", version > 1 ? "true" : "false"),
                 new IndicatorValue("T7-INDUSTRY-COLLEGES", "1"));
+    }
+
+    /**
+     * An evaluation round's own stream (ADR 0026) over {@code platformIds}: opened, panel scores (one replaced, remarks
+     * COPY must escape), a proposal withdrawn, another published; {@link #publishedOn} gives each platform's result.
+     */
+    static List<Object> round(String roundId, List<String> platformIds) {
+        LocalDate reference = LocalDate.of(2021, 9, 1);
+        List<Object> events = new ArrayList<>();
+        events.add(new EvaluationRoundOpenedEvent(roundId, ProgrammeId.DEFAULT.value(), RoundKind.ANNUAL, 2021, null,
+                reference, EvaluationSchemes.DEFAULT_SCHEME_ID, 1, "admin1"));
+        for (String platformId : platformIds) {
+            events.add(new PanelScoreRecordedEvent(roundId, platformId, EvaluationSchemes.PANEL_CONSTRUCTION_QUALITY,
+                    1_500, "初评\t偏低\n\\复核", "admin1"));
+            events.add(new PanelScoreRecordedEvent(roundId, platformId, EvaluationSchemes.PANEL_CONSTRUCTION_QUALITY,
+                    2_000, "复核后：建设质量良好", "admin1"));
+            events.add(new PanelScoreRecordedEvent(roundId, platformId, EvaluationSchemes.PANEL_SERVICE_AND_INNOVATION,
+                    2_100, "服务贡献突出", "admin1"));
+        }
+        List<EvaluationResult> results = new ArrayList<>();
+        for (int i = 0; i < platformIds.size(); i++) {
+            results.add(result(platformIds.get(i), i + 1));
+        }
+        events.add(new EvaluationPublicationProposedEvent(roundId, "P-1", "admin1", Instant.parse("2021-10-02T00:00:00Z"),
+                results, Money.parse("500000.00"), DecisionType.REDUCE_SUPPORT, Money.parse("100000.00")));
+        events.add(new EvaluationPublicationWithdrawnEvent(roundId, "P-1", "admin1", "重新核对"));
+        events.add(new EvaluationPublicationProposedEvent(roundId, "P-2", "admin1", Instant.parse("2021-10-03T00:00:00Z"),
+                results, null, DecisionType.WITHDRAW_KEY_SUPPORT, null));
+        events.add(new EvaluationRoundPublishedEvent(roundId, "P-2", "admin1", "admin2",
+                Instant.parse("2021-10-03T00:00:00Z")));
+        return events;
+    }
+
+    /** The platform's share of {@link #round}'s publication. */
+    static EvaluationPublishedEvent publishedOn(String roundId, String platformId, int rank, int roundSize) {
+        return new EvaluationPublishedEvent(platformId, roundId, RoundKind.ANNUAL, 2021, LocalDate.of(2021, 9, 1),
+                EvaluationSchemes.DEFAULT_SCHEME_ID, 1, Instant.parse("2021-10-03T00:00:00Z"), result(platformId, rank),
+                roundSize);
+    }
+
+    private static EvaluationResult result(String platformId, int rank) {
+        List<ItemScore> objective = EvaluationSchemes.DEFAULT_V1.itemsOf(ItemKind.OBJECTIVE).stream()
+                .map(item -> new ItemScore(item.code(), item.fullCentipoints() - rank)).toList();
+        List<ItemScore> panel = List.of(new ItemScore(EvaluationSchemes.PANEL_CONSTRUCTION_QUALITY, 2_000),
+                new ItemScore(EvaluationSchemes.PANEL_SERVICE_AND_INNOVATION, 2_100));
+        int objectiveTotal = objective.stream().mapToInt(ItemScore::centipoints).sum();
+        int total = objectiveTotal + 4_100;
+        return new EvaluationResult(platformId, objective, panel, objectiveTotal, 4_100, total,
+                EvaluationSchemes.DEFAULT_V1.grade(total), rank);
     }
 
     private String id(String prefix) {

@@ -17,6 +17,8 @@ import cn.jsedu.ledger.query.readmodel.ReadModelWriter;
 import cn.jsedu.ledger.query.readmodel.ReadModels;
 import cn.jsedu.ledger.query.reporting.EquipmentRepository;
 import cn.jsedu.ledger.query.reporting.ReportingRepository;
+import cn.jsedu.ledger.query.round.MissingPanelScores;
+import cn.jsedu.ledger.query.round.RoundQueries;
 import cn.jsedu.ledger.support.json.LedgerJson;
 import cn.jsedu.ledger.support.upcasting.ChangeProposedEventUpcaster;
 import cn.jsedu.ledger.support.upcasting.MoneyEntryDocumentsUpcaster;
@@ -59,7 +61,8 @@ import java.util.Map;
         LedgerLineRepository.class, BalanceQueries.class, ReportingRepository.class, EquipmentRepository.class,
         ProposalQueries.class, ReadinessQueries.class, StateReplay.class, ProgrammeQueries.class,
         ContributionRepository.class, EnterpriseQueries.class, AcceptanceRequests.class, FindingQueries.class,
-        EvidenceDocuments.class, FinanceRepository.class, FinanceQueries.class, FinanceExports.class})
+        EvidenceDocuments.class, FinanceRepository.class, FinanceQueries.class, FinanceExports.class,
+        RoundQueries.class, MissingPanelScores.class})
 class ReadModelBeans {
 
     /** The event serializer both sides use (service-support's LedgerJsonAutoConfiguration). */

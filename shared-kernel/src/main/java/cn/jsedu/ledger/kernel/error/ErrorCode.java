@@ -24,7 +24,7 @@ public enum ErrorCode {
     PLATFORM_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** No programme with this id (or one the user's programme scope does not reach). */
     PROGRAMME_NOT_FOUND(ErrorKind.NOT_FOUND),
-    /** No evaluation round with this id (ADR 0026). */
+    /** No evaluation round with this id (or one of a programme the user's scope does not reach; ADR 0026). */
     ROUND_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     // 409: conflicts with what already exists

@@ -1,0 +1,17 @@
+package cn.jsedu.ledger.query.round;
+
+import cn.jsedu.ledger.kernel.money.Money;
+import cn.jsedu.ledger.kernel.platform.DecisionType;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A proposal to publish a round's results that waits for a second administrator. */
+public record PendingProposalView(String proposalId, String proposedBy, Instant proposedAt, Instant knownAt,
+                                  List<RoundResultView> results, Money rewardAmount, DecisionType failedDecision,
+                                  Money reductionAmount) {
+
+    public PendingProposalView {
+        results = List.copyOf(results);
+    }
+}
