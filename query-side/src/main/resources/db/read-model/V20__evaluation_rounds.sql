@@ -50,6 +50,7 @@ CREATE TABLE read_model.evaluation_proposal (
     reward_amount    NUMERIC(19,2),
     failed_decision  VARCHAR(32),
     reduction_amount NUMERIC(19,2),
+    decided_on       DATE,                      -- the decisions' date; null: the day of the approval
     decided_by       VARCHAR(255),
     decided_at       TIMESTAMPTZ,
     reason           VARCHAR(2000),

@@ -9,6 +9,7 @@ import cn.jsedu.ledger.kernel.evaluation.Grade;
 import cn.jsedu.ledger.kernel.evaluation.RoundKind;
 import cn.jsedu.ledger.kernel.event.EvaluationPublicationProposedEvent;
 import cn.jsedu.ledger.kernel.event.EvaluationPublishedEvent;
+import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
 import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,7 +32,7 @@ import java.util.List;
  * results, loaded in platform-id order (two publications take the platforms' locks in the same order), each appending
  * its {@link EvaluationPublishedEvent} and, for 优秀 a REWARD and for 不合格 the round's failed decision, a decision
  * proposal through the platform's own proposal mechanism (its four eyes still to come). A platform that refuses
- * (terminated meanwhile, or the decision's rules) throws: the unit of work rolls back, nothing is committed, and the
+ * (terminated meanwhile, or the decision's rules, judged at the proposal and again now) throws: the unit of work rolls back, nothing is committed, and the
  * answer is 422 naming the platform. No saga, nothing half-done to retry.
  *
  * <p>The command runs alone with nothing beside it under group commit
@@ -62,12 +63,14 @@ public class EvaluationPublication {
         EvaluationRound.RoundFacts facts = round.invoke(EvaluationRound::facts);
         List<EvaluationResult> byPlatform = proposal.results().stream()
                 .sorted(Comparator.comparing(EvaluationResult::platformId)).toList();
-        LocalDate today = LocalDate.now(clock);
+        // dated as proposed, else on the day of the approval (China time)
+        LocalDate decidedOn = proposal.decidedOn() != null ? proposal.decidedOn() : LocalDate.now(clock);
         for (EvaluationResult result : byPlatform) {
             EvaluationPublishedEvent published = new EvaluationPublishedEvent(result.platformId(), facts.roundId(),
                     facts.kind(), facts.year(), facts.referenceDate(), facts.scheme().schemeId(),
                     facts.scheme().version(), proposal.knownAt(), result, proposal.results().size());
-            ProposedDecision decision = decision(facts, proposal, result, today);
+            ProposedDecision decision = decision(facts, result, proposal.rewardAmount(), proposal.failedDecision(),
+                    proposal.reductionAmount(), decidedOn);
             try {
                 load(result.platformId()).execute(p -> p.publishEvaluation(published, decision,
                         command.approvedBy(), facts.programmeId(), facts.batch(), clock, programmes));
@@ -89,20 +92,20 @@ public class EvaluationPublication {
 
     /**
      * The decision a grade leads to, proposed on the platform with the round's id as its decision id, proposal id and
-     * decision reference, decided today; null for 良好 and 合格.
+     * decision reference, dated {@code decidedOn}; null for 良好 and 合格. The round asks the platforms about these
+     * decisions when the publication is proposed, the approval proposes them.
      */
-    static ProposedDecision decision(EvaluationRound.RoundFacts facts, EvaluationPublicationProposedEvent proposal,
-                                     EvaluationResult result, LocalDate today) {
+    static ProposedDecision decision(EvaluationRound.RoundFacts facts, EvaluationResult result, Money rewardAmount,
+                                     DecisionType failedDecision, Money reductionAmount, LocalDate decidedOn) {
         String basis = basis(facts, result);
         if (result.grade() == Grade.EXCELLENT) {
-            return new ProposedDecision(facts.roundId(), DecisionType.REWARD, proposal.rewardAmount(), basis,
-                    facts.roundId(), today);
+            return new ProposedDecision(facts.roundId(), DecisionType.REWARD, rewardAmount, basis, facts.roundId(),
+                    decidedOn);
         }
         if (result.grade() == Grade.FAILED) {
-            DecisionType type = proposal.failedDecision();
-            return new ProposedDecision(facts.roundId(), type,
-                    type == DecisionType.REDUCE_SUPPORT ? proposal.reductionAmount() : null, basis, facts.roundId(),
-                    today);
+            return new ProposedDecision(facts.roundId(), failedDecision,
+                    failedDecision == DecisionType.REDUCE_SUPPORT ? reductionAmount : null, basis, facts.roundId(),
+                    decidedOn);
         }
         return null;
     }

@@ -134,7 +134,8 @@ public class EvaluationRound {
 
     // --- publication: proposed by one administrator, approved by another ---
 
-    CommandResult propose(ProposeEvaluationPublicationCommand command, RoundMembership members, Clock clock) {
+    CommandResult propose(ProposeEvaluationPublicationCommand command, RoundMembership members,
+                          PlatformDecisions decisions, Clock clock) {
         requireReachedBy(command.scope());
         requireOpen();
         if (proposalIds.contains(command.proposalId())) {
@@ -148,8 +149,11 @@ public class EvaluationRound {
                         platformId -> members.belongs(platformId, programmeId, batch)), scheme);
         PublicationPolicy.requireAmounts(command, failedDecision,
                 results.stream().anyMatch(r -> r.grade() == Grade.EXCELLENT));
+        PublicationPolicy.requireDecisionsAccepted(command, results, facts(), failedDecision,
+                PublicationPolicy.decidedOn(command.decidedOn(), clock), decisions);
         apply(new EvaluationPublicationProposedEvent(roundId, command.proposalId(), command.proposedBy(),
-                command.knownAt(), results, command.rewardAmount(), failedDecision, command.reductionAmount()));
+                command.knownAt(), results, command.rewardAmount(), failedDecision, command.reductionAmount(),
+                command.decidedOn()));
         return result(command.proposalId());
     }
 

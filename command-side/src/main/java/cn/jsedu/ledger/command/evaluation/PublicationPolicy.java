@@ -2,15 +2,18 @@ package cn.jsedu.ledger.command.evaluation;
 
 import cn.jsedu.ledger.command.platform.LedgerRuleException;
 import cn.jsedu.ledger.kernel.error.ErrorCode;
+import cn.jsedu.ledger.kernel.evaluation.EvaluationResult;
 import cn.jsedu.ledger.kernel.evaluation.EvaluationScheme;
 import cn.jsedu.ledger.kernel.evaluation.ItemKind;
 import cn.jsedu.ledger.kernel.evaluation.ItemScore;
 import cn.jsedu.ledger.kernel.evaluation.SchemeItem;
 import cn.jsedu.ledger.kernel.money.Money;
 import cn.jsedu.ledger.kernel.platform.DecisionType;
+import cn.jsedu.ledger.kernel.platform.ProposedDecision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,5 +145,67 @@ final class PublicationPolicy {
         if (amount != null && !amount.isPositive()) {
             throw new LedgerRuleException(ErrorCode.AMOUNT_OUT_OF_RANGE, field, field + " is more than 0");
         }
+    }
+
+    /** The earliest date a decision of a round may bear, as a round's year starts at 2000. */
+    private static final LocalDate DECIDED_ON_MIN = LocalDate.of(2000, 1, 1);
+
+    /**
+     * The date of the decisions the grades lead to: the one sent, not after today (DATE_IN_FUTURE) nor before 2000,
+     * or, when none is sent, today (the approval, on this day or later, dates them on its own day; the platforms judge
+     * that date again then).
+     */
+    static LocalDate decidedOn(LocalDate sent, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (sent == null) {
+            return today;
+        }
+        if (sent.isAfter(today)) {
+            throw new LedgerRuleException(ErrorCode.DATE_IN_FUTURE, "decidedOn", "decidedOn " + sent + " is in the future");
+        }
+        if (sent.isBefore(DECIDED_ON_MIN)) {
+            throw new LedgerRuleException(ErrorCode.VALIDATION_FAILED, "decidedOn",
+                    "decidedOn " + sent + " lies before " + DECIDED_ON_MIN);
+        }
+        return sent;
+    }
+
+    /**
+     * Each platform whose grade leads to a decision accepts it by its own decision rules (the rules of a decision
+     * proposed by hand: status, date within its settlement window, reduction within its planned provincial funds…),
+     * so the proposal is refused now rather than its approval later. The refusal keeps the rule's code and names the
+     * request's field: {@code decidedOn}, {@code rewardAmount} / {@code reductionAmount}, else the platform's
+     * {@code results[i].platformId}; its detail names the platform.
+     */
+    static void requireDecisionsAccepted(ProposeEvaluationPublicationCommand command, List<EvaluationResult> results,
+                                         EvaluationRound.RoundFacts facts, DecisionType failedDecision,
+                                         LocalDate decidedOn, PlatformDecisions decisions) {
+        List<String> sent = command.results().stream()
+                .map(ProposeEvaluationPublicationCommand.ProposedResult::platformId).toList();
+        for (EvaluationResult result : results) {
+            ProposedDecision decision = EvaluationPublication.decision(facts, result, command.rewardAmount(),
+                    failedDecision, command.reductionAmount(), decidedOn);
+            if (decision == null) {
+                continue;
+            }
+            try {
+                decisions.requireAccepted(result.platformId(), decision, facts.roundId());
+            } catch (LedgerRuleException refused) {
+                throw new LedgerRuleException(refused.code(), fieldOf(refused.field(), decision.type(),
+                        sent.indexOf(result.platformId())), "platform " + result.platformId() + " refuses the "
+                        + decision.type() + " decision its grade " + result.grade() + " leads to, dated "
+                        + decision.decidedOn() + ": " + refused.getMessage());
+            }
+        }
+    }
+
+    private static String fieldOf(String platformField, DecisionType type, int index) {
+        if ("decidedOn".equals(platformField)) {
+            return "decidedOn";
+        }
+        if ("amount".equals(platformField)) {
+            return type == DecisionType.REWARD ? "rewardAmount" : "reductionAmount";
+        }
+        return "results[" + index + "].platformId";
     }
 }

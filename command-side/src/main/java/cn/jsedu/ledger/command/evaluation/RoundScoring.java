@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 
 /**
- * Panel scores and proposals to publish: commands on the round that also read platforms ({@link RoundMembership}),
+ * Panel scores and proposals to publish: commands on the round that also read platforms ({@link RoundMembership},
+ * {@link PlatformDecisions}),
  * so they are handled here, loading the round, rather than routed to it; they run with nothing beside them
  * ({@link cn.jsedu.ledger.command.commit.SpansAggregates}).
  */
@@ -18,11 +19,14 @@ public class RoundScoring {
 
     private final Repository<EvaluationRound> rounds;
     private final RoundMembership members;
+    private final PlatformDecisions decisions;
     private final Clock clock;
 
-    public RoundScoring(Repository<EvaluationRound> rounds, RoundMembership members, Clock clock) {
+    public RoundScoring(Repository<EvaluationRound> rounds, RoundMembership members, PlatformDecisions decisions,
+                        Clock clock) {
         this.rounds = rounds;
         this.members = members;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -35,6 +39,6 @@ public class RoundScoring {
     @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 60_000, warningIntervalMs = 30_000)
     @CommandHandler
     public CommandResult handle(ProposeEvaluationPublicationCommand command) {
-        return Rounds.load(rounds, command.roundId()).invoke(round -> round.propose(command, members, clock));
+        return Rounds.load(rounds, command.roundId()).invoke(round -> round.propose(command, members, decisions, clock));
     }
 }

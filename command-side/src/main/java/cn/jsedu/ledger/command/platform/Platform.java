@@ -590,14 +590,25 @@ public class Platform {
                     "round " + published.roundId() + " was published on platform " + platformId + " already");
         }
         if (decision != null) {
-            checkDecision(decision, inForceToday(rules, clock), clock);
-            requireDecisionNotPending(decision.decisionId());
-            fourEyes.requireNewProposalId(published.roundId());
+            requireAcceptsRoundDecision(decision, published.roundId(), clock, rules);
         }
         apply(published);
         if (decision != null) {
             apply(new DecisionProposedEvent(platformId, published.roundId(), proposedBy, decision));
         }
+    }
+
+    /**
+     * Read-only: whether the decision a round's grade leads to, proposed under {@code proposalId}, meets the rules of a
+     * decision proposed by hand ({@link DecisionPolicy}: status, date in the settlement window, amounts) and its ids
+     * are free. Asked when the round's publication is proposed (command.evaluation.PlatformMembership), so a date the
+     * platform refuses is told then, and by {@link #publishEvaluation} when it is approved.
+     */
+    public void requireAcceptsRoundDecision(ProposedDecision decision, String proposalId, Clock clock,
+                                            ProgrammeRules rules) {
+        checkDecision(decision, inForceToday(rules, clock), clock);
+        requireDecisionNotPending(decision.decisionId());
+        fourEyes.requireNewProposalId(proposalId);
     }
 
     /** The platform's id and version after {@link #publishEvaluation}. */

@@ -104,7 +104,8 @@ public class EvaluationRoundController {
                 body.proposalId() == null ? ids.newId() : body.proposalId(), Issuer.username(), body.knownAt(),
                 body.results().stream().map(r -> new ProposeEvaluationPublicationCommand.ProposedResult(r.platformId(),
                         r.objective().stream().map(s -> new ItemScore(s.code(), s.centipoints())).toList())).toList(),
-                money(body.rewardAmount()), body.failedDecision(), money(body.reductionAmount()), scope());
+                money(body.rewardAmount()), body.failedDecision(), money(body.reductionAmount()),
+                body.decidedOn(), scope());
         return submitter.submit(command, body, Why.NONE, HttpStatus.ACCEPTED, request);
     }
 

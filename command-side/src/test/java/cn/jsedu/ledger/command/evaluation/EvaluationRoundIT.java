@@ -175,6 +175,8 @@ class EvaluationRoundIT {
         assertThat(reward.path("decision").path("decisionId").asText()).isEqualTo(round);
         assertThat(reward.path("decision").path("decisionRef").asText()).isEqualTo(round);
         assertThat(reward.path("decision").path("basis").asText()).contains(round, "优秀", "总分 100.00 分");
+        assertThat(reward.path("decision").path("decidedOn").asText()).as("no decidedOn: the day of the approval")
+                .isEqualTo(LocalDate.now(CHINA).toString());
         assertThat(payload("ER1-B", "DecisionProposedEvent").path("decision").path("type").asText())
                 .isEqualTo("REDUCE_SUPPORT");
         JsonNode published = payload("ER1-B", "EvaluationPublishedEvent");
@@ -244,6 +246,53 @@ class EvaluationRoundIT {
         assertThat(events("ER2-C", "EvaluationPublishedEvent")).isEqualTo(1);
     }
 
+    /**
+     * A round published years after its platforms' construction ended (the usual case): the decisions its grades lead
+     * to are dated today by default, after the platforms' settlement window, which is refused when proposed, naming
+     * decidedOn and the platform; a decidedOn within the window is proposed, approved and carried by the decision.
+     */
+    @Test
+    void theDecisionsDateIsJudgedByThePlatformsWindowWhenProposed() throws Exception {
+        Api api = new Api(port);
+        Requests.approvedPlatform(api, "ER4-A", "9770000031");
+        Requests.approvedPlatform(api, "ER4-B", "9770000032");
+        String round = open(api, """
+                {"roundId":"EVAL-ER4","kind":"ANNUAL","year":2022,"batch":2,"referenceDate":"2022-12-31"}""");
+        score(api, round, "ER4-A", 2_500, 2_500);
+        score(api, round, "ER4-B", 2_000, 1_500);
+        String results = results("ER4-B", "4000", "ER4-A", "5000");
+
+        Api.Response today = api.as("admin1").post(ROUNDS + "/" + round + "/publication", """
+                {"knownAt":"%s","results":%s,"rewardAmount":"100000.00"}""".formatted(now(), results));
+        assertThat(today.status()).as(today.toString()).isEqualTo(422);
+        assertThat(today.code()).isEqualTo("DATE_OUTSIDE_WINDOW");
+        assertThat(today.json().path("errors").get(0).path("field").asText()).isEqualTo("decidedOn");
+        assertThat(today.json().path("detail").asText()).contains("ER4-A");
+        assertThat(events(round, "EvaluationPublicationProposedEvent")).isZero();
+
+        Api.Response future = api.as("admin1").post(ROUNDS + "/" + round + "/publication", """
+                {"knownAt":"%s","results":%s,"rewardAmount":"100000.00","decidedOn":"%s"}"""
+                .formatted(now(), results, LocalDate.now(CHINA).plusDays(2)));
+        assertThat(future.status()).as(future.toString()).isEqualTo(422);
+        assertThat(future.code()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(future.json().path("errors").get(0).path("field").asText()).isEqualTo("decidedOn");
+
+        String proposal = expect(api.as("admin1").post(ROUNDS + "/" + round + "/publication", """
+                {"knownAt":"%s","results":%s,"rewardAmount":"100000.00","decidedOn":"2024-06-01"}"""
+                .formatted(now(), results)), 202).json().path("entryId").asText();
+        expect(api.as("admin2").post(ROUNDS + "/" + round + "/proposals/" + proposal + "/approval", "{}"), 200);
+
+        assertThat(events("ER4-A", "EvaluationPublishedEvent")).isEqualTo(1);
+        JsonNode reward = payload("ER4-A", "DecisionProposedEvent");
+        assertThat(reward.path("decision").path("type").asText()).isEqualTo("REWARD");
+        assertThat(reward.path("decision").path("decidedOn").asText()).isEqualTo("2024-06-01");
+        assertThat(payload(round, "EvaluationPublicationProposedEvent").path("decidedOn").asText())
+                .isEqualTo("2024-06-01");
+        assertThat(events("ER4-B", "DecisionProposedEvent")).as("良好 leads to no decision").isZero();
+        // the decision is approvable as any other, within the window
+        expect(api.as("admin1").post("/api/v1/platforms/ER4-A/proposals/" + round + "/approval", "{}"), 200);
+    }
+
     @Test
     void roundsRefuseWhatIsNotTheirs() {
         Api api = new Api(port);
@@ -308,6 +357,9 @@ class EvaluationRoundIT {
         assertField(admin.post(ROUNDS + "/EVAL-ANY/publication", """
                 {"knownAt":"2026-01-01T00:00:00Z","results":[{"platformId":"P","objective":[]}],
                  "rewardAmount":"1e5"}"""), 400, "rewardAmount");
+        assertField(admin.post(ROUNDS + "/EVAL-ANY/publication", """
+                {"knownAt":"2026-01-01T00:00:00Z","results":[{"platformId":"P","objective":[]}],
+                 "decidedOn":"2024-13-01"}"""), 400, "decidedOn");
     }
 
     private static void assertField(Api.Response response, int status, String field) {

@@ -42,6 +42,8 @@ import static cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.PANEL_SERVICE_
 import static cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.REPORTS_SUBMITTED;
 import static cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.TASK_INDICATORS;
 import static cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.WORKSTATION_SHARE;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -60,6 +62,27 @@ class EvaluationRoundTest {
     /** The platforms of the default programme that belong to the round (any batch). */
     private static final Set<String> MEMBERS = Set.of("P-A", "P-B", "P-C", "P-D");
 
+    /** P-C's construction ended long ago: its settlement window closed on this day. */
+    private static final LocalDate P_C_WINDOW_END = LocalDate.of(2023, 12, 31);
+    /** The planned provincial funds a reduction may take away at most, on every platform here. */
+    private static final Money PLANNED_PROVINCIAL = Money.ofYuan(1_000_000);
+
+    /**
+     * The platforms' decision rules as the tests need them (PlatformMembership asks the platforms themselves, as
+     * EvaluationRoundIT and EvaluationPublishingTest show): P-C refuses a date after its window, every platform a
+     * reduction above its planned provincial funds.
+     */
+    private static final PlatformDecisions DECISIONS = (platformId, decision, proposalId) -> {
+        if ("P-C".equals(platformId) && decision.decidedOn().isAfter(P_C_WINDOW_END)) {
+            throw new LedgerRuleException(ErrorCode.DATE_OUTSIDE_WINDOW, "decidedOn",
+                    "decidedOn " + decision.decidedOn() + " lies outside the window ending " + P_C_WINDOW_END);
+        }
+        if (decision.type() == DecisionType.REDUCE_SUPPORT && decision.amount().isGreaterThan(PLANNED_PROVINCIAL)) {
+            throw new LedgerRuleException(ErrorCode.REDUCTION_EXCEEDS_PLANNED_PROVINCIAL, "amount",
+                    "the reduction exceeds the planned provincial funds");
+        }
+    };
+
     private final AggregateTestFixture<EvaluationRound> fixture = fixture();
 
     @SuppressWarnings("unchecked")
@@ -76,7 +99,7 @@ class EvaluationRoundTest {
                 && P.equals(programmeId) && (batch == null || batch == 1);
         fixture.registerInjectableResource(clock);
         fixture.registerAnnotatedCommandHandler(new RoundOpening(fixture.getRepository(), rules, clock));
-        fixture.registerAnnotatedCommandHandler(new RoundScoring(fixture.getRepository(), members, clock));
+        fixture.registerAnnotatedCommandHandler(new RoundScoring(fixture.getRepository(), members, DECISIONS, clock));
         fixture.registerAnnotatedCommandHandler(new EvaluationPublication(fixture.getRepository(),
                 (Repository<Platform>) mock(Repository.class), rules, clock));
         return fixture;
@@ -322,6 +345,68 @@ class EvaluationRoundTest {
                                 Grade.FAILED, 4)),
                         Money.ofYuan(100_000), DecisionType.WITHDRAW_KEY_SUPPORT, null))
                 .expectResultMessagePayload(new CommandResult(null, null, "PR-1", 10));
+    }
+
+    // --- the date of the decisions: judged by each platform's decision rules when proposed ---
+
+    @Test
+    void refusesWhenProposedADecisionDatedTodayThatThePlatformsWindowRefuses() {
+        givenOpened(panelScores("P-C", 2_500, 2_500))
+                .when(propose("PR-1", KNOWN_AT, Money.ofYuan(100_000), null, null, result("P-C", FULL)))
+                .expectException(refusedWith(ErrorCode.DATE_OUTSIDE_WINDOW, "decidedOn"))
+                .expectExceptionMessage(allOf(containsString("P-C"), containsString("2026-01-20")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDecidedOnWithinThePlatformsWindowIsProposedWithTheResults() {
+        LocalDate decidedOn = LocalDate.of(2023, 6, 30);
+        givenOpened(panelScores("P-C", 2_500, 2_500))
+                .when(new ProposeEvaluationPublicationCommand(R, "PR-1", "admin1", KNOWN_AT,
+                        List.of(result("P-C", FULL)), Money.ofYuan(100_000), null, null, decidedOn, null))
+                .expectEvents(new EvaluationPublicationProposedEvent(R, "PR-1", "admin1", KNOWN_AT, List.of(
+                        new EvaluationResult("P-C", FULL, panel(2_500, 2_500), 5_000, 5_000, 10_000, Grade.EXCELLENT,
+                                1)), Money.ofYuan(100_000), DecisionType.WITHDRAW_KEY_SUPPORT, null, decidedOn));
+    }
+
+    @Test
+    void aDecidedOnAfterThePlatformsWindowIsRefusedNamingIt() {
+        givenOpened(panelScores("P-C", 2_500, 2_500))
+                .when(new ProposeEvaluationPublicationCommand(R, "PR-1", "admin1", KNOWN_AT,
+                        List.of(result("P-C", FULL)), Money.ofYuan(100_000), null, null, LocalDate.of(2024, 1, 1),
+                        null))
+                .expectException(refusedWith(ErrorCode.DATE_OUTSIDE_WINDOW, "decidedOn"));
+    }
+
+    @Test
+    void aGoodResultLeadsToNoDecisionSoTheWindowDoesNotMatter() {
+        givenOpened(panelScores("P-C", 2_000, 1_500))
+                .when(propose("PR-1", KNOWN_AT, null, null, null, result("P-C", FOUR_THOUSAND)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesADecidedOnInTheFuture() {
+        givenOpened(panelScores("P-B", 2_000, 1_500))
+                .when(new ProposeEvaluationPublicationCommand(R, "PR-1", "admin1", KNOWN_AT,
+                        List.of(result("P-B", FOUR_THOUSAND)), null, null, null, LocalDate.of(2026, 1, 21), null))
+                .expectException(refusedWith(ErrorCode.DATE_IN_FUTURE, "decidedOn"));
+    }
+
+    @Test
+    void refusesADecidedOnBeforeTwoThousand() {
+        givenOpened(panelScores("P-B", 2_000, 1_500))
+                .when(new ProposeEvaluationPublicationCommand(R, "PR-1", "admin1", KNOWN_AT,
+                        List.of(result("P-B", FOUR_THOUSAND)), null, null, null, LocalDate.of(1999, 12, 31), null))
+                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "decidedOn"));
+    }
+
+    @Test
+    void aReductionThePlatformRefusesNamesTheReductionAmount() {
+        givenOpened(panelScores("P-D", 1_000, 1_000))
+                .when(propose("PR-1", KNOWN_AT, null, DecisionType.REDUCE_SUPPORT, Money.ofYuan(2_000_000),
+                        result("P-D", THREE_THOUSAND)))
+                .expectException(refusedWith(ErrorCode.REDUCTION_EXCEEDS_PLANNED_PROVINCIAL, "reductionAmount"));
     }
 
     @Test

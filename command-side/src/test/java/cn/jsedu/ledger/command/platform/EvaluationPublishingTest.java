@@ -64,6 +64,26 @@ class EvaluationPublishingTest {
         }
     }
 
+    /** What the round asks of one platform when the publication is proposed: does it accept the decision. */
+    record Ask(String platformId, ProposedDecision decision) {
+    }
+
+    /** Loads the platform and asks it as command.evaluation.PlatformMembership does. */
+    static final class Proposal {
+
+        private final Repository<Platform> platforms;
+
+        Proposal(Repository<Platform> platforms) {
+            this.platforms = platforms;
+        }
+
+        @CommandHandler
+        public void handle(Ask command, Clock clock, ProgrammeRules rules) throws Exception {
+            platforms.load(command.platformId()).execute(p -> p.requireAcceptsRoundDecision(command.decision(),
+                    ROUND, clock, rules));
+        }
+    }
+
     private static AggregateTestFixture<Platform> fixture() {
         return fixture(TODAY);
     }
@@ -71,6 +91,7 @@ class EvaluationPublishingTest {
     private static AggregateTestFixture<Platform> fixture(LocalDate today) {
         AggregateTestFixture<Platform> fixture = PlatformFixture.create(today);
         fixture.registerAnnotatedCommandHandler(new Publication(fixture.getRepository()));
+        fixture.registerAnnotatedCommandHandler(new Proposal(fixture.getRepository()));
         return fixture;
     }
 
@@ -151,5 +172,39 @@ class EvaluationPublishingTest {
         fixture(later).given(declared(), approved())
                 .when(new Publish(ID, published(Grade.EXCELLENT, 9_500), reward(later), PROGRAMME, null))
                 .expectException(refusedWith(ErrorCode.DATE_OUTSIDE_WINDOW, "decidedOn"));
+    }
+
+    // --- asked when the publication is proposed: the same rules, nothing appended ---
+
+    @Test
+    void whenProposedADecisionDatedAfterTheSettlementWindowIsRefusedNamingDecidedOn() {
+        LocalDate later = LocalDate.of(2026, 6, 1);
+        fixture(later).given(declared(), approved())
+                .when(new Ask(ID, reward(later)))
+                .expectException(refusedWith(ErrorCode.DATE_OUTSIDE_WINDOW, "decidedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whenProposedADecisionDatedWithinTheWindowIsAcceptedAndNothingIsAppended() {
+        fixture(LocalDate.of(2026, 6, 1)).given(declared(), approved())
+                .when(new Ask(ID, reward(TODAY)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void whenProposedTheDecisionsIdMustBeFree() {
+        fixture().given(declared(), approved(), new DecisionProposedEvent(ID, ROUND, "admin1", reward(TODAY)))
+                .when(new Ask(ID, reward(TODAY)))
+                .expectException(refusedWith(ErrorCode.ID_ALREADY_USED));
+    }
+
+    @Test
+    void whenProposedATerminatedPlatformRefusesTheDecision() {
+        fixture().given(declared(), approved(), terminated())
+                .when(new Ask(ID, reward(TODAY)))
+                .expectException(LedgerRuleException.class)
+                .expectNoEvents();
     }
 }

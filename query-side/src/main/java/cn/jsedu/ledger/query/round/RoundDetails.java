@@ -41,7 +41,7 @@ public class RoundDetails {
                 round.status(), round.openedBy(), round.openedAt(), round.publishedAt(), round.version(), scores,
                 missing,
                 pending.map(p -> new PendingProposalView(p.proposalId(), p.proposedBy(), p.proposedAt(), p.knownAt(),
-                        named(results(p)), p.rewardAmount(), p.failedDecision(), p.reductionAmount())).orElse(null),
+                        named(results(p)), p.rewardAmount(), p.failedDecision(), p.reductionAmount(), p.decidedOn())).orElse(null),
                 published.map(RoundDetails::results).map(this::named).orElse(List.of()),
                 reconciled.map(p -> reconciliation.check(round, p)).orElse(null));
     }

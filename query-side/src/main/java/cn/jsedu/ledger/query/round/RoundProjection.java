@@ -72,10 +72,10 @@ public class RoundProjection {
         Instant at = message.getTimestamp();
         writer.update("""
                 INSERT INTO read_model.evaluation_proposal (round_id, proposal_id, status, proposed_by, proposed_at,
-                  known_at, results, reward_amount, failed_decision, reduction_amount, event_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.roundId(), e.proposalId(), ProposalStatus.PENDING.name(),
+                  known_at, results, reward_amount, failed_decision, reduction_amount, decided_on, event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.roundId(), e.proposalId(), ProposalStatus.PENDING.name(),
                 e.proposedBy(), time(at), time(e.knownAt()), ResultsJson.write(e.results()), money(e.rewardAmount()),
-                name(e.failedDecision()), money(e.reductionAmount()), message.getIdentifier());
+                name(e.failedDecision()), money(e.reductionAmount()), e.decidedOn(), message.getIdentifier());
         writer.update(SET_STATUS, RoundStatus.PROPOSED.name(), sequence, time(at), e.roundId());
     }
 

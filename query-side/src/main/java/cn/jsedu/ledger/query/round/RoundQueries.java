@@ -23,7 +23,7 @@ public class RoundQueries {
               opened_by, opened_at, published_at, published_proposal_id, version FROM read_model.evaluation_round""";
     private static final String PROPOSAL = """
             SELECT round_id, proposal_id, status, proposed_by, proposed_at, known_at, results, reward_amount,
-              failed_decision, reduction_amount FROM read_model.evaluation_proposal""";
+              failed_decision, reduction_amount, decided_on FROM read_model.evaluation_proposal""";
     private static final String ORDER = " ORDER BY year DESC, round_id";
 
     private final JdbcTemplate jdbc;
@@ -110,6 +110,6 @@ public class RoundQueries {
                 ProposalStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
                 instant(rs, "proposed_at"), instant(rs, "known_at"), ResultsJson.read(rs.getString("results")),
                 money(rs, "reward_amount"), failed == null ? null : DecisionType.valueOf(failed),
-                money(rs, "reduction_amount"));
+                money(rs, "reduction_amount"), rs.getObject("decided_on", java.time.LocalDate.class));
     };
 }

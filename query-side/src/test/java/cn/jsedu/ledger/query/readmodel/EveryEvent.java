@@ -348,7 +348,8 @@ final class EveryEvent {
             results.add(result(platformIds.get(i), i + 1));
         }
         events.add(new EvaluationPublicationProposedEvent(roundId, "P-1", "admin1", Instant.parse("2021-10-02T00:00:00Z"),
-                results, Money.parse("500000.00"), DecisionType.REDUCE_SUPPORT, Money.parse("100000.00")));
+                results, Money.parse("500000.00"), DecisionType.REDUCE_SUPPORT, Money.parse("100000.00"),
+                java.time.LocalDate.parse("2021-09-30")));
         events.add(new EvaluationPublicationWithdrawnEvent(roundId, "P-1", "admin1", "重新核对"));
         events.add(new EvaluationPublicationProposedEvent(roundId, "P-2", "admin1", Instant.parse("2021-10-03T00:00:00Z"),
                 results, null, DecisionType.WITHDRAW_KEY_SUPPORT, null));

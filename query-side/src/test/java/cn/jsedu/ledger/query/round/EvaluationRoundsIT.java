@@ -177,6 +177,7 @@ class EvaluationRoundsIT {
         assertThat(proposed.missingPanelScores()).isEmpty();
         assertThat(proposed.pendingProposal().proposalId()).isEqualTo("P-1");
         assertThat(proposed.pendingProposal().knownAt()).isEqualTo(KNOWN_AT);
+        assertThat(proposed.pendingProposal().decidedOn()).isEqualTo(RoundStory.DECIDED_ON);
         assertThat(proposed.pendingProposal().results()).extracting(RoundResultView::platformId, RoundResultView::rank)
                 .containsExactly(tuple("JS-R1", 1), tuple("JS-R2", 2));
         assertThat(proposed.reconciliation().matches()).isTrue();

@@ -66,9 +66,12 @@ public final class RoundStory {
                 "admin1"));
     }
 
+    /** The date a proposal's decisions carry in this story. */
+    public static final LocalDate DECIDED_ON = LocalDate.parse("2021-09-30");
+
     public DomainEventMessage<?> proposed(String proposalId, String by, Instant knownAt, List<EvaluationResult> results) {
         return record(new EvaluationPublicationProposedEvent(roundId, proposalId, by, knownAt, results,
-                Money.parse("500000.00"), DecisionType.WITHDRAW_KEY_SUPPORT, null));
+                Money.parse("500000.00"), DecisionType.WITHDRAW_KEY_SUPPORT, null, DECIDED_ON));
     }
 
     public DomainEventMessage<?> withdrawn(String proposalId, String by) {
