@@ -68,10 +68,10 @@ public final class EvaluationForms {
     /**
      * The publication's body: one result per platform of the ranking that a round can hold, its objective items as
      * the ranking scored them, and the ranking's {@code knownAt}; the rewards and the decision for a failed platform
-     * as typed.
+     * as typed, and the date of those decisions.
      */
     static Map<String, Object> publication(EvaluationRankingView ranking, String rewardAmount, String failedDecision,
-                                           String reductionAmount) {
+                                           String reductionAmount, String decidedOn) {
         List<Map<String, Object>> results = new ArrayList<>();
         for (EvaluationRankingView.Row row : ranking.rows()) {
             if (row.scores() == null || !roundCanHold(row.scores().status())) {
@@ -95,6 +95,8 @@ public final class EvaluationForms {
         body.put("rewardAmount", money(rewardAmount));
         body.put("failedDecision", blankToNull(failedDecision));
         body.put("reductionAmount", money(reductionAmount));
+        // the date of the decisions the grades lead to; none: the day of the approval (the command side's default)
+        body.put("decidedOn", blankToNull(decidedOn));
         return body;
     }
 

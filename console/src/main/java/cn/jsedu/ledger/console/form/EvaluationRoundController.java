@@ -72,6 +72,7 @@ public class EvaluationRoundController extends ConsolePage {
     public String propose(@PathVariable String roundId, @RequestParam(required = false) String rewardAmount,
                           @RequestParam(required = false) String failedDecision,
                           @RequestParam(required = false) String reductionAmount,
+                          @RequestParam(required = false) String decidedOn,
                           @RequestParam(required = false) String idempotencyKey, RedirectAttributes redirect,
                           ApiCall call) {
         requireId(roundId);
@@ -79,7 +80,7 @@ public class EvaluationRoundController extends ConsolePage {
         EvaluationRankingView ranking = queries.evaluationRanking(round.programmeId(), round.referenceDate(),
                 round.batch(), round.schemeVersion(), call);
         CommandOutcome outcome = commands.post(ROUNDS + "/" + roundId + "/publication",
-                EvaluationForms.publication(ranking, rewardAmount, failedDecision, reductionAmount),
+                EvaluationForms.publication(ranking, rewardAmount, failedDecision, reductionAmount, decidedOn),
                 IdempotencyKeys.orFresh(idempotencyKey), call);
         return back(roundId, outcome, "notice.publicationProposed", redirect);
     }

@@ -249,7 +249,8 @@ class EvaluationPagesTest {
 
         MvcResult proposed = mvc.perform(post("/console/evaluation-rounds/" + ID + "/publication").session(admin)
                 .with(csrf()).param("rewardAmount", "1,000,000.00").param("failedDecision", "WITHDRAW_KEY_SUPPORT")
-                .param("reductionAmount", "").param("idempotencyKey", "console-round-p")).andReturn();
+                .param("reductionAmount", "").param("decidedOn", "2026-12-01").param("idempotencyKey", "console-round-p"))
+                .andReturn();
 
         JsonNode body = JSON.readTree(posted(ROUND + "/publication").body());
         assertThat(body.path("knownAt").asText()).isEqualTo(KNOWN_AT);
@@ -260,6 +261,7 @@ class EvaluationPagesTest {
         assertThat(body.path("rewardAmount").asText()).isEqualTo("1000000.00");
         assertThat(body.path("failedDecision").asText()).isEqualTo("WITHDRAW_KEY_SUPPORT");
         assertThat(body.path("reductionAmount").isNull()).isTrue();
+        assertThat(body.path("decidedOn").asText()).isEqualTo("2026-12-01");
         assertThat(proposed.getResponse().getRedirectedUrl()).isEqualTo("/console/evaluation-rounds/" + ID + "?minVersion=7");
 
         APIS.answers(ROUND + "/proposals/EP-1/approval", 403,
