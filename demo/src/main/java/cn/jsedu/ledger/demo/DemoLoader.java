@@ -1,6 +1,8 @@
 package cn.jsedu.ledger.demo;
 
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the demo programme (thirty platforms, see {@link DemoPlatform}), a rule change with an effective date and a
- * small second programme ({@link ProgrammeScript}) and audit findings in each state ({@link FindingScript}) through
+ * small second programme ({@link ProgrammeScript}), audit findings in each state ({@link FindingScript}) and a published
+ * evaluation round ({@link EvaluationScript}) through
  * the real command API as the local profile's demo users,
  * showing progress, then checks on the query API that every platform ended READY or NOT_READY
  * as its story says. Every command carries a fixed Idempotency-Key, so loading again records nothing twice.
@@ -71,6 +74,7 @@ public final class DemoLoader {
         }
         failed.addAll(loadFindings(platforms));
         failed.addAll(loadProgrammes(platforms));
+        failed.addAll(loadEvaluation());
         return new DemoSummary(http, out, consoleUrl).report(platforms, versions, failed);
     }
 
@@ -130,6 +134,75 @@ public final class DemoLoader {
             failed.add(ProgrammeScript.SECOND_PROGRAMME);
         }
         return failed;
+    }
+
+    /**
+     * The third batch's mid-term inspection ({@link EvaluationScript}): opened, scored from the query side's ranking,
+     * proposed by the first administrator and published by the second; a round already published is left as it is, a
+     * publication already proposed is approved. What was refused.
+     */
+    private List<String> loadEvaluation() throws InterruptedException {
+        out.print("Evaluation round " + EvaluationScript.ROUND_ID + " ");
+        try {
+            JsonNode round = evaluationRound();
+            if (round == null) {
+                send(EvaluationScript.open());
+                round = awaitRound(r -> true);
+            }
+            if ("OPEN".equals(round.path("status").asText())) {
+                LedgerHttp.Answer ranking = http.query(PlatformScript.ADMIN, EvaluationScript.rankingPath());
+                if (!ranking.ok()) {
+                    throw new IOException("the ranking: " + ranking.problem());
+                }
+                List<EvaluationScript.Ranked> platforms = EvaluationScript.publishable(ranking.body());
+                for (Step step : EvaluationScript.scores(platforms)) {
+                    send(step);
+                    out.print('.');
+                }
+                LedgerHttp.Answer proposed = http.post(EvaluationScript.proposal(platforms,
+                        ranking.body().path("knownAt").asText()));
+                if (!proposed.ok()) {
+                    throw new Refused(EvaluationScript.proposal(platforms, ranking.body().path("knownAt").asText()),
+                            proposed);
+                }
+                round = awaitRound(r -> !"OPEN".equals(r.path("status").asText()));
+            }
+            if ("PROPOSED".equals(round.path("status").asText())) {
+                send(EvaluationScript.approval(round.path("pendingProposal").path("proposalId").asText()));
+            }
+            out.println(" done");
+            return List.of();
+        } catch (IOException e) {
+            out.println(" failed: " + e.getMessage());
+        } catch (Refused e) {
+            out.println(" refused: " + e.getMessage());
+        }
+        return List.of(EvaluationScript.ROUND_ID);
+    }
+
+    /** The round as the query side shows it, null if it was never opened. */
+    private JsonNode evaluationRound() throws IOException, InterruptedException {
+        LedgerHttp.Answer answer = http.query(FindingScript.AUDITOR, "/api/v1/evaluation-rounds/" + EvaluationScript.ROUND_ID);
+        if (answer.status() == 404) {
+            return null;
+        }
+        if (!answer.ok()) {
+            throw new IOException("the round: " + answer.problem());
+        }
+        return answer.body();
+    }
+
+    /** Waits until the query side shows the round as {@code condition} wants it (it follows the command side). */
+    private JsonNode awaitRound(java.util.function.Predicate<JsonNode> condition) throws IOException,
+            InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            JsonNode round = evaluationRound();
+            if (round != null && condition.test(round)) {
+                return round;
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new IOException("the query side does not show round " + EvaluationScript.ROUND_ID + " as expected");
     }
 
     /** A run in a later year would otherwise propose the demo's change again, from that year's July. */

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * After loading: waits until the query side has applied every platform's last version, then reads the programme's
- * readiness and checks each platform against its story (READY or NOT_READY, and why), so a demo that no longer
- * shows what it should fails loudly instead of quietly showing something else.
+ * readiness and checks each platform against its story (READY or NOT_READY, and why), and that the evaluation round
+ * was published with the grades the demo gives, so a demo that no longer shows what it should fails loudly instead
+ * of quietly showing something else.
  */
 final class DemoSummary {
 
@@ -60,6 +61,7 @@ final class DemoSummary {
             }
             out.printf("%nDemo programme loaded: %d platforms, %d READY for acceptance, %d NOT_READY.%n",
                     versions.size(), ready, versions.size() - ready);
+            evaluation(unexpected);
             unexpected.forEach(u -> out.println("UNEXPECTED: " + u));
             if (!failed.isEmpty()) {
                 out.println("Refused or failed: " + failed);
@@ -70,6 +72,32 @@ final class DemoSummary {
         } catch (IOException e) {
             out.println("The query side did not answer: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The demo's evaluation round ({@link EvaluationScript}) ends published, every grade 合格 or 良好. */
+    private void evaluation(List<String> unexpected) throws IOException, InterruptedException {
+        JsonNode round = null;
+        for (int i = 0; i < 60; i++) {
+            LedgerHttp.Answer answer = http.query("auditor", "/api/v1/evaluation-rounds/" + EvaluationScript.ROUND_ID);
+            round = answer.ok() ? answer.body() : null;
+            if (round != null && "PUBLISHED".equals(round.path("status").asText())) {
+                break;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        if (round == null || !"PUBLISHED".equals(round.path("status").asText())) {
+            unexpected.add(EvaluationScript.ROUND_ID + " is " + (round == null ? "missing" : round.path("status").asText())
+                    + " but the demo publishes it");
+            return;
+        }
+        Map<String, Integer> grades = new java.util.TreeMap<>();
+        round.path("results").forEach(r -> grades.merge(r.path("grade").asText(), 1, Integer::sum));
+        out.printf("Evaluation round %s (中期检查, batch %d, as of %s) published: %d platforms, grades %s.%n",
+                EvaluationScript.ROUND_ID, EvaluationScript.BATCH, EvaluationScript.REFERENCE_DATE,
+                round.path("results").size(), grades);
+        if (grades.containsKey("EXCELLENT") || grades.containsKey("FAILED") || round.path("results").isEmpty()) {
+            unexpected.add(EvaluationScript.ROUND_ID + " graded " + grades + ": the demo gives 合格 or 良好 only");
         }
     }
 

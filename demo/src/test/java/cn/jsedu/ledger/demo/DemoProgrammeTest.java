@@ -197,6 +197,49 @@ class DemoProgrammeTest {
                 .isEqualTo(List.of(EvidenceFiles.sha256(report.document())));
     }
 
+    /**
+     * The demo's round (ADR 0026) publishes only 合格 and 良好: an 优秀 or 不合格 result would propose a decision dated
+     * today, outside the third batch's window for decisions, and refuse the whole publication. The panel's two scores
+     * stay within 0..25 points each, and the round's id is one no platform or programme can take.
+     */
+    @Test
+    void theEvaluationRoundGradesEveryPlatformBetweenPassedAndGoodWithinThePanelsPoints() throws Exception {
+        assertThat(EvaluationScript.ROUND_ID).startsWith("EVAL-").hasSizeLessThanOrEqualTo(64);
+        assertThat(EvaluationScript.index("JS-301")).isEqualTo(21);
+        assertThat(EvaluationScript.index("JS-310")).isEqualTo(30);
+        for (DemoPlatform p : PROGRAMME.stream().filter(p -> p.batch() == EvaluationScript.BATCH).toList()) {
+            int target = EvaluationScript.targetTotal(p.index());
+            assertThat(target).isBetween(7_000, 8_800);
+            for (int objective = EvaluationScript.LOWEST_OBJECTIVE; objective <= 5_000; objective += 50) {
+                int[] panel = EvaluationScript.panelScores(objective, target);
+                assertThat(panel[0]).isBetween(0, 2_500);
+                assertThat(panel[1]).isBetween(0, 2_500);
+                int total = objective + panel[0] + panel[1];
+                assertThat(cn.jsedu.ledger.kernel.evaluation.EvaluationSchemes.current().grade(total))
+                        .as(p.platformId() + " objective " + objective)
+                        .isIn(cn.jsedu.ledger.kernel.evaluation.Grade.GOOD, cn.jsedu.ledger.kernel.evaluation.Grade.PASSED);
+            }
+        }
+        assertThat(EvaluationScript.REFERENCE_DATE).isAfter(PROGRAMME.get(20).constructionStart())
+                .isBefore(PROGRAMME.get(20).constructionEnd());
+
+        com.fasterxml.jackson.databind.JsonNode ranking = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"knownAt":"2026-12-04T03:00:00.123Z","rows":[
+                 {"rank":1,"scores":{"platformId":"JS-301","status":"APPROVED","objectiveCentipoints":4200,
+                  "items":[{"code":"FUNDS_IN_PLACE","centipoints":1200}]}},
+                 {"rank":2,"scores":{"platformId":"JS-306","status":"APPROVED","objectiveCentipoints":900,"items":[]}},
+                 {"rank":3,"scores":{"platformId":"JS-209","status":"TERMINATED","objectiveCentipoints":3000,"items":[]}}]}""");
+        List<EvaluationScript.Ranked> publishable = EvaluationScript.publishable(ranking);
+        assertThat(publishable).extracting(EvaluationScript.Ranked::platformId).as("neither terminated nor below 合格")
+                .containsExactly("JS-301");
+        List<Step> scores = EvaluationScript.scores(publishable);
+        assertThat(scores).hasSize(2).allSatisfy(step -> assertThat(step.user()).isEqualTo("admin1"));
+        Step proposal = EvaluationScript.proposal(publishable, "2026-12-04T03:00:00.123Z");
+        assertThat(proposal.body().get("knownAt")).isEqualTo("2026-12-04T03:00:00.123Z");
+        assertThat(proposal.user()).isNotEqualTo(EvaluationScript.approval("EP-1").user());
+        assertThat(proposal.key()).contains("2026-12-04T03:00:00.123Z").matches("[\\x21-\\x7E]{1,200}");
+    }
+
     private static Map<String, Map<String, String>> demoUsers() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = DemoProgrammeTest.class.getResourceAsStream("/demo-users.properties")) {

@@ -127,5 +127,17 @@ class DemoLoadsIT {
         assertThat(budget.path("lines").findValuesAsText("overBudget")).containsOnly("false");
         assertThat(expect(queries.get("/api/v1/platforms/JS-101"), 200).json().path("status").asText())
                 .isEqualTo("ACCEPTED");
+
+        // the third batch's mid-term inspection, published by the second administrator with grades 合格 and 良好
+        JsonNode round = expect(queries.get("/api/v1/evaluation-rounds/" + EvaluationScript.ROUND_ID), 200).json();
+        assertThat(round.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(round.path("results").size()).isBetween(8, 10);
+        assertThat(round.path("results").findValuesAsText("grade")).containsAnyOf("GOOD", "PASSED")
+                .doesNotContain("EXCELLENT", "FAILED");
+        assertThat(round.path("reconciliation").path("matches").asBoolean()).isTrue();
+        String first = round.path("results").get(0).path("platformId").asText();
+        assertThat(expect(queries.get("/api/v1/platforms/" + first + "/evaluation-results"), 200).json()
+                .path("results").findValuesAsText("roundId")).containsExactly(EvaluationScript.ROUND_ID);
+        assertThat(output).contains("Evaluation round " + EvaluationScript.ROUND_ID);
     }
 }

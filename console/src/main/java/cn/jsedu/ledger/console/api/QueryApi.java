@@ -5,6 +5,9 @@ import cn.jsedu.ledger.console.api.view.BudgetExecutionView;
 import cn.jsedu.ledger.console.api.view.ComplianceView;
 import cn.jsedu.ledger.console.api.view.DocumentView;
 import cn.jsedu.ledger.console.api.view.EquipmentRegisterView;
+import cn.jsedu.ledger.console.api.view.EvaluationRankingView;
+import cn.jsedu.ledger.console.api.view.EvaluationRoundView;
+import cn.jsedu.ledger.console.api.view.EvaluationRoundsView;
 import cn.jsedu.ledger.console.api.view.FindingsView;
 import cn.jsedu.ledger.console.api.view.HistoryEntryView;
 import cn.jsedu.ledger.console.api.view.InboxView;
@@ -13,6 +16,7 @@ import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.OwnContributionsView;
 import cn.jsedu.ledger.console.api.view.ParameterChangeView;
 import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
+import cn.jsedu.ledger.console.api.view.PlatformEvaluationResultsView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
 import cn.jsedu.ledger.console.api.view.PlatformListView;
 import cn.jsedu.ledger.console.api.view.ProgrammeComplianceView;
@@ -220,6 +224,40 @@ public class QueryApi {
     /** A programme export ({@code compliance.xlsx}, ...) exactly as the API serves it. */
     public ServiceApi.Download programmeExport(String file, ApiCall call) {
         return api.download(b -> b.path("/api/v1/programme/{file}").build(file), call);
+    }
+
+    /** The evaluation rounds the user may read (ADR 0026), of every programme. */
+    public EvaluationRoundsView evaluationRounds(ApiCall call) {
+        return api.get(b -> b.path("/api/v1/evaluation-rounds").build(), EvaluationRoundsView.class, call);
+    }
+
+    /** One round with its panel scores, missing scores, pending publication, results and reconciliation. */
+    public EvaluationRoundView evaluationRound(String roundId, Long minVersion, ApiCall call) {
+        return api.get(b -> withVersion(b.path("/api/v1/evaluation-rounds/{id}"), minVersion).build(roundId),
+                EvaluationRoundView.class, call);
+    }
+
+    /**
+     * The programme's (or a batch's) objective ranking as of {@code referenceDate} by scheme {@code schemeVersion},
+     * as known now: the answer names the instant it was computed for.
+     */
+    public EvaluationRankingView evaluationRanking(String programmeId, LocalDate referenceDate, Integer batch,
+                                                   Integer schemeVersion, ApiCall call) {
+        return api.get(b -> b.path("/api/v1/programmes/{id}/evaluation-ranking")
+                .queryParam("referenceDate", referenceDate)
+                .queryParamIfPresent("batch", Optional.ofNullable(batch))
+                .queryParamIfPresent("schemeVersion", Optional.ofNullable(schemeVersion)).build(programmeId),
+                EvaluationRankingView.class, call);
+    }
+
+    /** The platform's published evaluation results, by year. */
+    public PlatformEvaluationResultsView evaluationResults(String platformId, ApiCall call) {
+        return api.get(platform(platformId, "/evaluation-results", null), PlatformEvaluationResultsView.class, call);
+    }
+
+    /** A round's published results ({@code results.xlsx}, {@code results.pdf}) exactly as the API serves them. */
+    public ServiceApi.Download roundExport(String roundId, String file, ApiCall call) {
+        return api.download(b -> b.path("/api/v1/evaluation-rounds/{id}/{file}").build(roundId, file), call);
     }
 
     private static java.util.function.Function<UriBuilder, URI> platform(String id, String below, Long minVersion) {

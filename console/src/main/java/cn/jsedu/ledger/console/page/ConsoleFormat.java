@@ -36,6 +36,11 @@ public class ConsoleFormat {
         return percent == null ? "–" : percent.toPlainString() + "%";
     }
 
+    /** Centipoints (hundredths of a point, the API's integer scores) as points with two decimals: 2250 → 22.50. */
+    public String points(Integer centipoints) {
+        return centipoints == null ? "–" : BigDecimal.valueOf(centipoints, 2).toPlainString();
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : time.format(instant);
     }

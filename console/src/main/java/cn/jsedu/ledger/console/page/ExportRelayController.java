@@ -3,6 +3,7 @@ package cn.jsedu.ledger.console.page;
 import cn.jsedu.ledger.console.api.ApiCall;
 import cn.jsedu.ledger.console.api.ApiProblem;
 import cn.jsedu.ledger.console.api.QueryApi;
+import cn.jsedu.ledger.kernel.id.Identifiers;
 import cn.jsedu.ledger.console.api.ServiceApi;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,19 @@ public class ExportRelayController extends ConsolePage {
     @GetMapping("/console/export/{name:compliance|readiness}.{format:csv|xlsx}")
     public ResponseEntity<byte[]> programme(@PathVariable String name, @PathVariable String format, ApiCall call) {
         return file(queries.programmeExport(name + "." + format, call));
+    }
+
+    /** A round's published results (ADR 0026), as the query API serves them (409 before publication). */
+    @GetMapping("/console/evaluation-rounds/{roundId}/export/results.{format:xlsx|pdf}")
+    public ResponseEntity<byte[]> roundResults(@PathVariable String roundId, @PathVariable String format, ApiCall call) {
+        if (!Identifiers.isWellFormed(roundId)) {
+            throw new PageNotFound("no round " + roundId);
+        }
+        try {
+            return file(queries.roundExport(roundId, "results." + format, call));
+        } catch (ApiProblem e) {
+            throw "pdf".equals(format) && e.status() == 503 ? new DossierUnavailable(e) : e;
+        }
     }
 
     /** The query API could not make the PDF (its reason: no Chinese font on that server). */

@@ -31,13 +31,17 @@ public class InboxPageController extends ConsolePage {
     }
 
     /**
-     * Where the console deals with an item: the approvals for a proposal, the representative's own page for a
+     * Where the console deals with an item: the approvals for a proposal (a round's page for a round's publication or its missing
+     * panel scores), the representative's own page for a
      * contribution to confirm (it reads no platform page), else the platform's page.
      */
     public static String consolePath(InboxView.Item item) {
         return switch (item.kind()) {
-            case "PROPOSAL_TO_APPROVE" -> "/console/approvals";
+            // a round's publication waits on the round's page, a platform's proposal in the approvals
+            case "PROPOSAL_TO_APPROVE" -> item.platformId() == null && item.ref() != null
+                    ? "/console/evaluation-rounds/" + item.ref() : "/console/approvals";
             case "CONTRIBUTION_TO_CONFIRM" -> "/console/enterprise";
+            case "EVALUATION_TO_SCORE" -> "/console/evaluation-rounds/" + item.ref();
             default -> "/console/platforms/" + item.platformId();
         };
     }

@@ -3,6 +3,7 @@ package cn.jsedu.ledger.console.page;
 import cn.jsedu.ledger.console.api.ApiCall;
 import cn.jsedu.ledger.console.form.ImportPageController;
 import cn.jsedu.ledger.console.api.CommandApi;
+import cn.jsedu.ledger.console.api.ApiProblem;
 import cn.jsedu.ledger.console.api.QueryApi;
 import cn.jsedu.ledger.console.api.Reads;
 import cn.jsedu.ledger.console.api.view.BalancesView;
@@ -15,6 +16,7 @@ import cn.jsedu.ledger.console.api.view.LedgerLinesView;
 import cn.jsedu.ledger.console.api.view.PermittedCommandsView;
 import cn.jsedu.ledger.console.api.view.PlanVsReceivedView;
 import cn.jsedu.ledger.console.api.view.PlatformDetailView;
+import cn.jsedu.ledger.console.api.view.PlatformEvaluationResultsView;
 import cn.jsedu.ledger.console.api.view.ProposalView;
 import cn.jsedu.ledger.console.api.view.ReadinessView;
 import cn.jsedu.ledger.console.api.view.ReportingStatusView;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +42,7 @@ import java.util.stream.Collectors;
 /**
  * A platform's page: balances by source and party, plan against received over time, compliance findings with their
  * evidence, the readiness checklist, reporting status, equipment, indicators, decisions and pending proposals, its
- * ledger entries, and the forms the user may send; every part as the query API answers it to this user, the forms
+ * evaluation results, its ledger entries, and the forms the user may send; every part as the query API answers it to this user, the forms
  * as the command API says this user may send them. {@code minVersion} waits for the user's own write.
  */
 @Controller
@@ -80,6 +83,8 @@ public class PlatformPageController extends ConsolePage {
         CompletableFuture<PermittedCommandsView> permitted = reads.start(() -> commands.permitted(platformId, call));
         CompletableFuture<FindingsView> findings = reads.start(() -> queries.findings(platformId, minVersion, call));
         CompletableFuture<List<DocumentView>> documents = reads.start(() -> queries.documents(platformId, minVersion, call));
+        CompletableFuture<List<PlatformEvaluationResultsView.Result>> evaluations =
+                reads.start(() -> evaluationResults(platformId, call));
 
         PlatformDetailView detail = Reads.join(platform);
         model.addAttribute("platform", detail);
@@ -98,6 +103,7 @@ public class PlatformPageController extends ConsolePage {
         model.addAttribute("lines", Reads.join(lines).lines());
         model.addAttribute("auditFindings", Reads.join(findings));
         model.addAttribute("documents", Reads.join(documents));
+        model.addAttribute("evaluationResults", Reads.join(evaluations));
         PermittedCommandsView may = Reads.join(permitted);
         model.addAttribute("forms", formsFor(may));
         model.addAttribute("mayApprove", may.allows(APPROVAL));
@@ -109,6 +115,23 @@ public class PlatformPageController extends ConsolePage {
                 words.yuan(pt.spent(), locale)))
                 .collect(Collectors.joining(words.text("chart.listSeparator", locale))));
         return "console/platform";
+    }
+
+    /**
+     * The platform's published evaluation results (ADR 0026), latest year first; none for a user the API does not show
+     * them to (the rest of the page is that user's).
+     */
+    private List<PlatformEvaluationResultsView.Result> evaluationResults(String platformId, ApiCall call) {
+        try {
+            return queries.evaluationResults(platformId, call).results().stream()
+                    .sorted(Comparator.comparing(PlatformEvaluationResultsView.Result::year,
+                            Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        } catch (ApiProblem e) {
+            if (e.status() == 403 || e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** The forms of the commands the command API says this user may send to the platform, in the forms' order. */

@@ -133,4 +133,18 @@ class InboxPageTest {
                 "PROPOSAL_TO_APPROVE", "JS-101", "P-1", null, null, java.time.LocalDate.of(2020, 5, 20), 3L,
                 java.util.Map.of(), "/api/v1/platforms/JS-101/proposals"))).isEqualTo("/console/approvals");
     }
+
+    /** A round's missing panel scores and its publication to approve are dealt with on the round's page (ADR 0026). */
+    @Test
+    void aRoundToScoreOrToPublishLinksToTheRoundsPage() {
+        String round = "EVAL-JS-PLATFORMS-2019-2022-MIDTERM-B3";
+        assertThat(InboxPageController.consolePath(new cn.jsedu.ledger.console.api.view.InboxView.Item(
+                "EVALUATION_TO_SCORE", null, round, null, null, java.time.LocalDate.of(2026, 12, 1), 3L,
+                java.util.Map.of("missingPanelScores", "4"), "/api/v1/evaluation-rounds/" + round)))
+                .isEqualTo("/console/evaluation-rounds/" + round);
+        assertThat(InboxPageController.consolePath(new cn.jsedu.ledger.console.api.view.InboxView.Item(
+                "PROPOSAL_TO_APPROVE", null, round, null, null, java.time.LocalDate.of(2026, 12, 1), 3L,
+                java.util.Map.of("proposalKind", "EVALUATION_PUBLICATION"), "/api/v1/evaluation-rounds/" + round)))
+                .isEqualTo("/console/evaluation-rounds/" + round);
+    }
 }
