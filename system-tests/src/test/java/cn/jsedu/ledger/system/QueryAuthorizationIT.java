@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
 import java.util.List;
 
 import static cn.jsedu.ledger.testsupport.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The query side's access policy as a grid: every read × every role × own / other college → allowed or denied.
@@ -21,6 +23,8 @@ class QueryAuthorizationIT {
 
     /** This test's own second programme, with READ-C, where E1 is a party as on READ-A. */
     private static final String PROGRAMME_B = "READ-PROG-B";
+    /** An evaluation round of {@link #PROGRAMME_B}, opened for the grid's rows of a round. */
+    private static final String ROUND = "EVAL-READ-AUTHZ-2021";
 
     private static LedgerSystem ledger;
 
@@ -36,6 +40,12 @@ class QueryAuthorizationIT {
         expect(ledger.queries.get("/api/v1/platforms/READ-C?minVersion=" + c), 200);
         // so that there is a reconciliation report to read
         expect(ledger.queries.as("auditor").post("/api/v1/reconciliation", ""), 200);
+        // an evaluation round of this test's own programme, for the rows of a round's reads
+        expect(ledger.commands.as("admin1").post("/api/v1/evaluation-rounds", """
+                {"roundId":"%s","programmeId":"%s","kind":"ANNUAL","year":2021,"referenceDate":"2021-12-31"}"""
+                .formatted(ROUND, PROGRAMME_B)), 201);
+        await().atMost(Duration.ofSeconds(90)).until(
+                () -> ledger.queries.as("admin1").get("/api/v1/evaluation-rounds/" + ROUND).status() == 200);
     }
 
     @ParameterizedTest(name = "GET {0}: admin={1} finance={2} auditor={3} ownCollege={4} otherCollege={5} enterprise={6}")
@@ -87,6 +97,8 @@ class QueryAuthorizationIT {
             "/api/v1/programmes/JS-PLATFORMS-2019/evaluation-ranking.pdf?batch=9,  Y, Y, Y, N, N, N",
             "/api/v1/evaluation-rounds,                   Y, Y, Y, N, N, N",
             "/api/v1/evaluation-rounds?programmeId=JS-PLATFORMS-2019, Y, Y, Y, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-READ-AUTHZ-2021,         Y, Y, Y, N, N, N",
+            "/api/v1/evaluation-rounds/EVAL-READ-AUTHZ-2021/history, Y, Y, Y, N, N, N",
             "/api/v1/me,                                  Y, Y, Y, Y, Y, Y",
             "/api/v1/me/enterprise-contributions,         N, N, N, N, N, Y",
             "/api/v1/admin/read-models/status,            Y, N, N, N, N, N",

@@ -17,10 +17,12 @@ import java.util.Map;
 class StoredHeads {
 
     /**
-     * The store also holds each programme's stream (ADR 0019): its rules, not a platform, so reconciliation passes over
-     * it. Checked on the aggregate type Axon stores with every event.
+     * The store also holds each programme's stream (ADR 0019) and each evaluation round's (ADR 0026): rules and a
+     * panel's scores, not platforms, so reconciliation passes over them (a round's published results are checked apart,
+     * by PublishedRoundsCheck). Checked on the aggregate type Axon stores with every event.
      */
-    private static final String PLATFORM_STREAM = "e.type IS DISTINCT FROM 'Programme'";
+    private static final String PLATFORM_STREAM =
+            "e.type IS DISTINCT FROM 'Programme' AND e.type IS DISTINCT FROM 'EvaluationRound'";
 
     /** Per part, both sources are read in index order up to the limit, then merged. */
     private static final String NEXT = """

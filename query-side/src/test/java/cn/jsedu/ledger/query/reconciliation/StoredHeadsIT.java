@@ -60,6 +60,8 @@ class StoredHeadsIT {
         append("SH-B", 1);
         // a programme's stream (ADR 0019) between them: its rules, not a platform
         append("Programme", "SH-AB-PROGRAMME", 0);
+        // and an evaluation round's stream (ADR 0026): its panel, not a platform either
+        append("EvaluationRound", "SH-AC-EVAL-ROUND", 0);
         // a platform row with no events at all
         jdbc.update("""
                 INSERT INTO read_model.platform (platform_id, programme_id, college_code, college_name, major_group,
