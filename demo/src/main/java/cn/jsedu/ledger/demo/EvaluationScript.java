@@ -18,9 +18,10 @@ import static cn.jsedu.ledger.demo.PlatformScript.body;
  * administrator opens it and records the panel's scores, proposes the results from the query side's ranking, and the
  * second administrator approves them, so the round ends published with a grade on each platform.
  *
- * <p>Every grade lies between 合格 and 良好 on purpose: an 优秀 or 不合格 result proposes a decision on the platform,
- * dated the day the demo is loaded, and the third batch's decisions may be dated only until 24 months after its
- * construction ended (1 March 2026); a refused decision would refuse the whole publication. The panel's points bring
+ * <p>Every grade lies between 合格 and 良好 on purpose, so the round proposes no decision: an 优秀 or 不合格 result
+ * proposes one on the platform, dated by the publication's {@code decidedOn} (default the day of the approval), and
+ * the third batch's decisions may be dated only until 24 months after its construction ended (1 March 2026); a
+ * decision the platform refuses refuses the whole publication. The panel's points bring
  * each platform's total to a target between 70.00 and 88.00 points, at most 25 points per panel item.
  */
 final class EvaluationScript {
